@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  browser.action.onClicked.addListener(async () => {});
+});
