@@ -1,0 +1,165 @@
+// The only file that touches the Excel global. Every function is one Excel.run with a fixed number of
+// context.sync() calls, whatever the number of cells: reading the layout is one sync, writing is one.
+import { cellAddress, STANDARD_COLUMNS, type SheetLayout } from '../../shared/form/layout';
+import type { CellRef, SheetValues } from '../../shared/form/locate';
+import type { CellWrite } from '../../shared/form/fill-plan';
+
+/** Sheets read in one batch by walking getFirst()/getNextOrNullObject(); workbooks with more fall back to two syncs. */
+export const MAX_SHEETS = 16;
+
+const isNull = (o: unknown) => (o as { isNullObject?: unknown }).isNullObject === true;
+
+function usedRange(ws: Excel.Worksheet): Excel.Range {
+  const r = ws.getUsedRangeOrNullObject(true);
+  r.load('values,rowIndex,columnIndex');
+  return r;
+}
+
+function toValues(name: string, r: Excel.Range): SheetValues {
+  if (isNull(r)) return { name, values: [] };
+  return { name, values: r.values, origin: { row: r.rowIndex, col: r.columnIndex } };
+}
+
+/** Every sheet's used values, in one sync. */
+export async function readSheets(): Promise<SheetValues[]> {
+  try {
+    return await Excel.run(async (ctx) => {
+      const chain: Array<{ ws: Excel.Worksheet; range: Excel.Range }> = [];
+      let ws = ctx.workbook.worksheets.getFirst();
+      for (let i = 0; i < MAX_SHEETS; i++) {
+        ws.load('name');
+        chain.push({ ws, range: usedRange(ws) });
+        ws = ws.getNextOrNullObject();
+      }
+      ws.load('name');
+      await ctx.sync();
+      const out: SheetValues[] = [];
+      for (const c of chain) {
+        if (isNull(c.ws)) return out;
+        out.push(toValues(c.ws.name, c.range));
+      }
+      if (!isNull(ws)) throw new Error('more sheets than one batch reads');
+      return out;
+    });
+  } catch {
+    return readSheetsTwoSyncs();
+  }
+}
+
+/** Fallback for hosts that reject calls on null objects, or workbooks with more than MAX_SHEETS sheets. */
+async function readSheetsTwoSyncs(): Promise<SheetValues[]> {
+  return Excel.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const ranges = sheets.items.map((ws) => ({ name: ws.name, range: usedRange(ws) }));
+    await ctx.sync();
+    return ranges.map((r) => toValues(r.name, r.range));
+  });
+}
+
+/** Consecutive rows of one column become one range write. */
+function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; values: (string | number)[][] }> {
+  const sorted = [...writes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
+  const out: Array<{ sheet: string; col: number; first: number; values: (string | number)[][] }> = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    const v = w.value ?? '';
+    if (last && last.sheet === w.sheet && last.col === w.col && last.first + last.values.length === w.row) last.values.push([v]);
+    else out.push({ sheet: w.sheet, col: w.col, first: w.row, values: [[v]] });
+  }
+  return out.map((r) => ({
+    sheet: r.sheet,
+    address: r.values.length === 1 ? cellAddress(r.first, r.col) : `${cellAddress(r.first, r.col)}:${cellAddress(r.first + r.values.length - 1, r.col)}`,
+    values: r.values,
+  }));
+}
+
+/** Writes values (null clears the cell), in one sync. */
+export async function writeCells(writes: CellWrite[]): Promise<void> {
+  if (!writes.length) return;
+  await Excel.run(async (ctx) => {
+    for (const r of runs(writes)) ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address).values = r.values;
+    await ctx.sync();
+  });
+}
+
+const MARK_FILL = '#FFC7CE';
+const NOTE_PREFIX = '【审核】';
+
+/** Marks failing cells (fill + comment) and unmarks fixed ones. Comments need ExcelApi 1.10; without them only the fill is set. */
+export async function markCells(mark: Array<CellRef & { message: string }>, unmark: CellRef[]): Promise<void> {
+  const batch = async (withComments: boolean) =>
+    Excel.run(async (ctx) => {
+      for (const m of mark) {
+        const range = ctx.workbook.worksheets.getItem(m.sheet).getRange(cellAddress(m.row, m.col));
+        range.format.fill.color = MARK_FILL;
+        if (withComments) ctx.workbook.comments.add(range, NOTE_PREFIX + m.message);
+      }
+      for (const u of unmark) ctx.workbook.worksheets.getItem(u.sheet).getRange(cellAddress(u.row, u.col)).format.fill.clear();
+      await ctx.sync();
+    });
+  try {
+    await batch(true);
+  } catch {
+    await batch(false); // a cell already had a comment, or the host lacks comments
+  }
+  if (!unmark.length) return;
+  // A comment the clerk already deleted makes getItemByCell fail, so each removal is tried on its own.
+  for (const u of unmark) {
+    await Excel.run(async (ctx) => {
+      ctx.workbook.comments.getItemByCell(`'${u.sheet}'!${cellAddress(u.row, u.col)}`).delete();
+      await ctx.sync();
+    }).catch(() => undefined);
+  }
+}
+
+/** Shows the cells of a finding: activates their sheet and selects them. */
+export async function selectCells(refs: CellRef[]): Promise<void> {
+  if (!refs.length) return;
+  await Excel.run(async (ctx) => {
+    const sheet = refs[0].sheet;
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    const addresses = refs.filter((r) => r.sheet === sheet).map((r) => cellAddress(r.row, r.col));
+    if (addresses.length === 1) ws.getRange(addresses[0]).select();
+    else ws.getRanges(addresses.join(',')).select();
+    await ctx.sync();
+  });
+}
+
+const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+const NUMBER_FORMAT = { count: '0', amount: '#,##0.00', rate: '0.0' } as const;
+
+/** Inserts the standard ZX-01 sheets, in one sync. */
+export async function insertStandardSheets(layouts: SheetLayout[]): Promise<void> {
+  await Excel.run(async (ctx) => {
+    let first: Excel.Worksheet | null = null;
+    for (const l of layouts) {
+      const ws = ctx.workbook.worksheets.add(l.name);
+      first ??= ws;
+      const lastCol = cellAddress(0, STANDARD_COLUMNS.length - 1).replace(/\d+$/, '');
+      ws.getRange(`A1:${lastCol}${l.values.length}`).values = l.values.map((r) => r.map((v) => v ?? ''));
+      for (const m of l.merges) ws.getRange(m).merge(false);
+      const title = ws.getRange('A1');
+      title.format.font.bold = true;
+      title.format.font.size = 16;
+      title.format.horizontalAlignment = 'Center';
+      STANDARD_COLUMNS.forEach((c, i) => (ws.getRange(`${cellAddress(0, i).replace(/\d+$/, '')}:${cellAddress(0, i).replace(/\d+$/, '')}`).format.columnWidth = c.width * 7));
+      const lastRow = l.kinds.lastIndexOf('indicator');
+      const header = ws.getRange(`A${l.headerRow + 1}:${lastCol}${l.headerRow + 1}`);
+      header.format.font.bold = true;
+      header.format.fill.color = '#D9E1F2';
+      header.format.horizontalAlignment = 'Center';
+      const table = ws.getRange(`A${l.headerRow + 1}:${lastCol}${lastRow + 1}`);
+      for (const b of BORDERS) table.format.borders.getItem(b).style = 'Continuous';
+      for (const [row, ind] of Object.entries(l.rowIndicator)) {
+        const f = NUMBER_FORMAT[ind.kind];
+        ws.getRange(`E${Number(row) + 1}:G${Number(row) + 1}`).numberFormat = [[f, f, '0.0']];
+      }
+      ws.freezePanes.freezeRows(l.headerRow + 1);
+    }
+    first?.activate();
+    await ctx.sync();
+  });
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { serializeFormFile } from '../../../shared/form/form-file';
+import { hasBlockingError } from '../../../shared/validate/engine';
+import { errorMessage } from '../messages';
+import { saveDraft, saveSubmission } from '../store';
+import * as workflow from '../workflow';
+import type { PaneState } from './App';
+import { FindingList } from './FindingList';
+import { download } from './download';
+
+export function CheckPanel(s: PaneState) {
+  const [busy, setBusy] = useState(false);
+
+  const recheck = async () => {
+    const base = s.form ?? {};
+    const result = await workflow.check(base, s.parts.length ? { parts: s.parts } : {});
+    s.setMarked(await workflow.mark([...result.unreadable, ...result.findings], s.marked));
+    s.setCheck(result);
+    s.setForm(result.form);
+    await saveDraft(result.form);
+    return result;
+  };
+
+  const run = async (job: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await job();
+    } catch (err) {
+      s.say(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const validate = () =>
+    run(async () => {
+      const r = await recheck();
+      const all = [...r.unreadable, ...r.findings];
+      const errors = all.filter((f) => f.severity === 'error').length;
+      const warnings = all.filter((f) => f.severity === 'warning' && !f.explained).length;
+      s.say(
+        errors + warnings === 0
+          ? { tone: 'ok', text: '审核通过，可以导出上报文件。' }
+          : { tone: errors ? 'error' : 'warn', text: `发现 ${errors} 项错误、${warnings} 项待说明的提示。点击一项可定位到单元格；问题单元格已标红。` },
+      );
+    });
+
+  const exportFile = () =>
+    run(async () => {
+      const r = await recheck();
+      const all = [...r.unreadable, ...r.findings];
+      if (hasBlockingError(all)) {
+        const n = all.filter((f) => f.severity === 'error').length;
+        s.say({ tone: 'error', text: `还有 ${n} 项错误未改正，不能导出上报文件。请改正标红的单元格后再导出。` });
+        return;
+      }
+      if (!r.form.unit || !r.form.period) {
+        s.say({ tone: 'error', text: '请先在表头填写“填报单位”和“报告期”，再导出。' });
+        return;
+      }
+      const name = `ZX-01_${r.form.unit}_${r.form.period}.json`;
+      download(name, serializeFormFile(r.form));
+      await saveSubmission(r.form);
+      s.say({ tone: 'ok', text: `已导出上报文件“${name}”，并保存为 ${r.form.period} 年的上报记录（明年将据此填写上年数）。` });
+    });
+
+  const note = (f: workflow.SheetFinding, text: string) =>
+    run(async () => {
+      if (!s.check) return;
+      const form = await workflow.writeNote(s.check.form, s.check.loc, f.codes.slice(0, 1), text);
+      s.setForm(form);
+      await recheck();
+      s.say({ tone: 'ok', text: '说明已写入“说明”栏并保存。' });
+    });
+
+  const findings = s.check ? [...s.check.unreadable, ...s.check.findings] : [];
+  return (
+    <>
+      <section>
+        <h2>审核当前表格</h2>
+        <p class="muted">按表格中现有的数据审核（包括手工修改）。错误必须改正；提示可填写说明后上报。</p>
+        <button class="primary" disabled={busy} onClick={validate}>审核</button>
+        <button class="plain" disabled={busy} onClick={exportFile}>导出上报文件</button>
+      </section>
+      {s.check && (
+        <section>
+          <h2>审核结果</h2>
+          <FindingList
+            findings={findings}
+            onSelect={(f) => void workflow.selectCells(f.cells).catch((e) => s.say(errorMessage(e)))}
+            onNote={note}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from './args';
+import { UserError } from './errors';
+import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
+import { fillWorkbook } from '../shared/xlsx/fill';
+
+const USAGE = '用法：zxtally fill 报表数据.json [--template 模板.xlsx] --out 输出.xlsx';
+
+const COLUMN_NAMES: Record<string, string> = { current: '本年', prior: '上年', change: '增减%', note: '说明' };
+
+/** `zxtally fill FORM.json [--template T.xlsx] --out O.xlsx`: fills a template (or the standard form). */
+export async function run(args: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(args);
+  if (positionals.length !== 1) throw new UserError(`请给出一个报表数据文件（${USAGE}）`);
+  const out = flags.out;
+  if (typeof out !== 'string' || !out) throw new UserError(`请用 --out 指定输出文件（${USAGE}）`);
+  if (!/\.xlsx$/i.test(out)) throw new UserError(`输出文件应以 .xlsx 结尾：${out}`);
+  const form = await readForm(positionals[0]);
+  let template: Uint8Array | undefined;
+  if (flags.template !== undefined) {
+    if (typeof flags.template !== 'string') throw new UserError(`--template 缺少文件名（${USAGE}）`);
+    template = await readBytes(flags.template, '模板');
+  }
+  let result: Awaited<ReturnType<typeof fillWorkbook>>;
+  try {
+    result = await fillWorkbook(form, template);
+  } catch (err) {
+    if (template) throw new UserError(`模板不是有效的 .xlsx 文件：${flags.template}（请用 Excel 另存为 .xlsx 后重试）`);
+    throw err;
+  }
+  if (result.missing.length) {
+    process.stderr.write(`警告：模板中找不到以下指标，未填入：${result.missing.join('、')}\n`);
+  }
+  if (result.missingColumns.length) {
+    process.stderr.write(`警告：模板中没有以下栏目，未填入：${result.missingColumns.map((c) => COLUMN_NAMES[c] ?? c).join('、')}\n`);
+  }
+  try {
+    await writeFile(out, result.bytes);
+  } catch (err) {
+    throw new UserError(`无法写入 ${out}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}，请检查路径与权限`);
+  }
+  process.stdout.write(`已填报：${out}\n`);
+  return 0;
+}
+
+async function readBytes(path: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? `找不到${what}文件：${path}` : `无法读取${what}文件 ${path}（${code ?? '未知错误'}）`);
+  }
+}
+
+async function readForm(path: string): Promise<FormFile> {
+  const text = new TextDecoder().decode(await readBytes(path, '报表数据'));
+  try {
+    return parseFormFile(text);
+  } catch (err) {
+    if (err instanceof FormFileError) throw new UserError(`${path}：${err.message}`);
+    throw err;
+  }
+}

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  browser.action.onClicked.addListener(async () => {});
-});

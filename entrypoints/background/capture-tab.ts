@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { SnapshotSchema } from '@/shared/page/snapshot-schema';
+import { saveSnapshot } from '@/shared/store/save-capture';
+import { openDrafts, type DraftStore } from '@/shared/store/drafts';
+import type { CaptureOutcome } from '@/shared/messages';
+import { mergeFrames, type FrameResult } from './frames';
+
+// What the toolbar button, the shortcut, the context menu and the panel's button all run:
+// inject the capture script, run the core here, save into the active draft.
+
+export interface CaptureDeps {
+  openStore: () => Promise<DraftStore>;
+  now: () => Date;
+}
+const defaultDeps: CaptureDeps = { openStore: () => openDrafts(), now: () => new Date() };
+
+type Injection = { frameId: number; result?: unknown };
+
+async function inject(tabId: number, selectionOnly: boolean, log: string[]): Promise<Injection[]> {
+  const run = async (allFrames: boolean) => {
+    await browser.scripting.executeScript({
+      target: { tabId, allFrames },
+      func: (o: { selectionOnly: boolean }) => {
+        (globalThis as { __zxCaptureOpts?: unknown }).__zxCaptureOpts = o;
+      },
+      args: [{ selectionOnly }],
+    });
+    return (await browser.scripting.executeScript({ target: { tabId, allFrames }, files: ['/capture.js'] })) as Injection[];
+  };
+  try {
+    return await run(true);
+  } catch (err) {
+    // A frame we may not enter can fail the whole call; the main frame alone is still worth capturing.
+    log.push(`各框架注入失败（${(err as Error).message}），改为只采集主框架`);
+    return run(false);
+  }
+}
+
+export function explain(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  if (/Cannot access|permission|chrome:\/\/|edge:\/\/|extensions gallery|Missing host/i.test(m))
+    return '无法读取此页面：请在要采集的网页上点击工具栏的“政协统计助手”按钮（或按 Alt+Shift+Y），浏览器内置页面和应用商店页面不能采集';
+  if (/No tab with id|No tab/i.test(m)) return '找不到这个标签页：请切换到要采集的网页后重试';
+  return `采集失败：${m}。请刷新页面后重试，仍失败请用“报告问题”`;
+}
+
+export async function captureTab(tabId: number, opts: { selectionOnly?: boolean } = {}, deps: CaptureDeps = defaultDeps): Promise<CaptureOutcome> {
+  const log: string[] = [];
+  try {
+    const injections = await inject(tabId, !!opts.selectionOnly, log);
+    const frames: FrameResult[] = [];
+    for (const inj of injections) {
+      const parsed = SnapshotSchema.safeParse(inj.result);
+      if (parsed.success) frames.push({ frameId: inj.frameId, snapshot: parsed.data });
+      else log.push(`框架 ${inj.frameId} 返回的内容无法识别，已跳过`);
+    }
+    const { snapshot, merged } = mergeFrames(frames);
+    log.push(`主框架 ${snapshot.url}：${snapshot.blocks.length} 个文本块、${snapshot.tables.length} 个表格；合并同源框架 ${merged} 个`);
+    for (const t of snapshot.truncated ?? []) log.push(`截断：${t}`);
+    const store = await deps.openStore();
+    try {
+      return await saveSnapshot(store, snapshot, { selectionOnly: !!opts.selectionOnly, log, now: deps.now() });
+    } finally {
+      store.close();
+    }
+  } catch (err) {
+    return { ok: false, message: explain(err) };
+  }
+}
+

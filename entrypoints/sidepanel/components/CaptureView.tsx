@@ -1,0 +1,56 @@
+import type { StoredCapture, Review, FactReview } from '@/shared/store/schema';
+import { factKey } from '@/shared/store/review';
+import { kindLabel } from '@/shared/store/report';
+import { FactRow } from './FactRow';
+import { RecordList } from './RecordList';
+
+export function shortDate(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** One captured page under review: what kind and why, its facts and its records. */
+export function CaptureView(props: { item: StoredCapture; onReview: (r: Review) => void; children?: preact.ComponentChildren }) {
+  const { item } = props;
+  const c = item.capture;
+  const setFact = (k: string, fr: FactReview) => props.onReview({ ...item.review, facts: { ...item.review.facts, [k]: fr } });
+  const setRecord = (k: string, on: boolean) => props.onReview({ ...item.review, records: { ...item.review.records, [k]: on } });
+  return (
+    <section data-testid="capture-view">
+      <h2>{c.title || '（无标题）'}</h2>
+      <div class="row">
+        <span class="kind" data-testid="kind">
+          {kindLabel(c.kind)}
+        </span>
+        <span class="muted" data-testid="captured-at">
+          已采集 {shortDate(item.capturedAt)}
+          {item.firstCapturedAt !== item.capturedAt && `（首次 ${shortDate(item.firstCapturedAt)}）`}
+        </span>
+      </div>
+      {c.why && c.why.length > 0 && (
+        <ul class="why" aria-label="识别理由">
+          {c.why.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {c.paging && (
+        <p data-testid="paging">
+          分页：共 {c.paging.total ?? '?'} 条{c.paging.pages ? `，共 ${c.paging.pages} 页` : ''}
+          {c.paging.page ? `，当前第 ${c.paging.page} 页` : ''}。本页只含其中一部分，其余各页请分别采集。
+        </p>
+      )}
+      {props.children}
+      <h2>
+        数据 <span data-testid="fact-count">{c.facts.length}</span> 条
+      </h2>
+      {c.facts.length === 0 && <p class="muted">本页没有找到带量词的数字。</p>}
+      {c.facts.map((f) => {
+        const k = factKey(f);
+        return <FactRow key={k} fact={f} review={item.review.facts[k]} onChange={(r) => setFact(k, r)} />;
+      })}
+      {c.records.length > 0 && <RecordList records={c.records} checked={item.review.records} onToggle={setRecord} />}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { openDrafts, type DraftStore } from '@/shared/store/drafts';
+import type { Runtime } from '@/shared/messages';
+import type { Snapshot } from '@/shared/page/snapshot-schema';
+import { fetchSnapshot } from './fetch-page';
+
+/** Everything the panel needs from the browser, injectable for component tests. */
+export interface PanelDeps {
+  openStore: () => Promise<DraftStore>;
+  runtime: Runtime;
+  /** Ask for host access to these origins; must be called inside the click handler. */
+  requestOrigins: (origins: string[]) => Promise<boolean>;
+  fetchSnapshot: (url: string) => Promise<Snapshot>;
+  extensionVersion: string;
+  copyText: (s: string) => Promise<void>;
+}
+
+export function browserDeps(): PanelDeps {
+  return {
+    openStore: () => openDrafts(),
+    runtime: browser.runtime as unknown as Runtime,
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    fetchSnapshot: (url) => fetchSnapshot(url),
+    extensionVersion: browser.runtime.getManifest().version,
+    copyText: (s) => navigator.clipboard.writeText(s),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Approx } from '../model';
+
+// Approximation markers around a number: before it (超过1亿), between number and unit (1500余篇), after the unit (100人以上).
+
+/** Markers that precede the number, longest first so 将近 wins over 近. */
+export const PREFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
+  ['将近', 'about'], ['大约', 'about'], ['约有', 'about'], ['超过', 'over'], ['突破', 'over'], ['不足', 'under'],
+  ['不到', 'under'], ['多达', 'exact'], ['逾', 'over'], ['超', 'over'], ['约', 'about'], ['近', 'about'],
+];
+
+/** Between the number (and 万/亿) and the unit. */
+export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 'over'], ['多', 'over']];
+
+/** After the unit. 多 only follows ratio words (2倍多) — elsewhere it starts 多次/多家. */
+export const SUFFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
+  ['以上', 'over'], ['左右', 'about'], ['以下', 'under'], ['上下', 'about'], ['余', 'over'], ['多', 'over'],
+];
+
+/** 上千 / 上万 / 上百: "more than a thousand". */
+export const SHANG_NUMERAL = /^上([百千万亿])$/;
+
+/** Pick the marker that starts `text` at `pos` from a table. */
+export function markerAt(text: string, pos: number, table: ReadonlyArray<readonly [string, Approx]>): readonly [string, Approx] | null {
+  for (const m of table) if (text.startsWith(m[0], pos)) return m;
+  return null;
+}
+
+/** The marker that ends right before `pos` (prefix markers). */
+export function markerBefore(text: string, pos: number): readonly [string, Approx] | null {
+  for (const m of PREFIX_MARKERS) if (pos >= m[0].length && text.startsWith(m[0], pos - m[0].length)) return m;
+  return null;
+}
+
+/** Combine markers: the first non-exact wins (a number carries one approximation). */
+export function combine(...a: Array<Approx | null | undefined>): Approx {
+  for (const x of a) if (x && x !== 'exact') return x;
+  return 'exact';
+}

@@ -1,0 +1,96 @@
+import type { Fact } from '../model';
+import type { Indicator } from '../catalogue/schema';
+import { STANDARD_CATALOGUE } from '../catalogue/indicators';
+import { normalizeText } from '../text/normalize';
+import { scanQuantities, type Quantity } from './scan';
+import { classifyFactContext, type FactContext } from './classify';
+
+const CLAUSE = /[，,；;。！？!?\n]/;
+const SENTENCE = /[。！？!?；;\n]/;
+
+const SOFT_LEFT = /[\u4e00-\u9fff0-9，、“（]/;
+const SOFT_RIGHT = /[\u4e00-\u9fff0-9]/;
+
+/** A newline is a boundary unless it splits a sentence (e-paper columns: "基层联系点\n\n24 个"). */
+function isBoundary(text: string, i: number, re: RegExp): boolean {
+  const ch = text[i];
+  if (ch !== '\n') return re.test(ch);
+  let a = i;
+  while (a > 0 && /\s/.test(text[a - 1])) a--;
+  let b = i;
+  while (b < text.length && /\s/.test(text[b])) b++;
+  return !(a > 0 && SOFT_LEFT.test(text[a - 1]) && b < text.length && SOFT_RIGHT.test(text[b]));
+}
+
+function backTo(text: string, from: number, re: RegExp, limit: number): number {
+  let i = from;
+  while (i > 0 && from - i < limit && !isBoundary(text, i - 1, re)) i--;
+  return i;
+}
+
+function forwardTo(text: string, from: number, re: RegExp, limit: number): number {
+  let i = from;
+  while (i < text.length && i - from < limit && !isBoundary(text, i, re)) i++;
+  return i;
+}
+
+/** The words around quantity k: bounded by clause punctuation and by the neighbouring quantities. */
+export function contextOf(text: string, qs: readonly Quantity[], k: number): FactContext {
+  const q = qs[k];
+  const prevEnd = k > 0 ? qs[k - 1].end : 0;
+  const nextStart = k + 1 < qs.length ? qs[k + 1].start : text.length;
+  let b0 = Math.max(backTo(text, q.start, CLAUSE, 40), prevEnd);
+  // "9个界别工作室和9个乡镇…联系点": words between two quantities that end in 和/、 name the first one
+  if (b0 === prevEnd && k > 0 && /^[^、，,；;]+[和及与、]$/.test(text.slice(b0, q.start))) b0 = q.start;
+  const a1 = Math.min(forwardTo(text, q.end, CLAUSE, 40), Math.max(nextStart, q.end));
+  const s0 = backTo(text, q.start, SENTENCE, 150);
+  const s1 = forwardTo(text, q.end, SENTENCE, 150);
+  let after = text.slice(q.end, a1);
+  // "322名自治区政协委员和203名…委员参训": parallel quantities share the predicate that follows the last one
+  for (let j = k + 1; j < qs.length && a1 === qs[j].start && /[和、及与]$/.test(after) && after.length < 20; j++) {
+    const nEnd = Math.min(forwardTo(text, qs[j].end, CLAUSE, 40), j + 1 < qs.length ? Math.max(qs[j + 1].start, qs[j].end) : text.length);
+    after += text.slice(qs[j].end, nEnd);
+    if (nEnd !== (qs[j + 1]?.start ?? -1)) break;
+  }
+  return {
+    before: text.slice(b0, q.start),
+    after,
+    sentence: text.slice(s0, s1),
+    unit: q.unit,
+    value: q.value,
+    indefiniteOne: q.chinese && q.numeral === '一',
+  };
+}
+
+/**
+ * Every quantity statement of a page text, with offsets into `raw` (raw.slice(start, end) === quote).
+ * Works on a normalised copy (simplified, re-joined, de-duplicated punctuation) and maps spans back.
+ */
+export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator[] } = {}): Fact[] {
+  if (typeof raw !== 'string' || raw.length === 0) return [];
+  try {
+    const catalogue = opts.catalogue ?? STANDARD_CATALOGUE;
+    const norm = normalizeText(raw);
+    const qs = scanQuantities(norm.text);
+    const facts: Fact[] = [];
+    for (let k = 0; k < qs.length; k++) {
+      const q = qs[k];
+      const start = norm.map[q.start];
+      const end = norm.map[q.end - 1] + 1;
+      if (!(start >= 0 && end > start && end <= raw.length)) continue;
+      facts.push({
+        quote: raw.slice(start, end),
+        start,
+        end,
+        value: q.value,
+        unit: q.unit,
+        approx: q.approx,
+        indicator: classifyFactContext(contextOf(norm.text, qs, k), catalogue),
+      });
+    }
+    return facts;
+  } catch {
+    // extraction is best effort: a page we cannot read yields no facts rather than breaking capture
+    return [];
+  }
+}

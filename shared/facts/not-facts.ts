@@ -1,0 +1,85 @@
+// Numbers that are not quantity statements: ordinals, session names, slogans, indefinite 一, numbers in names.
+
+const CN_DIGITS = '零〇一二两三四五六七八九十百千';
+const OPEN_QUOTES = '“‘「『《';
+const CLOSE_QUOTES = '”’」』》';
+const SENTENCE_END = '。！？；;\n';
+
+/** Is position `pos` inside a short quoted term (“两个确立”, 《…》) or a book/document title? */
+export function insideQuote(text: string, pos: number): boolean {
+  // typographic quotes: nearest unmatched opener before pos, closer after
+  for (let i = pos - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const ch = text[i];
+    if (CLOSE_QUOTES.includes(ch) || SENTENCE_END.includes(ch)) break;
+    if (OPEN_QUOTES.includes(ch)) {
+      if (ch === '《') return true; // titles of books and documents, any length
+      for (let j = pos, m = 0; j < text.length && m < 16; j++, m++) {
+        if (CLOSE_QUOTES.includes(text[j])) return n + m <= 16;
+        if (SENTENCE_END.includes(text[j])) break;
+      }
+      break;
+    }
+  }
+  // ASCII quotes: odd count of " (or ') since the paragraph start means we are inside
+  for (const q of ['"', "'"]) {
+    let count = 0;
+    let last = -1;
+    for (let i = pos - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+      const ch = text[i];
+      if (ch === '\n') break;
+      if (ch === q) {
+        count++;
+        if (last < 0) last = i;
+      }
+    }
+    if (count % 2 === 1 && pos - last <= 16) {
+      const close = text.indexOf(q, pos);
+      if (close >= 0 && close - last <= 16) return true;
+    }
+  }
+  return false;
+}
+
+/** Chars before a lone Chinese 一 that make it indefinite or part of a word (是一个, 统一, 唯一, 之一, 每一篇). */
+const INDEFINITE_BEFORE = '是为的有了成这那另某其之统唯同单专逐万每任哪如着';
+
+export interface Candidate {
+  /** normalised indices */
+  numStart: number;
+  numEnd: number;
+  unitStart: number;
+  unitEnd: number;
+  unit: string;
+  chinese: boolean;
+  numeral: string;
+}
+
+// Political watchwords that contain a numeral and a measure word; they name a thing, they count nothing.
+const WATCHWORDS = /^(?:八项规定|两个确立|两个维护|四个意识|四个自信|四个全面|两个务必|三个务必|三个代表|两个一百年|两个结合|两个大局|四个服务|五个明确|四个面向|两个毫不动摇|三个有利于|两个巩固|十个明确|十四个坚持|十三个方面成就|六个必须坚持)/;
+
+/** Why a candidate number is not a fact, or null when it is one. */
+export function notFactReason(text: string, c: Candidate): string | null {
+  const before = text[c.numStart - 1] ?? '\u0000';
+  const after = text[c.unitEnd] ?? '';
+  if (before === '第') return 'ordinal';
+  if (before === '届' || (before === '年' && c.unit === '次' && /[届]/.test(text.slice(c.numStart - 4, c.numStart)))) return 'session';
+  if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
+  if (before === ':' || before === '：' || before === '·') return 'time';
+  if (insideQuote(text, c.numStart)) return 'quoted';
+  if (c.chinese) {
+    if (WATCHWORDS.test(text.slice(c.numStart, c.numStart + 8))) return 'watchword';
+    // 五个“干事”, 四位一体, 一对一, 一岗双责: a small numeral + measure word naming a slogan
+    if (after && (OPEN_QUOTES.includes(after) || after === '"' || after === "'")) return 'slogan';
+    if (after && CN_DIGITS.includes(after) && c.numeral.length <= 2) return 'slogan';
+    if (c.numeral === '一') {
+      if (before && INDEFINITE_BEFORE.includes(before)) return 'indefinite';
+      // 建立一套机制、完善一个平台、打造一个品牌的“三个一”: a list summarised by a numeral slogan
+      const tail = text.slice(c.unitEnd, c.unitEnd + 40);
+      const cut = tail.search(/[。！？；;]/);
+      if (/[“"][一二三四五六七八九十两][个项条种]?一[^”"]{0,3}[”"]/.test(cut >= 0 ? tail.slice(0, cut) : tail)) return 'slogan';
+      // 一人一档, 一村一策: 一X一Y
+      if (text[c.unitEnd + 1] === '一' || text[c.unitEnd] === '一') return 'slogan';
+    }
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import type { Capture } from '../model';
+import type { Indicator } from '../catalogue/schema';
+import { extractFacts } from '../facts/extract';
+import type { Snapshot } from './snapshot-schema';
+import { findMain } from './content';
+import { findHeadlineLists } from './headlines';
+import { findRecordTables } from './table';
+import { decideKind, findPaging } from './kind';
+import { readHead } from './article';
+import { buildRecords } from './records';
+
+// Snapshot → Capture: main text (what the clerk reads, chrome removed), facts indexed into that
+// text, records, kind with reasons. Pure: the same in the extension, the add-in and the CLI.
+// The extension imports this file (not capture.ts) so linkedom stays out of its bundle.
+
+export interface CaptureOptions {
+  catalogue?: readonly Indicator[];
+}
+
+/** Text of the captured page: headline lines (list/mixed) then the article, one block a line. */
+function mainText(s: Snapshot, main: ReturnType<typeof findMain>, listBlocks: Set<number>, withLists: boolean): string {
+  const lines: string[] = [];
+  if (withLists)
+    for (const i of listBlocks) {
+      const b = s.blocks[i];
+      lines.push(b.date ? `${b.linkText} ${b.date}` : b.text.replace(/\s*\n\s*/g, ' '));
+    }
+  main.blocks.forEach((i, k) => {
+    if (!listBlocks.has(i)) lines.push(main.texts[k]);
+  });
+  return lines.join('\n');
+}
+
+export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture {
+  const main = findMain(s);
+  const lists = findHeadlineLists(s);
+  const tables = findRecordTables(s);
+  const { kind, why } = decideKind(s, main, lists, tables);
+  const head = readHead(s, main);
+  const listBlocks = new Set(lists.flat().map((h) => h.block));
+  const text = kind === 'selection' ? s.selection!.trim() : mainText(s, main, listBlocks, kind === 'list' || kind === 'mixed');
+  const title = kind === 'list' ? head.title || s.title : head.title;
+  const records = kind === 'selection' ? [] : buildRecords({
+    kind,
+    title: head.title,
+    subtitle: head.subtitle,
+    date: head.date,
+    url: s.url || null,
+    lists,
+    tables,
+    catalogue: opts.catalogue,
+  });
+  const capture: Capture = {
+    kind,
+    title,
+    date: kind === 'list' ? null : head.date,
+    text,
+    facts: extractFacts(text, { catalogue: opts.catalogue }),
+    records,
+    why: s.truncated?.length ? [...why, ...s.truncated] : why,
+  };
+  const paging = kind === 'list' || kind === 'mixed' ? findPaging(s) : undefined;
+  if (paging) capture.paging = paging;
+  if (s.url) capture.url = s.url;
+  return capture;
+}

@@ -1,0 +1,70 @@
+// Page chrome: what every portal page carries around its content (navigation, breadcrumb, sidebar,
+// footer, share bars, prev/next links, editor credits). Two kinds of evidence: the ancestor
+// class/id words of a block (`path`) and tell-tale wording in short blocks.
+
+/** Regions of the page frame: a main-content container never grows into these. */
+const PAGE_WORDS = /^(?:nav|navbar|navigation|menu|mainnav|subnav|header|head|top|topbar|footer|foot|bottom|copyright|sidebar|side|aside|rside|lside|banner|search|login|friendlink|links|flink|breadcrumb|crumbs?|position|location|weizhi|dqwz)$/;
+/** Smaller chrome inside an article: share bars, prev/next, tools, related lists. */
+const ARTICLE_WORDS = /^(?:share|bdshare|prevnext|prenext|pre|next|tools?|toolbar|print|related|relate|xgxw|xgwz|recommend|tuijian|hot|rank|ranking|pages|pager|pagination|paging|fenye)$/;
+/** First parts of compound words that are unambiguous (share-box, related_news, pager-wrap). */
+const ARTICLE_HEADS = /^(?:share|bdshare|prevnext|prenext|related|relate|xgxw|pager|pagination|fenye)$/;
+
+/** The block sits in the page frame (nav, header, footer, sidebar…). */
+export function isPageChromePath(path: string): boolean {
+  if (!path) return false;
+  for (const w of path.split(/[\s.#]+/)) {
+    if (PAGE_WORDS.test(w)) return true;
+    // Compound words such as side-box, nav_list, foot-info: judge by their first part.
+    const head = w.split(/[-_]/)[0];
+    if (head !== w && PAGE_WORDS.test(head) && head !== 'top' && head !== 'head') return true;
+  }
+  return false;
+}
+
+/** The block sits in article-level chrome (share bar, prev/next, related list, paging). */
+export function isArticleChromePath(path: string): boolean {
+  return path.split(/[\s.#]+/).some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0]));
+}
+
+/** Wording that marks a whole short block as chrome, wherever it sits. */
+const CHROME_TEXT = [
+  /(?:您|你)?(?:当前|现在|所在)的?位置|^\s*位置[:：]/,
+  /访问量|访问者|访客|访问人次|浏览量|浏览次数|阅读次数|点击数|点击量|点击率|阅读量|计数器/,
+  /备案|ICP|公网安备|网站标识码|网站识别码/i,
+  /版权所有|copyright|©|版权声明|免责声明/i,
+  /技术支持|主办单位|承办单位[:：]|主办[:：]|承办[:：]|网站维护|运行维护/,
+  /联系电话|电话[:：]|传真[:：]|邮编[:：]|邮政编码|联系我们|电子邮箱|投稿邮箱/,
+  /上一篇|下一篇|上一条|下一条|上一版|下一版/,
+  /【?责任编辑】?|^\s*编辑[:：]|审核[:：]|^\s*校对[:：]/,
+  /分享到|打印本页|关闭窗口|【打印】|【关闭】|字号[:：]|【大\s*中\s*小】|加入收藏|设为首页|返回顶部|扫一扫/,
+  /友情链接|相关链接/,
+  /本版标题|版面导航|往期回顾|PDF下载/,
+];
+/** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
+const CHROME_SPANS = [
+  /(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?\s*[:：]?\s*[\d,，]+\s*(?:次|人次)?/g,
+  /字号\s*[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]?/g,
+  /[[【]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错)\s*[\]】]/g,
+  /分享到\s*[:：]?/g,
+];
+
+/** Longer blocks are content even if they mention a phone number or an editor. */
+const SHORT = 160;
+
+export function isChromeText(text: string): boolean {
+  if (text.length > SHORT) return false;
+  return CHROME_TEXT.some((re) => re.test(text));
+}
+
+/** Removes counters and tool words from a line; returns '' when nothing worth reading is left. */
+export function stripChromeSpans(text: string): string {
+  let t = text;
+  for (const re of CHROME_SPANS) t = t.replace(re, ' ');
+  t = t.replace(/[ \t]{2,}/g, ' ').trim();
+  return /[\p{L}\p{N}]/u.test(t) ? t : '';
+}
+
+/** A heading that introduces a list of other articles (related, hot, latest…), not the page's own list. */
+export function isAsideHeading(text: string): boolean {
+  return text.length <= 14 && /相关|推荐|热点|热门|排行|最新|专题|链接|图片新闻|视频|猜你喜欢|延伸阅读/.test(text);
+}

@@ -1,0 +1,104 @@
+import type { Snapshot, SnapshotBlock } from './snapshot-schema';
+import { isArticleChromePath, isChromeText, isPageChromePath, stripChromeSpans } from './chrome';
+
+// Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
+// credit their containers, take the best container, then grow it while growing only adds prose
+// (a title, a date line, an editor's note) and never swallows the page frame or a headline list.
+
+export interface Main {
+  /** Indices into snapshot.blocks of the main content, document order, chrome removed. */
+  blocks: number[];
+  /** Text of each main block with counters/tools cut (parallel to `blocks`). */
+  texts: string[];
+  /** The container chosen (index into snapshot.boxes), -1 when the page has no prose. */
+  box: number;
+}
+
+const PUNCT = /[，。、；：！？,.;:!?]/g;
+
+export function linkDensity(b: SnapshotBlock): number {
+  return b.text.length ? b.linkChars / b.text.length : 0;
+}
+
+/** How much a block reads like article prose. */
+function proseScore(b: SnapshotBlock): number {
+  const len = b.text.length;
+  if (len < 20 || b.tag === 'body') return 0;
+  if (isChromeText(b.text) || isPageChromePath(b.path)) return 0;
+  const base = 1 + (b.text.match(PUNCT)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+  return base * (1 - linkDensity(b)) * (isArticleChromePath(b.path) ? 0.2 : 1);
+}
+
+/** Ancestor chain of a box, nearest first (the box itself included). */
+function chain(boxes: number[], box: number): number[] {
+  const out: number[] = [];
+  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
+  return out;
+}
+
+function inside(boxes: number[], box: number, container: number): boolean {
+  for (let b = box, n = 0; b >= 0 && n < 200; b = boxes[b], n++) if (b === container) return true;
+  return false;
+}
+
+/** Whether a block is kept as content once its container is chosen. */
+export function keepBlock(b: SnapshotBlock): string {
+  if (b.tag === 'body' && b.text.length < 40) return '';
+  if (isPageChromePath(b.path) || isArticleChromePath(b.path)) return '';
+  // Link items are other pages' headlines; headlines.ts reads the page's own lists.
+  if (isListItem(b)) return '';
+  const t = stripChromeSpans(b.text);
+  if (!t || isChromeText(t)) return '';
+  return t;
+}
+
+function isListItem(b: SnapshotBlock): boolean {
+  return !!b.linkText && linkDensity(b) >= 0.5;
+}
+
+export function findMain(s: Snapshot): Main {
+  const { blocks, boxes } = s;
+  const score = new Float64Array(boxes.length);
+  blocks.forEach((b) => {
+    const v = proseScore(b);
+    if (!v) return;
+    // The block's own element, its parent and grandparent share the credit (Readability's 1, 1/2, 1/3).
+    const c = chain(boxes, b.box);
+    if (c[1] !== undefined) score[c[1]] += v;
+    if (c[2] !== undefined) score[c[2]] += v / 2;
+    if (c[3] !== undefined) score[c[3]] += v / 3;
+  });
+  let best = -1;
+  for (let i = 0; i < score.length; i++) if (score[i] > 0 && (best < 0 || score[i] > score[best])) best = i;
+  if (best < 0) return { blocks: [], texts: [], box: -1 };
+
+  // Grow upwards while the blocks gained are prose or chrome that keepBlock drops anyway.
+  let box = best;
+  while (boxes[box] >= 0) {
+    const parent = boxes[box];
+    let frame = false;
+    let links = 0;
+    let prose = 0;
+    for (const b of blocks) {
+      if (!inside(boxes, b.box, parent) || inside(boxes, b.box, box)) continue;
+      if (isPageChromePath(b.path)) {
+        frame = true;
+        break;
+      }
+      if (!keepBlock(b)) continue;
+      if (isListItem(b)) links += b.text.length;
+      else prose += b.text.length;
+    }
+    if (frame || links > Math.max(prose, 30)) break;
+    box = parent;
+  }
+  const out: Main = { blocks: [], texts: [], box };
+  blocks.forEach((b, i) => {
+    if (!inside(boxes, b.box, box)) return;
+    const t = keepBlock(b);
+    if (!t) return;
+    out.blocks.push(i);
+    out.texts.push(t);
+  });
+  return out;
+}

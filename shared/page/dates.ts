@@ -1,0 +1,30 @@
+// Dates as portals print them → YYYY-MM-DD. Pure; no Date parsing (time zones would shift days).
+
+const FULL = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const SHORT = /(?:^|[^\d])(\d{1,2})[-/.月](\d{1,2})日?(?:[^\d]|$)/;
+const FULLWIDTH = /[０-９]/g;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1949 && y <= 2100;
+}
+
+/** The first full date in `s` (2024-09-27, 2024/9/27, 2024年9月27日); a month-day date needs `year`. */
+export function parseDate(s: string | null | undefined, year?: number): string | null {
+  if (!s) return null;
+  const t = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const f = FULL.exec(t);
+  if (f) {
+    const [y, m, d] = [Number(f[1]), Number(f[2]), Number(f[3])];
+    return valid(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+  }
+  const m = SHORT.exec(t);
+  if (m && year) {
+    const [mo, d] = [Number(m[1]), Number(m[2])];
+    return valid(year, mo, d) ? `${year}-${pad(mo)}-${pad(d)}` : null;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { PageKind, PageRecord } from '../model';
+import type { Indicator } from '../catalogue/schema';
+import { classifyTitle } from '../facts/classify';
+import { normalizeText } from '../text/normalize';
+import type { Headline } from './headlines';
+import type { RecordTable } from './table';
+import { parseDate } from './dates';
+
+// Records are evidence for counts (rule R19): one per reported activity. Never invented: a year
+// summary or a feature story is not one activity, and a headline nobody can classify still counts
+// as a record of the list (indicator null) because the list is what the clerk tallies from.
+
+/** Titles that sum up a period rather than report one activity. */
+const SUMMARY = /年度|全年|一年来|回望|回眸|综述|盘点|工作报告|工作总结|纪实|巡礼|述评|(?:19|20)\d{2}年.{0,12}(?:工作|履职)/;
+
+export interface RecordInput {
+  kind: PageKind;
+  title: string;
+  subtitle: string;
+  date: string | null;
+  url: string | null;
+  lists: Headline[][];
+  tables: RecordTable[];
+  catalogue?: readonly Indicator[];
+}
+
+/** Headlines carry the page's artifacts too (pinyin after characters, spaced-out words): classify the cleaned text. */
+export function classifyHeadline(title: string, catalogue?: readonly Indicator[]): string | null {
+  return classifyTitle(normalizeText(title).text, catalogue);
+}
+
+function yearOf(date: string | null): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** The page's article as a record, when its headline names one activity of the catalogue. */
+export function articleRecord(title: string, subtitle: string, date: string | null, url: string | null, catalogue?: readonly Indicator[]): PageRecord | null {
+  const heading = subtitle ? `${title} ${subtitle}` : title;
+  if (!title || SUMMARY.test(heading)) return null;
+  const indicator = classifyHeadline(heading, catalogue);
+  return indicator ? { title, date, url, indicator } : null;
+}
+
+export function buildRecords(r: RecordInput): PageRecord[] {
+  const out: PageRecord[] = [];
+  const year = yearOf(r.date);
+  if (r.kind === 'list' || r.kind === 'mixed')
+    for (const list of r.lists)
+      for (const h of list)
+        out.push({ title: h.title, date: parseDate(h.date, year), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
+  if (r.kind === 'table')
+    for (const t of r.tables) {
+      // A proposal's 案由 says what it is about, not which count it belongs to: the table's title does.
+      const tableIndicator = t.proposals ? classifyHeadline(r.title, r.catalogue) : null;
+      for (const row of t.rows)
+        out.push({ title: row.title, date: row.date, url: row.url, indicator: t.proposals ? tableIndicator : classifyHeadline(row.title, r.catalogue) });
+    }
+  if (r.kind === 'article' || r.kind === 'epaper' || r.kind === 'mixed') {
+    const a = articleRecord(r.title, r.subtitle, r.date, r.url, r.catalogue);
+    if (a) out.push(a);
+  }
+  return out;
+}

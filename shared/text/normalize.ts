@@ -1,0 +1,138 @@
+import { toSimplified } from './simplify';
+import { isCjk, isCjkPunct, isDigit, isInnerPunct } from './chars';
+
+/** Normalised text plus, for every char, the index of the raw char it came from. */
+export interface NormalizedText {
+  text: string;
+  /** map[i] = raw index of text[i]; map[text.length] = raw.length. Non-decreasing. */
+  map: Int32Array;
+}
+
+// Every step is a 1:1 substitution or a deletion, so the map is just "which raw chars survived".
+interface Work {
+  chars: string[];
+  idx: number[];
+}
+
+const DROP = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
+
+/** Per-char substitution: spaces, full-width ASCII, line ends; zero-width chars dropped. */
+function charPass(simp: string): Work {
+  const chars: string[] = [];
+  const idx: number[] = [];
+  for (let i = 0; i < simp.length; i++) {
+    const c = simp.charCodeAt(i);
+    if (DROP.has(c)) continue;
+    let out = simp[i];
+    if (c === 0x0d) {
+      if (simp.charCodeAt(i + 1) === 0x0a) continue; // CRLF → LF
+      out = '\n';
+    } else if (c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
+      out = ' ';
+    } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff1a) {
+      out = String.fromCharCode(c - 0xfee0); // full-width digit/letter/%/./: → ASCII
+    }
+    chars.push(out);
+    idx.push(i);
+  }
+  return { chars, idx };
+}
+
+function compact(w: Work, drop: Uint8Array): Work {
+  const chars: string[] = [];
+  const idx: number[] = [];
+  for (let i = 0; i < w.chars.length; i++) {
+    if (drop[i]) continue;
+    chars.push(w.chars[i]);
+    idx.push(w.idx[i]);
+  }
+  return { chars, idx };
+}
+
+// A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié）. A tone mark is required so that
+// ordinary bracketed latin (英文缩写) survives.
+const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/g;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+
+function pinyinPass(w: Work): Work {
+  const s = w.chars.join('');
+  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return w;
+  // chars are single code units, so string indices == array indices
+  const drop = new Uint8Array(w.chars.length);
+  let any = false;
+  for (const m of s.matchAll(PINYIN)) {
+    if (!TONE.test(m[0])) continue;
+    drop.fill(1, m.index, m.index + m[0].length);
+    any = true;
+  }
+  return any ? compact(w, drop) : w;
+}
+
+const code = (w: Work, i: number): number => (i >= 0 && i < w.chars.length ? w.chars[i].charCodeAt(0) : -1);
+const joinLeft = (c: number): boolean => isCjk(c) || isDigit(c) || isInnerPunct(c) || c === 0x25 /* % */;
+const joinRight = (c: number): boolean => isCjk(c) || isDigit(c) || isCjkPunct(c) || c === 0x25;
+const ASCII_INNER = new Set([0x2c, 0x3b, 0x3a]); // , ; : then a space then CJK
+const isBlank = (c: number): boolean => c === 0x20;
+
+/** Re-join CJK broken by single newlines and CJK spaced out char by char (PDF / e-paper extraction). */
+function whitespacePass(w: Work): Work {
+  const n = w.chars.length;
+  const drop = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    const c = code(w, i);
+    if (c !== 0x20 && c !== 0x0a) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let newlines = 0;
+    while (j < n && (code(w, j) === 0x20 || code(w, j) === 0x0a)) {
+      if (code(w, j) === 0x0a) newlines++;
+      j++;
+    }
+    const left = code(w, i - 1);
+    const right = code(w, j);
+    const ok =
+      newlines === 0
+        ? (joinLeft(left) || isCjkPunct(left) || (ASCII_INNER.has(left) && isCjk(right))) && joinRight(right) && !((isDigit(left) || left === 0x25) && isDigit(right))
+        : newlines === 1 && joinLeft(left) && joinRight(right) && !((isDigit(left) || left === 0x25) && isDigit(right));
+    if (ok) drop.fill(1, i, j);
+    else if (newlines > 0) {
+      // keep the line structure but drop spaces that only pad line ends
+      for (let k = i; k < j; k++) if (isBlank(code(w, k))) drop[k] = 1;
+    }
+    i = j;
+  }
+  return compact(w, drop);
+}
+
+const AFTER_COMMA = new Set(',，、。；;：:！？!?'.split('').map((c) => c.charCodeAt(0)));
+
+/** ",," ",、" ",。" "%%": doubled punctuation of traditional-character portals. */
+function punctPass(w: Work): Work {
+  const n = w.chars.length;
+  const drop = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    const c = code(w, i);
+    const d = code(w, i + 1);
+    if ((c === 0x2c && AFTER_COMMA.has(d)) || (c === 0x25 && d === 0x25)) drop[i] = 1;
+  }
+  return compact(w, drop);
+}
+
+export function normalizeText(raw: string): NormalizedText {
+  let w = charPass(toSimplified(raw));
+  w = pinyinPass(w);
+  w = whitespacePass(w);
+  w = punctPass(w);
+  const map = new Int32Array(w.idx.length + 1);
+  for (let i = 0; i < w.idx.length; i++) map[i] = w.idx[i];
+  map[w.idx.length] = raw.length;
+  return { text: w.chars.join(''), map };
+}
+
+/** Raw span [start, end) for the normalised span [from, to). */
+export function rawSpan(n: NormalizedText, from: number, to: number): { start: number; end: number } {
+  return { start: n.map[from], end: to > from ? n.map[to - 1] + 1 : n.map[from] };
+}

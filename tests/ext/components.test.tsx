@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { FactRow } from '@/entrypoints/sidepanel/components/FactRow';
+import { RecordList } from '@/entrypoints/sidepanel/components/RecordList';
+import { CaptureView } from '@/entrypoints/sidepanel/components/CaptureView';
+import { BatchPanel } from '@/entrypoints/sidepanel/components/BatchPanel';
+import { factKey, recordKey } from '@/shared/store/review';
+import type { StoredCapture } from '@/shared/store/schema';
+import { articleCapture, listCapture } from './fixtures';
+
+function mount(vnode: preact.VNode): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(vnode, root));
+  return root;
+}
+const button = (root: HTMLElement, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+const change = (el: HTMLSelectElement | HTMLInputElement) => act(() => void el.dispatchEvent(new Event('change', { bubbles: true })));
+
+describe('FactRow', () => {
+  it('shows the quote and value, and accepts or rejects', () => {
+    const fact = articleCapture().facts[2];
+    const onChange = vi.fn();
+    const root = mount(<FactRow fact={fact} onChange={onChange} />);
+    expect(root.textContent).toContain('「1500余篇社情民意信息」');
+    expect(root.textContent).toContain('1500篇');
+    act(() => button(root, '排除').click());
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'rejected' });
+    act(() => button(root, '采纳').click());
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted' });
+  });
+
+  it('starts the picker and the approx flag at the core’s choice and reports the clerk’s change', () => {
+    const fact = articleCapture().facts[2];
+    const onChange = vi.fn();
+    const root = mount(<FactRow fact={fact} onChange={onChange} />);
+    const [picker, approx] = [...root.querySelectorAll('select')] as HTMLSelectElement[];
+    expect(picker.value).toBe('inf.edited');
+    expect(approx.value).toBe('over');
+    picker.value = 'mtg.chair';
+    change(picker);
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted', indicator: 'mtg.chair' });
+    approx.value = 'about';
+    change(approx);
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'pending', approx: 'about' });
+  });
+});
+
+describe('RecordList', () => {
+  it('counts only checked records and reports a toggle', () => {
+    const recs = listCapture().records;
+    const onToggle = vi.fn();
+    const root = mount(<RecordList records={recs} checked={{ [recordKey(recs[0])]: false }} onToggle={onToggle} />);
+    expect(root.querySelector('[data-testid=record-count]')!.textContent).toBe('1');
+    const boxes = [...root.querySelectorAll('input[type=checkbox]')] as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([false, true]);
+    boxes[1].checked = false;
+    change(boxes[1]);
+    expect(onToggle).toHaveBeenCalledWith(recordKey(recs[1]), false);
+  });
+});
+
+const stored = (capture = articleCapture()): StoredCapture => ({
+  key: 'k', draftId: 'd', url: 'http://127.0.0.1/list.html', rawUrl: 'http://127.0.0.1/list.html',
+  capturedAt: '2026-03-05T09:30:00.000Z', firstCapturedAt: '2026-03-02T08:00:00.000Z', capture, review: { facts: {}, records: {} }, log: [],
+});
+
+describe('CaptureView', () => {
+  it('says which kind was detected and why, the paging, and that the page was captured before', () => {
+    const root = mount(<CaptureView item={stored(listCapture())} onReview={() => {}} />);
+    expect(root.querySelector('[data-testid=kind]')!.textContent).toBe('列表');
+    expect(root.textContent).toContain('20 条带日期的链接标题');
+    expect(root.querySelector('[data-testid=paging]')!.textContent).toContain('共 120 条，共 6 页，当前第 1 页');
+    expect(root.querySelector('[data-testid=captured-at]')!.textContent).toMatch(/已采集 2026-03-0\d .*（首次 2026-03-0\d/);
+  });
+
+  it('writes a fact decision into the review it hands back', () => {
+    const item = stored();
+    const onReview = vi.fn();
+    const root = mount(<CaptureView item={item} onReview={onReview} />);
+    act(() => button(root, '排除').click());
+    expect(onReview).toHaveBeenCalledWith({ facts: { [factKey(item.capture.facts[0])]: { status: 'rejected' } }, records: {} });
+  });
+});
+
+describe('BatchPanel', () => {
+  it('shows progress and offers a retry of the failures only', () => {
+    const onStart = vi.fn();
+    const items = [{ url: 'http://127.0.0.1/a.html', title: 'A' }, { url: 'http://127.0.0.1/b.html', title: 'B' }];
+    const root = mount(
+      <BatchPanel items={items} already={1} onStart={onStart}
+        progress={{ total: 2, done: 2, saved: 0, skipped: 1, failed: [{ ...items[1], message: '网站返回错误 404' }], running: false }} />,
+    );
+    expect(button(root, '批量采集').textContent).toContain('2 篇，1 篇未采集');
+    expect(root.querySelector('progress')!.getAttribute('value')).toBe('2');
+    expect(root.textContent).toContain('B：网站返回错误 404');
+    act(() => button(root, '重试失败的 1 篇').click());
+    expect(onStart).toHaveBeenCalledWith([items[1]]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../shared/facts/extract';
+
+const one = (s: string) => {
+  const f = extractFacts(s);
+  expect(f).toHaveLength(1);
+  expect(s.slice(f[0].start, f[0].end)).toBe(f[0].quote);
+  return f[0];
+};
+
+describe('extractFacts: numbers, units, approx markers', () => {
+  it.each([
+    // [text, value, unit, approx, quote]
+    ['举办委员培训班2期。', 2, '期', 'exact', '2期'],
+    ['1500余篇社情民意信息', 1500, '篇', 'over', '1500余篇'],
+    ['开办委员讲堂150多场次', 150, '场次', 'over', '150多场次'],
+    ['全网传播量超过1亿人次', 1e8, '人次', 'over', '超过1亿人次'],
+    ['近9成委员参与', 9, '成', 'about', '近9成'],
+    ['增长2倍多。', 2, '倍', 'over', '2倍多'],
+    ['参会100人以上。', 100, '人', 'over', '100人以上'],
+    ['约50人左右', 50, '人', 'about', '约50人左右'],
+    ['不足30篇', 30, '篇', 'under', '不足30篇'],
+    ['将近200名委员', 200, '名', 'about', '将近200名'],
+    ['上千名群众参与', 1000, '名', 'over', '上千名'],
+    ['捐款捐物累计93.35万元', 933500, '元', 'exact', '93.35万元'],
+    ['启动专项资金800万元', 8000000, '元', 'exact', '800万元'],
+    ['办复率达100%', 100, '%', 'exact', '100%'],
+    ['满意率百分之九十八', 98, '%', 'exact', '百分之九十八'],
+    ['交流发言320人(次)', 320, '人次', 'exact', '320人(次)'],
+    ['走访委员124人（次）', 124, '人次', 'exact', '124人（次）'],
+    ['组织两期委员培训', 2, '期', 'exact', '两期'],
+    ['建成五千一百五十八个', 5158, '个', 'exact', '五千一百五十八个'],
+    ['设立１２个联系点', 12, '个', 'exact', '１２个'],
+    ['十余次', 10, '次', 'over', '十余次'],
+    ['3万余人参加', 30000, '人', 'over', '3万余人'],
+  ] as const)('%s → %d %s %s', (text, value, unit, approx, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);
+  });
+});
+
+describe('extractFacts: ranges are one fact, lower bound, about', () => {
+  it.each([
+    ['每组30至35个', 30, '30至35个'],
+    ['设6-8个小组', 6, '6-8个'],
+    ['设6～8个小组', 6, '6～8个'],
+    ['建三至五个站点', 3, '三至五个'],
+  ] as const)('%s', (text, value, quote) => {
+    const f = one(text);
+    expect([f.value, f.approx, f.quote]).toEqual([value, 'about', quote]);
+  });
+});
+
+describe('extractFacts: not facts', () => {
+  it.each([
+    '2025年,委员履职',
+    '8月22日召开',
+    '2026-01-30 09:03:35 来源',
+    '第七届全国文明单位',
+    '2024年第9次专题学习',
+    '自治区政协十二届三次会议',
+    '城中区政协九届三次会议以来',
+    '坚定拥护“两个确立”',
+    '坚持五个“干事”',
+    '“四位一体”组织体系',
+    '构建四位一体组织体系',
+    '“一对一”管理',
+    '确保每一篇文稿',
+    '是一项重要制度性安排',
+    '12345政务服务便民热线',
+    '《第38辑文史资料》出版',
+    '第38辑',
+    '建立一套机制、完善一个平台、打造一个品牌的“三个一”体系',
+    '深入贯彻中央八项规定精神',
+    '若干场专题协商',
+    '一起学习',
+    '联系电话：0951-6021234',
+    '1.委员履职',
+    '（一）加强学习',
+    '连续7年获评',
+  ])('%s', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['每年为政协建设提一条建议', 1, '条'],
+    ['撰写一篇社情民意信息', 1, '篇'],
+    ['参与一次视察调研', 1, '次'],
+    ['每年确定一个主题', 1, '个'],
+    ['增设专委会 1 个', 1, '个'],
+    ['这两个关键要素', 2, '个'],
+  ] as const)('but the count %s is one', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+});
+
+describe('extractFacts: quotes map back to the raw page', () => {
+  it.each([
+    ['開辦委員講堂150多場次,,推動', '150多場次', '场次'],
+    ['獲得市黨政領(lǐng)導(dǎo)批示70多人次,', '70多人次', '人次'],
+    ['政协委员基层联系点\n\n24 个。', '24 个', '个'],
+    ['全市 3次开展全员核酸', '3次', '次'],
+    ['召开调研报 告协商讨论会4次', '4次', '次'],
+  ])('%s', (text, quote, unit) => {
+    const f = one(text);
+    expect([f.quote, f.unit]).toEqual([quote, unit]);
+  });
+});

@@ -1,0 +1,179 @@
+// Scores extractFacts against the hand-labelled gold of ../shared/gold on the seed texts.
+// Run `npx tsx tests/gold-scorer.ts` for a report; tests/facts/gold.test.ts asserts on it.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFacts } from '../shared/facts/extract';
+import type { Fact } from '../shared/model';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = path.resolve(projectRoot, '../shared');
+
+export interface GoldFact {
+  quote: string;
+  value: number;
+  unit: string;
+  approx: string;
+  indicator: string | null;
+}
+export interface GoldDoc {
+  doc: string;
+  kind: string;
+  facts: GoldFact[];
+  not_facts: string[];
+  records: { title: string; indicator: string | null }[];
+}
+export interface Seed {
+  id: string;
+  text: string;
+  gold: GoldDoc;
+}
+
+export function loadSeeds(): Seed[] {
+  const dir = path.join(SHARED, 'gold');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GoldDoc;
+      return { id: f.replace('.json', ''), text: readFileSync(path.join(SHARED, 'seeds', gold.doc), 'utf8'), gold };
+    });
+}
+
+export interface Located extends GoldFact {
+  start: number;
+  end: number;
+}
+
+/** The text without whitespace, and for each kept char its index in the text. */
+function squeeze(text: string): { s: string; idx: number[] } {
+  const idx: number[] = [];
+  let s = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) continue;
+    s += text[i];
+    idx.push(i);
+  }
+  return { s, idx };
+}
+
+/**
+ * Each gold quote's span in the raw text: repeated quotes take successive occurrences. Labellers quoted
+ * e-paper text with its line breaks/spaces tidied, so a quote not found verbatim is matched ignoring whitespace.
+ */
+export function locateGold(text: string, facts: GoldFact[]): Located[] {
+  const used = new Map<string, number>();
+  const sq = squeeze(text);
+  return facts.map((g) => {
+    const from = used.get(g.quote) ?? 0;
+    let start = text.indexOf(g.quote, from);
+    let end = start < 0 ? -1 : start + g.quote.length;
+    if (start < 0) {
+      const q = g.quote.replace(/\s+/g, '');
+      const fromSq = sq.idx.findIndex((i) => i >= from);
+      const j = sq.s.indexOf(q, fromSq < 0 ? sq.s.length : fromSq);
+      if (j >= 0) {
+        start = sq.idx[j];
+        end = sq.idx[j + q.length - 1] + 1;
+      }
+    }
+    used.set(g.quote, start < 0 ? from : start + 1);
+    return { ...g, start, end };
+  });
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+export interface SeedReport {
+  id: string;
+  lenient: Score;
+  strict: Score;
+  misses: Located[];
+  falsePositives: Fact[];
+  wrongLabels: Array<{ gold: Located; got: Fact }>;
+}
+
+function score(tp: number, predicted: number, gold: number): Score {
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  return { tp, fp: predicted - tp, fn: gold - tp, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** One-to-one matching: value and unit equal and spans overlapping (lenient); strict also needs approx and indicator. */
+export function scoreSeed(seed: Seed, predicted: Fact[] = extractFacts(seed.text)): SeedReport {
+  const gold = locateGold(seed.text, seed.gold.facts);
+  const taken = new Set<number>();
+  const pairs: Array<[Located, Fact]> = [];
+  const misses: Located[] = [];
+  for (const g of gold) {
+    let best = -1;
+    for (let i = 0; i < predicted.length; i++) {
+      const f = predicted[i];
+      if (taken.has(i) || f.value !== g.value || f.unit !== g.unit || !overlaps(f, g)) continue;
+      // prefer a fully right prediction when several overlap
+      if (best < 0 || (f.approx === g.approx && f.indicator === g.indicator)) best = i;
+    }
+    if (best < 0) misses.push(g);
+    else {
+      taken.add(best);
+      pairs.push([g, predicted[best]]);
+    }
+  }
+  const wrongLabels = pairs.filter(([g, f]) => f.approx !== g.approx || f.indicator !== g.indicator).map(([gold, got]) => ({ gold, got }));
+  return {
+    id: seed.id,
+    lenient: score(pairs.length, predicted.length, gold.length),
+    strict: score(pairs.length - wrongLabels.length, predicted.length, gold.length),
+    misses,
+    falsePositives: predicted.filter((_, i) => !taken.has(i)),
+    wrongLabels,
+  };
+}
+
+export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: Score; strict: Score } {
+  const reports = seeds.map((s) => scoreSeed(s));
+  const sum = (k: 'lenient' | 'strict') => {
+    const tp = reports.reduce((n, r) => n + r[k].tp, 0);
+    const fp = reports.reduce((n, r) => n + r[k].fp, 0);
+    const fn = reports.reduce((n, r) => n + r[k].fn, 0);
+    return score(tp, tp + fp, tp + fn);
+  };
+  return { seeds: reports, lenient: sum('lenient'), strict: sum('strict') };
+}
+
+/** Gold not_facts strings that contain a predicted fact. */
+export function notFactViolations(seed: Seed, predicted: Fact[] = extractFacts(seed.text)): string[] {
+  const out: string[] = [];
+  for (const nf of seed.gold.not_facts) {
+    for (let i = seed.text.indexOf(nf); i >= 0; i = seed.text.indexOf(nf, i + 1)) {
+      const span = { start: i, end: i + nf.length };
+      const inside = predicted.filter((f) => f.start >= span.start && f.end <= span.end);
+      if (inside.length) out.push(`${nf} ⊇ ${inside.map((f) => f.quote).join(' | ')}`);
+    }
+  }
+  return out;
+}
+
+const fmt = (s: Score) => `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const seeds = loadSeeds();
+  const all = scoreAll(seeds);
+  for (const r of all.seeds) {
+    console.log(`\n== ${r.id}  lenient ${fmt(r.lenient)}  strict ${fmt(r.strict)}`);
+    for (const m of r.misses) console.log(`  MISS  ${m.quote}  [${m.value}${m.unit} ${m.approx} ${m.indicator}]${m.start < 0 ? ' (quote not found)' : ''}`);
+    for (const f of r.falsePositives) console.log(`  FP    ${f.quote}  [${f.value}${f.unit} ${f.approx} ${f.indicator}]`);
+    for (const w of r.wrongLabels) console.log(`  LABEL ${w.gold.quote}  gold ${w.gold.approx}/${w.gold.indicator}  got ${w.got.approx}/${w.got.indicator}  (${w.got.quote})`);
+    const seed = seeds.find((s) => s.id === r.id)!;
+    for (const v of notFactViolations(seed)) console.log(`  NOTFACT ${v}`);
+  }
+  console.log(`\nOVERALL lenient ${fmt(all.lenient)}\nOVERALL strict  ${fmt(all.strict)}`);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { tallyCaptures } from '../../shared/tally/tally';
+import { validateForm } from '../../shared/validate/engine';
+import { fact, page, record } from './helpers';
+
+// Statements are quoted from the seed pages (000: 宁夏 自治区政协办公厅 2025; 004: 城中区政协 2023).
+const A = 'https://www.nxzx.gov.cn/a.html';
+const B = 'https://www.nxzx.gov.cn/b.html';
+
+describe('one page', () => {
+  it('counts a statement repeated in summary and body once', () => {
+    const t = tallyCaptures([page(A, [fact('举办的2期委员培训班', 2, '期', 'mem.training_sessions'), fact('举办2期委员培训班', 2, '期', 'mem.training_sessions')])]);
+    expect(t.form.values['mem.training_sessions']).toBe(2);
+    expect(t.form.sources!['mem.training_sessions'].map((s) => s.quote)).toEqual(['举办的2期委员培训班', '举办2期委员培训班']);
+    expect(t.conflicts).toEqual([]);
+  });
+
+  it('takes the total, not a double sum, when parts stand beside it (525 = 322 + 203)', () => {
+    const t = tallyCaptures([
+      page(A, [fact('525名三级政协委员', 525, '名', 'mem.trainees'), fact('322名自治区政协委员', 322, '名', 'mem.trainees'), fact('203名市、县(区)政协委员参训', 203, '名', 'mem.trainees')]),
+    ]);
+    expect(t.form.values['mem.trainees']).toBe(525);
+    expect(t.form.sources!['mem.trainees']).toEqual([{ url: A, quote: '525名三级政协委员', capturedAt: '2026-02-01T08:00:00Z' }]);
+  });
+
+  it('lets an exact statement beat an approximate one (1500余篇 vs 采编1565篇)', () => {
+    const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over'), fact('采编1565篇', 1565, '篇', 'inf.edited')])]);
+    expect(t.form.values['inf.edited']).toBe(1565);
+    expect(t.approx).toEqual([]);
+    expect(t.form.approx).toBeUndefined();
+  });
+
+  it('keeps an approximate value when nothing exact is said, and marks it for R18', () => {
+    const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over')])]);
+    expect(t.form.values['inf.edited']).toBe(1500);
+    expect(t.approx).toEqual(['inf.edited']);
+    expect(validateForm({ ...t.form, unit: '自治区政协', period: '2025' })).toMatchObject([{ rule: 'R18', codes: ['inf.edited'] }]);
+  });
+
+  it('leaves two unrelated figures on one page to the clerk, offering their sum (16 and 17 学习会)', () => {
+    const t = tallyCaptures([page(A, [fact('理论学习中心组学习会16次', 16, '次', 'mtg.study_group'), fact('机关党组理论学习中心组学习会17次', 17, '次', 'mtg.study_group')])]);
+    expect(t.form.values['mtg.study_group']).toBeUndefined();
+    expect(t.conflicts).toEqual([{ code: 'mtg.study_group', candidates: [{ value: 16, url: A, quote: '理论学习中心组学习会16次' }, { value: 17, url: A, quote: '机关党组理论学习中心组学习会17次' }] }]);
+    expect(t.suggestions).toMatchObject([{ code: 'mtg.study_group', value: 33 }]);
+  });
+});
+
+describe('many pages', () => {
+  it('merges pages that agree, with every source', () => {
+    const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('召开主席会议13次', 13, '次', 'mtg.chair')])]);
+    expect(t.form.values['mtg.chair']).toBe(13);
+    expect(t.form.sources!['mtg.chair'].map((s) => s.url)).toEqual([A, B]);
+  });
+
+  it('keeps pages that disagree as a conflict, not silently resolved', () => {
+    const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('主席会议12次', 12, '次', 'mtg.chair')])]);
+    expect(t.form.values['mtg.chair']).toBeUndefined();
+    expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, quote: '主席会议13次' }, { value: 12, url: B, quote: '主席会议12次' }] }]);
+  });
+
+  it('prefers an exact page to an approximate page', () => {
+    const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over')]), page(B, [fact('采编1565篇', 1565, '篇', 'inf.edited')])]);
+    expect(t.form.values['inf.edited']).toBe(1565);
+    expect(t.conflicts).toEqual([]);
+  });
+});
+
+describe('units and kinds', () => {
+  it.each([
+    ['名 feeds 人次', fact('525名三级政协委员', 525, '名', 'mem.trainees'), 'mem.trainees', 525],
+    ['条 feeds 篇', fact('收集社情民意信息4069条', 4069, '条', 'inf.collected'), 'inf.collected', 4069],
+    ['个 议题 feeds 次', fact('围绕9个议题周密组织开展专项民主监督', 9, '个', 'sup.special'), 'sup.special', 9],
+    ['元 amount as folded', fact('捐款捐物93.35万元', 933500, '元', 'svc.donations'), 'svc.donations', 933500],
+    ['% rate', fact('办复率100%', 100, '%', 'pro.answer_rate'), 'pro.answer_rate', 100],
+    ['篇 does not feed 次', fact('主席会议材料12篇', 12, '篇', 'mtg.chair'), 'mtg.chair', undefined],
+    ['% does not feed a count', fact('立案数增长12%', 12, '%', 'pro.accepted'), 'pro.accepted', undefined],
+    ['unknown code is ignored', fact('河长30名', 30, '名', 'loc.river'), 'loc.river', undefined],
+  ])('%s', (_name, f, code, value) => {
+    expect(tallyCaptures([page(A, [f])]).form.values[code]).toBe(value);
+  });
+});
+
+describe('rates and records', () => {
+  it('suggests a rate the counts determine, never fills it (5044 / 5052 → 99.84)', () => {
+    const t = tallyCaptures([page(A, [fact('立案5052件', 5052, '件', 'pro.accepted'), fact('已办复5044件', 5044, '件', 'pro.answered')])]);
+    expect(t.form.values['pro.answer_rate']).toBeUndefined();
+    expect(t.suggestions).toMatchObject([{ code: 'pro.answer_rate', value: 99.84 }]);
+  });
+
+  it('does not suggest over a rate the page printed, even a wrong one (Putian 93.3%)', () => {
+    const t = tallyCaptures([page(A, [fact('提交提案254件', 254, '件', 'pro.submitted'), fact('立案236件', 236, '件', 'pro.accepted'), fact('立案率93.3%', 93.3, '%', 'pro.accept_rate')])]);
+    expect(t.form.values['pro.accept_rate']).toBe(93.3);
+    expect(t.suggestions).toEqual([]);
+    expect(validateForm({ ...t.form, unit: '莆田市政协', period: '2023' }).map((f) => f.rule)).toEqual(['R06']);
+  });
+
+  it('counts records as evidence, once per activity, not as values', () => {
+    const list1 = page(A, [], [record('全国政协召开远程协商会 广西设分会场', 'con.remote', 'https://x/1'), record('自治区政协召开远程协商会', 'con.remote', 'https://x/2')]);
+    const list2 = page(B, [fact('开展远程协商会1次', 1, '次', 'con.remote')], [record('全国政协召开远程协商会 广西设分会场', 'con.remote', 'https://x/1'), record('主席会议', null)]);
+    const t = tallyCaptures([list1, list2]);
+    expect(t.recordCounts).toEqual({ 'con.remote': 2 });
+    expect(t.form.values['con.remote']).toBe(1);
+    expect(validateForm({ ...t.form, unit: '自治区政协', period: '2024' })).toMatchObject([{ rule: 'R19', imbalance: 1 }]);
+  });
+
+  it('fills the header the clerk gives', () => {
+    const t = tallyCaptures([], { unit: '城中区政协', period: '2023' });
+    expect(t.form).toEqual({ form: 'ZX-01', unit: '城中区政协', period: '2023', values: {}, sources: {} });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DecodeError, decodeBytes } from '../../shared/text/decode';
+import { SHARED } from '../gold-scorer';
+
+// Encoded with a real encoder (python codecs) once; bytes kept as hex so the test needs no encoder.
+const GBK = 'd7d4d6cec7f8d5fed0adb0ecb9abccfcbed9b0ecc5e0d1b5b0e0a3acceaaceafd4b1b3e4b5e7a1a3'; // 自治区政协办公厅举办培训班，为委员充电。
+const BIG5 = 'a5feb0eaac46a8f3a56cb67dbbb7b57ba8f3b0d3b77ca141bc73a6e8b35da4c0b77cb3f5a141ae5da46ab0b6a558ae75a143'; // 全國政協召開遠程協商會，廣西設分會場，孫大偉出席。
+const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const seed = readFileSync(path.join(SHARED, 'seeds', '000_0bbf2ada2c50541b.txt'), 'utf8').slice(0, 600);
+
+function utf16(s: string, le: boolean): Uint8Array {
+  const out = new Uint8Array(2 + s.length * 2);
+  out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[2 + 2 * i] = le ? c & 0xff : c >> 8;
+    out[3 + 2 * i] = le ? c >> 8 : c & 0xff;
+  }
+  return out;
+}
+
+describe('decodeBytes', () => {
+  it.each([
+    ['GBK without meta (sniffed)', hex(GBK), 'gb18030', '自治区政协'],
+    ['Big5 without meta (sniffed)', hex(BIG5), 'big5', '全國政協'],
+    ['UTF-8 without BOM', utf8(seed), 'utf-8', seed],
+    ['UTF-8 BOM stripped', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('政协')]), 'utf-8', '政协'],
+    ['UTF-16LE BOM', utf16('政协委员', true), 'utf-16le', '政协委员'],
+    ['UTF-16BE BOM', utf16('政协委员', false), 'utf-16be', '政协委员'],
+  ])('%s', (_name, bytes, charset, expected) => {
+    const d = decodeBytes(bytes);
+    expect(d.charset).toBe(charset);
+    expect(d.text.startsWith(expected)).toBe(true);
+  });
+
+  it.each([
+    ['<meta charset="gb2312">', 'gbk'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'gbk'],
+    ["<meta charset='big5'>", 'big5'],
+  ])('honours %s in an HTML head', (meta, charset) => {
+    const body = charset === 'big5' ? hex(BIG5) : hex(GBK);
+    const bytes = new Uint8Array([...utf8(`<html><head>${meta}</head><body>`), ...body]);
+    const d = decodeBytes(bytes, { html: true });
+    expect(d.charset).toBe(charset);
+    expect(d.text).toContain(charset === 'big5' ? '全國政協' : '自治区政协');
+  });
+
+  it('a page labelled utf-8 that is not UTF-8 is sniffed', () => {
+    const bytes = new Uint8Array([...utf8('<meta charset="utf-8">'), ...hex(GBK)]);
+    expect(decodeBytes(bytes).charset).toBe('gb18030');
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0), '文件为空'],
+    ['NUL bytes', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), '二进制'],
+    ['control chars', Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)), '二进制'],
+  ])('%s → DecodeError in Chinese', (_n, bytes, msg) => {
+    expect(() => decodeBytes(bytes)).toThrow(DecodeError);
+    expect(() => decodeBytes(bytes)).toThrow(msg);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, rawSpan } from '../../shared/text/normalize';
+
+describe('normalizeText', () => {
+  it.each([
+    // [quirk, raw, normalised]
+    ['traditional → simplified', '全國政協召開遠程協商會', '全国政协召开远程协商会'],
+    ['pinyin annotations', '協(xié)商，領（lǐng）導', '协商，领导'],
+    ['bracketed latin without tone marks survives', '人民政协报(网)和(CPPCC)', '人民政协报(网)和(CPPCC)'],
+    ['doubled commas', '近年來,,河池', '近年来,河池'],
+    ['comma before 、', '中央,、自治區', '中央、自治区'],
+    ['comma before 。', '信念,。組織', '信念。组织'],
+    ['comma before ；', '403個,；組建', '403个；组建'],
+    ['doubled percent', '100%%', '100%'],
+    ['CJK broken across a line', '重要组成单\n位，民主党派', '重要组成单位，民主党派'],
+    ['paragraph break kept', '政治责任。\n\n加强自身', '政治责任。\n\n加强自身'],
+    ['list lines kept', '- 标题一\n- 标题二', '- 标题一\n- 标题二'],
+    ['CJK spaced out', '全 面 担 起', '全面担起'],
+    ['word split by space', '调研报 告', '调研报告'],
+    ['space before a number', '的 9个', '的9个'],
+    ['space between number and unit', '800 万元，24 个', '800万元，24个'],
+    ['numbers stay apart', '2 3', '2 3'],
+    ['full-width digits and %', '１２％ ３．５', '12% 3.5'],
+    ['full-width colon', '时间：09：03', '时间:09:03'],
+    ['zero-width chars', 'a\u200bb\u200c\u200dc\ufeffd\u2060e\u00adf', 'abcdef'],
+    ['NBSP and ideographic space', 'a\u00a0b\u3000c', 'a b c'],
+    ['CRLF', '一\r\n\r\n二', '一\n\n二'],
+    ['keeps 、，。“”', '“委员”、好，是。', '“委员”、好，是。'],
+  ])('%s', (_quirk, raw, text) => {
+    expect(normalizeText(raw).text).toBe(text);
+  });
+
+  it.each([
+    ['協(xié)商會議13次', '13次'],
+    ['“委員書柜”403個,；', '403个'],
+    ['政协委员基层联系点\n\n24 个。', '24个'],
+    ['全 面 担 起 1 5 0', '担起'],
+    ['１２％', '12%'],
+  ])('maps %s back to the raw text', (raw, needle) => {
+    const n = normalizeText(raw);
+    const i = n.text.indexOf(needle);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const { start, end } = rawSpan(n, i, i + needle.length);
+    // every normalised char comes from the raw char its map points to (modulo simplification and width folding)
+    for (let k = i; k < i + needle.length; k++) expect(start <= n.map[k] && n.map[k] < end).toBe(true);
+    expect(normalizeText(raw.slice(start, end)).text).toBe(needle);
+  });
+
+  it('map has one entry per char plus the raw length', () => {
+    const raw = '全國政協(xié)\n會議 ,,100%%';
+    const n = normalizeText(raw);
+    expect(n.map.length).toBe(n.text.length + 1);
+    expect(n.map[n.text.length]).toBe(raw.length);
+  });
+});
