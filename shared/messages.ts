@@ -42,8 +42,6 @@ export const Protocol = {
   'capture-tab': { request: CaptureRequestSchema, response: CaptureOutcomeSchema },
   /** background → panel(s): capture progress; no reply. */
   'capture-event': { request: CaptureEventSchema, response: z.void() },
-  /** panel → background: the clerk switched form (unit/period); refresh the badge state. */
-  'draft-changed': { request: z.object({ draftId: z.string() }), response: z.void() },
 } as const;
 
 export type MessageName = keyof typeof Protocol;

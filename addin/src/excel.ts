@@ -145,6 +145,7 @@ export async function insertStandardSheets(layouts: SheetLayout[]): Promise<void
       title.format.font.bold = true;
       title.format.font.size = 16;
       title.format.horizontalAlignment = 'Center';
+      for (const a of ['B2', 'D2', 'F2']) ws.getRange(a).format.horizontalAlignment = 'Right';
       STANDARD_COLUMNS.forEach((c, i) => (ws.getRange(`${cellAddress(0, i).replace(/\d+$/, '')}:${cellAddress(0, i).replace(/\d+$/, '')}`).format.columnWidth = c.width * 7));
       const lastRow = l.kinds.lastIndexOf('indicator');
       const header = ws.getRange(`A${l.headerRow + 1}:${lastCol}${l.headerRow + 1}`);

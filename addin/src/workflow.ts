@@ -39,6 +39,20 @@ export async function fill(form: FormFile, opts: PlanOptions = {}): Promise<Fill
   return { cells: plan.writes.length, missing: plan.missing, missingColumns: plan.missingColumns };
 }
 
+/**
+ * Writes 上年 (and recomputes 增减%) from last year's figures, keeping whatever 本年 the sheet holds now:
+ * one sync to read, one to write.
+ */
+export async function fillPrior(prior: Record<string, number>): Promise<FillResult> {
+  const { sheets, loc } = await locate();
+  if (!loc.sheets.length) throw new Error('NO_FORM');
+  const { form } = readBack(loc, sheets);
+  const plan = planFill(loc, { ...form, prior, notes: {} });
+  const writes = plan.writes.filter((w) => w.column === 'prior' || w.column === 'change');
+  await excel.writeCells(writes);
+  return { cells: writes.length, missing: plan.missing, missingColumns: plan.missingColumns };
+}
+
 /** A finding with the cells it is about. */
 export interface SheetFinding extends Finding {
   cells: CellRef[];

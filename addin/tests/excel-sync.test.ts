@@ -77,6 +77,17 @@ describe('filling through Excel', () => {
     expect(wb.fills[`表2 提案!E${row + 1}`]).toBeNull();
   });
 
+  it('fills 上年 from last year without touching the 本年 typed by hand', async () => {
+    const sheets = blank();
+    const wb = mockWorkbook(sheets);
+    const row = sheets[1].values.findIndex((v) => v[2] === 'pro.accepted');
+    sheets[1].values[row][4] = 110; // typed by the clerk
+    const r = await workflow.fillPrior({ 'pro.accepted': 100, 'inf.collected': 20 });
+    expect(wb.sync).toHaveBeenCalledTimes(2);
+    expect(sheets[1].values[row].slice(4, 7)).toEqual([110, 100, 10]);
+    expect(r.cells).toBe(4);
+  });
+
   it('reports text in a value cell instead of reading it as blank', async () => {
     const sheets = blank();
     mockWorkbook(sheets); // the mock shares these arrays; untouched by load before the first sync

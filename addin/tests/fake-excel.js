@@ -67,7 +67,7 @@
   };
   const comments = {
     add: (r, text) => { const k = typeof r === 'string' ? r : `${r.__key}`; state.comments[k] = text; },
-    getItemByCell: (a) => ({ delete() { delete state.comments[a]; } }),
+    getItemByCell: (a) => { const k = a.replace(/^'(.*)'!/, '$1!'); if (!(k in state.comments)) throw new Error(`ItemNotFound: ${a}`); return { delete() { delete state.comments[k]; } }; },
   };
   const ctx = { workbook: { worksheets, comments }, sync: async () => { state.syncs++; } };
   window.Excel = { run: async (cb) => cb(ctx) };

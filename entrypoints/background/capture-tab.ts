@@ -21,7 +21,7 @@ async function inject(tabId: number, selectionOnly: boolean, log: string[]): Pro
     await browser.scripting.executeScript({
       target: { tabId, allFrames },
       func: (o: { selectionOnly: boolean }) => {
-        (globalThis as { __zxCaptureOpts?: unknown }).__zxCaptureOpts = o;
+        (globalThis as { __zxSnapshotOptions?: unknown }).__zxSnapshotOptions = o;
       },
       args: [{ selectionOnly }],
     });

@@ -63,8 +63,8 @@ export default defineBackground(() => {
 
   // Automation build only (WXT_E2E=1): the same capture as the button, callable from the test driver.
   if (import.meta.env.WXT_E2E === '1') {
-    (globalThis as Record<string, unknown>).zxCapture = async (tabId: number) => {
-      const out = await runCapture(tabId);
+    (globalThis as Record<string, unknown>).zxCapture = async (tabId: number, opts: { selectionOnly?: boolean } = {}) => {
+      const out = await runCapture(tabId, !!opts.selectionOnly);
       if (!out.ok) throw new Error(out.message);
       return { kind: out.kind, title: out.title, facts: out.facts, records: out.records, draftId: out.draftId };
     };

@@ -118,7 +118,7 @@ export function App(props: { deps?: PanelDeps }) {
       </section>
       <CaptureList items={d.captures} selected={current?.key ?? null} onSelect={setSelected} onDelete={(k) => void d.remove(k)} />
       {current && (
-        <CaptureView item={current} onReview={(r) => void d.setReview(current.key, r)}>
+        <CaptureView item={current} captured={captured} onReview={(r) => void d.setReview(current.key, r)}>
           {current.capture.kind === 'list' && (
             <BatchPanel items={batchItems} already={batchItems.filter((i) => captured.has(canonicalUrl(i.url))).length} progress={batch} onStart={startBatch} />
           )}

@@ -1,10 +1,8 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
-import { toSimplified } from '../text/simplify';
-import { normalizeText } from '../text/normalize';
 import { termIndex, type Term } from './terms';
-import { unitFamily, type UnitFamily } from './units';
 import { AWARD_QUALIFIERS, TOPIC_GATES } from './cues';
+import { unitFit, unitHints } from './unit-fit';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -12,41 +10,18 @@ export interface FactContext {
   before: string;
   /** from the unit up to the next fact (or clause end) */
   after: string;
-  /** the whole sentence, for topic words and distant cues */
+  /** "A和B参训": the words after the last of a run of parallel quantities, used when A's own words name nothing */
+  tail?: string;
+  /** the whole sentence, for distant cues */
   sentence: string;
+  /** the sentence and what precedes it in the paragraph, for topic words (提案, 社情民意); defaults to sentence */
+  topic?: string;
   unit: string;
   value: number;
   /** the number was the word 一 */
   indefiniteOne?: boolean;
 }
 
-/** How well a fact's unit fits an indicator's unit: 1 same family, <1 a usual crossing, 0 never. */
-function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | undefined): number {
-  if (factUnit === ind.unit || hinted?.has(factUnit)) return 1;
-  const f = unitFamily(factUnit);
-  const i = unitFamily(ind.unit);
-  if (f === 'rate' || i === 'rate' || f === 'money' || i === 'money') return 0;
-  if (f === 'other' || f === 'orgs' || f === 'places' || f === 'things') return 0;
-  if (f === i) return 1;
-  if (f === 'items') return i === 'people' ? 0 : 0.6; // 个/项 count anything but people
-  if ((f === 'documents' && i === 'items') || (f === 'events' && i === 'items')) return 0.6;
-  if ((f === 'documents' && i === 'events') || (f === 'events' && i === 'documents')) return 0.3;
-  return 0;
-}
-
-// units an indicator's wording explicitly allows ("…人次/件次/篇")
-const hintCache = new WeakMap<Indicator, Set<string>>();
-function unitHints(ind: Indicator): Set<string> {
-  let s = hintCache.get(ind);
-  if (!s) {
-    s = new Set();
-    for (const w of ind.wording) for (const m of w.matchAll(/([人件]次|[篇件条名人个项次场期])(?=\/|$)/g)) if (w.includes('/')) s.add(toSimplified(m[1]));
-    hintCache.set(ind, s);
-  }
-  return s;
-}
-
-/** Best position-weighted match of a term: 1.3 right after the unit, 1.2 right before the number, decaying with distance. */
 interface Match {
   score: number;
   local: boolean;
@@ -55,6 +30,7 @@ interface Match {
   len: number;
 }
 
+/** Best position-weighted match of a term: 1.3 right after the unit, 1.2 right before the number, decaying with distance. */
 function termScore(t: Term, ctx: FactContext, beforeText: string, fit: number): Match {
   let best = 0;
   let local = false;
@@ -120,7 +96,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
     const r = rankWith(ctx, ctx.before.slice(cut + 1), catalogue);
     if (r.code) return r;
   }
-  return rankWith(ctx, ctx.before, catalogue);
+  const r = rankWith(ctx, ctx.before, catalogue);
+  if (r.code || !ctx.tail) return r;
+  return rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
 }
 
 function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicator[]): Ranking {
@@ -128,20 +106,39 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const { terms, byCode } = termIndex(catalogue);
   const scores = new Map<string, Match & { term: Term }>();
   const award = AWARD_QUALIFIERS.exec(ctx.after);
+  // cheap prefilter: a term can only match if its last part's first two chars occur somewhere around the number
+  const grams = new Set<string>();
+  for (const str of [before, ctx.after, ctx.sentence]) for (let i = 0; i + 1 < str.length; i++) grams.add(str.substr(i, 2));
+  const fits = new Map<string, number>();
+  const fitOf = (code: string): number => {
+    let f = fits.get(code);
+    if (f === undefined) {
+      const ind = byCode.get(code);
+      f = ind ? unitFit(ctx.unit, ind, unitHints(ind)) : 0;
+      fits.set(code, f);
+    }
+    return f;
+  };
   for (const t of terms) {
+    if (!t.parts[t.parts.length - 1].some((a) => grams.has(a.slice(0, 2)))) continue;
     const ind = byCode.get(t.code);
     if (!ind) continue;
-    const fit = unitFit(ctx.unit, ind, unitHints(ind));
+    const fit = fitOf(t.code);
     if (fit === 0) continue;
     const gate = TOPIC_GATES.find(([p]) => t.code.startsWith(p));
-    if (gate && !gate[1].test(ctx.sentence)) continue;
+    if (gate && !gate[1].test(ctx.topic ?? ctx.sentence)) continue;
+    const confirmed = gate ? gate[1].test(ctx.sentence) : false;
     const m = termScore(t, ctx, before, fit);
     if (m.score === 0) continue;
+    // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
+    const owners = t.owners.filter((o) => fitOf(o) > 0).length;
+    m.score *= Math.max(1, t.owners.length) / Math.max(1, owners);
     if (award && !t.parts.flat().some((w) => w.includes(award[0]))) continue;
-    // a topic word in the sentence confirms the gated sheet (社情民意 → 表3 rather than 表1)
-    const s = m.score * fit * (gate ? 1.25 : 1);
+    // a topic word in the sentence itself confirms the gated sheet (社情民意 → 表3 rather than 表1)
+    const s = m.score * fit * (confirmed ? 1.25 : 1);
     const prev = scores.get(t.code);
-    if (!prev || s > prev.score) scores.set(t.code, { ...m, score: s, term: t });
+    // a match next to the number beats any match elsewhere in the sentence
+    if (!prev || (m.local && !prev.local) || (m.local === prev.local && s > prev.score)) scores.set(t.code, { ...m, score: s, term: t });
   }
   const all = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
   // words next to the number outrank words elsewhere in the sentence, whatever their length
@@ -164,33 +161,4 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   return { code, ranked: all };
 }
 
-// Headlines name an activity; the measure word is implicit (one event).
-const HEADLINE_MIN = 3;
-
-/** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
-export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
-  const text = normalizeText(title).text.replace(/\s+/g, '');
-  const { terms, byCode } = termIndex(catalogue);
-  let best: { code: string; score: number } | null = null;
-  for (const t of terms) {
-    const ind = byCode.get(t.code);
-    if (!ind || ind.kind !== 'count') continue;
-    const fam: UnitFamily = unitFamily(ind.unit);
-    if (fam !== 'events') continue; // a headline is one event: meetings, consultations, visits
-    let pos = 0;
-    let ok = true;
-    for (const part of t.parts) {
-      const hits = part.map((a) => text.indexOf(a, pos)).filter((i) => i >= 0);
-      if (!hits.length) {
-        ok = false;
-        break;
-      }
-      pos = Math.min(...hits) + 1;
-    }
-    if (!ok) continue;
-    // earlier mention = the headline's main event ("在…座谈会上强调")
-    const score = t.weight + 1 / (1 + pos);
-    if (!best || score > best.score) best = { code: t.code, score };
-  }
-  return best && best.score >= HEADLINE_MIN ? best.code : null;
-}
+export { classifyTitle } from './title';

@@ -9,7 +9,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.instructed': ['领导批示', '批示'],
   'inf.collected': ['收集社情民意', '征集社情民意'],
   'inf.edited': ['编辑', '刊发'],
-  'pro.submitted': ['提交', '提出', '收到'],
+  'pro.submitted': ['提交', '收到', '共收到'],
   'pro.accepted': ['立案的'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资'],
   'mem.contact_points': ['联系点'],
@@ -18,6 +18,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'adm.rules': ['制度', '规定', '办法', '规程'],
   'res.research': ['调研活动', '调查研究'],
   'res.inspection': ['视察活动'],
+  'adm.documents': ['起草', '文稿'],
 };
 
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */

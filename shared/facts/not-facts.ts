@@ -52,10 +52,14 @@ export interface Candidate {
   unit: string;
   chinese: boolean;
   numeral: string;
+  /** set by the scanner once markers are read */
+  approx?: string;
 }
 
 // Political watchwords that contain a numeral and a measure word; they name a thing, they count nothing.
 const WATCHWORDS = /^(?:八项规定|两个确立|两个维护|四个意识|四个自信|四个全面|两个务必|三个务必|三个代表|两个一百年|两个结合|两个大局|四个服务|五个明确|四个面向|两个毫不动摇|三个有利于|两个巩固|十个明确|十四个坚持|十三个方面成就|六个必须坚持)/;
+
+const PAGING = /每页|[0-9]\s*\/\s*[0-9]+\s*页|共\s*[0-9]+\s*页|上一页|下一页|尾页|页次/;
 
 /** Why a candidate number is not a fact, or null when it is one. */
 export function notFactReason(text: string, c: Candidate): string | null {
@@ -66,7 +70,11 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
   if (before === ':' || before === '：' || before === '·') return 'time';
   if (insideQuote(text, c.numStart)) return 'quoted';
+  // list-page chrome: "共 356 条 第 1/36 页 每页10条"
+  if ((c.unit === '条' || c.unit === '篇' || c.unit === '个') && PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14))) return 'paging';
   if (c.chinese) {
+    // 千家万户, 百名委员进百村: a bare 百/千/万 is rhetoric unless marked as an estimate (上千名, 万余人)
+    if (/^[百千万亿]$/.test(c.numeral) && (c.approx ?? 'exact') === 'exact') return 'idiom';
     if (WATCHWORDS.test(text.slice(c.numStart, c.numStart + 8))) return 'watchword';
     // 五个“干事”, 四位一体, 一对一, 一岗双责: a small numeral + measure word naming a slogan
     if (after && (OPEN_QUOTES.includes(after) || after === '"' || after === "'")) return 'slogan';

@@ -17,8 +17,13 @@ export interface Quantity extends Candidate {
 const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
 const RANGE_SEP = /^(?:至|到|~|～|-|—|–|－)/;
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
+const ROUGH = /^[一二两三四五六七八][二三四五六七八九]/;
+const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const BIG = /^(?:万亿|万|亿)/;
 const PERSON_TIMES = /^人[(（]次[)）]/;
+
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
 interface UnitHit {
   unit: string;
@@ -29,7 +34,7 @@ function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
   const pt = PERSON_TIMES.exec(text.slice(pos, pos + 4));
   if (pt) return { unit: '人次', end: pos + pt[0].length };
-  for (const u of UNITS) {
+  for (const u of UNITS_BY_FIRST.get(text[pos]) ?? []) {
     if (!text.startsWith(u, pos)) continue;
     const next = text[pos + u.length] ?? '';
     const blockers = UNIT_BLOCKERS[u];
@@ -77,8 +82,16 @@ export function scanQuantities(text: string): Quantity[] {
         }
       }
     }
-    let value = percentWord ? (chinese ? parseChineseNumeral(numeral) : parseArabic(numeral)) : valueOf(numeral, chinese, big);
-    if (value === null) continue;
+    // 两三个, 三四十名, 七八百人: two neighbouring digits give a rough range → lower bound, about
+    let approxRough: Approx | null = null;
+    let parsed = numeral;
+    if (chinese && ROUGH.test(numeral) && DIGIT_OF[numeral[1]] === DIGIT_OF[numeral[0]] + 1) {
+      parsed = numeral[0] + numeral.slice(2);
+      approxRough = 'about';
+    }
+    let value = percentWord ? (chinese ? parseChineseNumeral(parsed) : parseArabic(parsed)) : valueOf(parsed, chinese, big);
+    // a "number" of dozens of digits is an ID, a hash or noise, not a count
+    if (value === null || !Number.isFinite(value) || numeral.length > 16) continue;
     let approxRange: Approx | null = null;
     // range: 30至35个, 6-8个 → lower bound, about
     const sep = RANGE_SEP.exec(text.slice(pos, pos + 1));
@@ -124,7 +137,7 @@ export function scanQuantities(text: string): Quantity[] {
     if (pre) start -= pre[0].length;
     const cand: Quantity = {
       numStart, numEnd: m.index + m[0].length, unitStart, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
-      start, end, value, approx: combine(approxPre, pre?.[1], approxRange, approxInfix, approxSuffix),
+      start, end, value, approx: combine(approxPre, pre?.[1], approxRange, approxRough, approxInfix, approxSuffix),
     };
     if (notFactReason(text, cand) === null) out.push(cand);
     NUMBER.lastIndex = Math.max(unitHit.end, m.index + m[0].length);

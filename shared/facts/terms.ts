@@ -9,6 +9,8 @@ export interface Term {
   /** total characters of the shortest alternative of every part */
   length: number;
   weight: number;
+  /** indicators owning a cue that contains this one */
+  owners: string[];
 }
 
 export interface TermIndex {
@@ -57,7 +59,7 @@ export function termIndex(catalogue: readonly Indicator[]): TermIndex {
     if (seen.has(key)) return;
     seen.add(key);
     const length = parts.reduce((n, p) => n + Math.min(...p.map((a) => a.length)), 0);
-    terms.push({ code, parts, length, weight: 0 });
+    terms.push({ code, parts, length, weight: 0, owners: [] });
   };
   for (const ind of catalogue) {
     for (const l of labelTerms(toSimplified(ind.label))) add(ind.code, [[l]]);
@@ -81,6 +83,7 @@ export function termIndex(catalogue: readonly Indicator[]): TermIndex {
     const head = t.parts.map((p) => p[0]).join('');
     const owners = new Set<string>();
     for (const f of flat) if (f.words.some((w) => w.includes(head))) owners.add(f.code);
+    t.owners = [...owners];
     t.weight = (t.length * t.length) / Math.max(1, owners.size);
   }
   const byCode = new Map(catalogue.map((i) => [i.code, i]));

@@ -40,7 +40,8 @@ export interface PlanOptions {
 }
 
 export function planFill(loc: WorkbookLocation, form: FormFile, opts: PlanOptions = {}): FillPlan {
-  const writes: CellWrite[] = [...captionWrite(loc.unitCell, form.unit, 'unit-name'), ...captionWrite(loc.periodCell, form.period, 'period')];
+  // Every sheet's header block carries the unit and the period.
+  const writes: CellWrite[] = loc.sheets.flatMap((s) => [...captionWrite(s.unitCell, form.unit, 'unit-name'), ...captionWrite(s.periodCell, form.period, 'period')]);
   const prior = form.prior ?? {};
   const notes = form.notes ?? {};
   const codes = [...new Set([...Object.keys(form.values), ...Object.keys(prior), ...Object.keys(notes)])];

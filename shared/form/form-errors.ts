@@ -61,7 +61,8 @@ export function describeIssue(issue: Issue): string {
       const want = EXPECTED[issue.expected ?? ''] ?? issue.expected;
       if (issue.received === 'Infinity' || issue.received === 'NaN') return `${place}：数值不是有限数（${issue.received}），请填写实际数字`;
       if (issue.input === undefined) return `${place}：缺少此项，应为${want}`;
-      const hint = typeof issue.input === 'string' && want === '数字' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input) ? '（请去掉引号）' : '';
+      const numeric = typeof issue.input === 'string' && want === '数字' && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input);
+      const hint = numeric ? '（请去掉引号）' : typeof issue.input === 'number' && want === '文本' ? `（请加引号，如 "${issue.input}"）` : '';
       return `${place}：应为${want}，实际为${shown(issue.input)}${hint}`;
     }
     case 'too_small':

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Indicator } from '../catalogue/schema';
-import { STANDARD_CATALOGUE } from '../catalogue/indicators';
+import { editionForPeriod } from '../catalogue/edition';
 import { FormFileError, describeIssue, describeJsonError, findForbiddenKey } from './form-errors';
 import { nearest } from './suggest';
+import { firstDuplicateKey } from './duplicate-keys';
 
 export { FormFileError } from './form-errors';
 
@@ -61,6 +62,8 @@ export interface ParseOptions {
 export function parseFormFile(text: string, opts: ParseOptions = {}): FormFile {
   const raw = parseJson(text.replace(/^\uFEFF/, ''));
   const bad = findForbiddenKey(raw, []);
+  const twice = firstDuplicateKey(text.replace(/^\uFEFF/, ''));
+  if (twice) throw new FormFileError(`${twice}：同一个键出现了两次，请删除多余的一处`);
   if (bad) throw new FormFileError(`${bad}：不允许使用此键名（__proto__、constructor、prototype），请删除或改名`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new FormFileError('文件内容应为一个 JSON 对象（以 { 开头），包含 form、unit、period、values 等字段');
@@ -72,7 +75,7 @@ export function parseFormFile(text: string, opts: ParseOptions = {}): FormFile {
     throw new FormFileError(describeIssue(issues[0]));
   }
   const form = toFormFile(res.data);
-  checkCodes(form, opts.catalogue ?? STANDARD_CATALOGUE);
+  checkCodes(form, opts.catalogue ?? editionForPeriod(form.period).indicators);
   return form;
 }
 

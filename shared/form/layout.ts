@@ -71,14 +71,14 @@ export function standardLayout(opts: { unit?: string; period?: string; catalogue
       return values.length - 1;
     };
     push('title', row(`${FORM_TITLE}　${s.title}`));
-    push('header-block', row('填报单位：', opts.unit ?? null, null, '报告期：', opts.period ?? null, '表号：', s.formCode));
+    push('header-block', row(null, '填报单位：', opts.unit ?? null, '报告期：', opts.period ?? null, '表号：', s.formCode));
     push('unit-note', row(UNIT_NOTE));
     const headerRow = push('table-header', STANDARD_COLUMNS.map((c) => c.header));
     const indicators = catalogue.filter((i) => i.sheet === s.id);
     const sections = [...new Set(indicators.map((i) => i.section))];
     const codeRows: Record<string, number> = {};
     const rowIndicator: Record<number, Indicator> = {};
-    const merges = ['A1:H1', 'B2:C2', 'A3:H3'];
+    const merges = ['A1:H1', 'G2:H2', 'A3:H3'];
     let seq = 0;
     for (const section of sections) {
       if (sections.length > 1) {
@@ -101,7 +101,7 @@ export function standardLayout(opts: { unit?: string; period?: string; catalogue
       headerRow,
       codeRows,
       rowIndicator,
-      unitCell: { row: 1, col: 1 },
+      unitCell: { row: 1, col: 2 },
       periodCell: { row: 1, col: 4 },
     };
   });

@@ -102,6 +102,19 @@ function captionCell(values: unknown[][], word: string, origin: { row: number; c
   return null;
 }
 
+/** Forms that head the value columns with years ("2024年" | "2023年"): the later year is 本年, the earlier 上年. */
+function yearColumns(cells: unknown[], colOffset: number, found: Partial<Record<ColumnKey, number>>): void {
+  if (found.current !== undefined || found.prior !== undefined) return;
+  const years = cells
+    .map((v, c) => ({ c: c + colOffset, m: /^(\d{4})年?(数)?$/.exec(cellText(v)) }))
+    .filter((y): y is { c: number; m: RegExpExecArray } => y.m !== null)
+    .map((y) => ({ c: y.c, year: Number(y.m[1]) }));
+  if (years.length !== 2 || years[0].year === years[1].year) return;
+  const [early, late] = years[0].year < years[1].year ? years : [years[1], years[0]];
+  found.current = late.c;
+  found.prior = early.c;
+}
+
 export function locateSheet(sheet: SheetValues, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): SheetLocation | null {
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const values = sheet.values;
@@ -113,6 +126,7 @@ export function locateSheet(sheet: SheetValues, catalogue: readonly Indicator[] 
       const key = headerKey(cellText(v));
       if (key && found[key] === undefined) found[key] = c + origin.col;
     });
+    yearColumns(values[r] ?? [], origin.col, found);
     if ((found.current !== undefined || found.prior !== undefined) && (found.code !== undefined || found.label !== undefined)) {
       headerRow = r;
       columns = found;

@@ -3,7 +3,7 @@ import type { Indicator } from '../catalogue/schema';
 import { extractFacts } from '../facts/extract';
 import type { Snapshot } from './snapshot-schema';
 import { findMain } from './content';
-import { findHeadlineLists } from './headlines';
+import { findHeadlineLists, type Headline } from './headlines';
 import { findRecordTables } from './table';
 import { decideKind, findPaging } from './kind';
 import { readHead } from './article';
@@ -18,13 +18,10 @@ export interface CaptureOptions {
 }
 
 /** Text of the captured page: headline lines (list/mixed) then the article, one block a line. */
-function mainText(s: Snapshot, main: ReturnType<typeof findMain>, listBlocks: Set<number>, withLists: boolean): string {
+function mainText(main: ReturnType<typeof findMain>, lists: Headline[][], withLists: boolean): string {
   const lines: string[] = [];
-  if (withLists)
-    for (const i of listBlocks) {
-      const b = s.blocks[i];
-      lines.push(b.date ? `${b.linkText} ${b.date}` : b.text.replace(/\s*\n\s*/g, ' '));
-    }
+  const listBlocks = new Set(lists.flat().map((h) => h.block));
+  if (withLists) for (const l of lists) for (const h of l) lines.push(h.line);
   main.blocks.forEach((i, k) => {
     if (!listBlocks.has(i)) lines.push(main.texts[k]);
   });
@@ -33,12 +30,12 @@ function mainText(s: Snapshot, main: ReturnType<typeof findMain>, listBlocks: Se
 
 export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture {
   const main = findMain(s);
-  const lists = findHeadlineLists(s);
   const tables = findRecordTables(s);
+  // A record table is read row by row by table.ts; don't count its rows again as headlines.
+  const lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
-  const listBlocks = new Set(lists.flat().map((h) => h.block));
-  const text = kind === 'selection' ? s.selection!.trim() : mainText(s, main, listBlocks, kind === 'list' || kind === 'mixed');
+  const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');
   const title = kind === 'list' ? head.title || s.title : head.title;
   const records = kind === 'selection' ? [] : buildRecords({
     kind,

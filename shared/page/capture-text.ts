@@ -9,7 +9,7 @@ import type { CaptureOptions } from './capture-snapshot';
 // whole (minus a BOM) so facts index the file the clerk has; only its shape is read here.
 
 const BULLET = /^\s*(?:[-*•·●◆◇■□▪○]|\u2014(?!\u2014))\s*(?=\S)/;
-const EPAPER = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|版面\s*[/／:：]|版面导航|电子版|数字报/;
+const EPAPER = /第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版|版面\s*[/／:：]|版面导航|电子版|数字报/;
 const NOT_TITLE = /位置|首页|编者按|版面|校对|记者|通讯员|来源|责任编辑/;
 const TAIL_DATE = /[\s[(（【]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}-\d{1,2})[\])）】]*\s*$/;
 
@@ -20,7 +20,11 @@ function headlineOf(line: string, k: number): Headline {
 }
 
 /** PDF-extracted columns: most lines end mid-sentence, or characters are spaced out. */
-function looksLikePdfColumns(lines: string[], text: string): boolean {
+function looksLikePdfColumns(allLines: string[]): boolean {
+  // Headline lists (bullets) are short, unpunctuated and spaced by nature: judge the prose only.
+  const lines = allLines.filter((l) => !BULLET.test(l));
+  const text = lines.join('\n');
+  if (text.length < 500) return false;
   const open = lines.filter((l) => !/[。！？；：”」）)!?;:…]$/.test(l)).length;
   const spaced = (text.match(/[\u4e00-\u9fff] [\u4e00-\u9fff]/g)?.length ?? 0) * 1000 / Math.max(text.length, 1);
   const sorted = lines.map((l) => l.length).sort((a, b) => a - b);
@@ -40,7 +44,7 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   const why: string[] = [];
   let kind: PageKind;
   const marker = lines.find((l) => l.length <= 60 && EPAPER.test(l));
-  if (marker || looksLikePdfColumns(lines, text)) {
+  if (marker || looksLikePdfColumns(lines)) {
     kind = 'epaper';
     why.push(marker ? `检测到“版面/第N版”电子报标记（${EPAPER.exec(marker)![0]}）` : '检测到按版面分栏断行的报纸文字');
   } else if (bullets.length >= 3) {

@@ -21,12 +21,12 @@ export function linkDensity(b: SnapshotBlock): number {
 }
 
 /** How much a block reads like article prose. */
-function proseScore(b: SnapshotBlock): number {
+function proseScore(b: SnapshotBlock, paths: boolean): number {
   const len = b.text.length;
   if (len < 20 || b.tag === 'body') return 0;
-  if (isChromeText(b.text) || isPageChromePath(b.path)) return 0;
+  if (isChromeText(b.text) || (paths && isPageChromePath(b.path))) return 0;
   const base = 1 + (b.text.match(PUNCT)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
-  return base * (1 - linkDensity(b)) * (isArticleChromePath(b.path) ? 0.2 : 1);
+  return base * (1 - linkDensity(b)) * (paths && isArticleChromePath(b.path) ? 0.2 : 1);
 }
 
 /** Ancestor chain of a box, nearest first (the box itself included). */
@@ -42,9 +42,9 @@ function inside(boxes: number[], box: number, container: number): boolean {
 }
 
 /** Whether a block is kept as content once its container is chosen. */
-export function keepBlock(b: SnapshotBlock): string {
+export function keepBlock(b: SnapshotBlock, paths = true): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
-  if (isPageChromePath(b.path) || isArticleChromePath(b.path)) return '';
+  if (paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
   // Link items are other pages' headlines; headlines.ts reads the page's own lists.
   if (isListItem(b)) return '';
   const t = stripChromeSpans(b.text);
@@ -52,15 +52,20 @@ export function keepBlock(b: SnapshotBlock): string {
   return t;
 }
 
+/** Set by the snapshot when a link dominates the block (a headline with its date). */
 function isListItem(b: SnapshotBlock): boolean {
-  return !!b.linkText && linkDensity(b) >= 0.5;
+  return !!b.linkText;
 }
 
-export function findMain(s: Snapshot): Main {
+/**
+ * `paths` = trust class/id words. When they hide every prose block (a site whose wrapper is called
+ * "header-fixed" or "top"), the page is read again on wording alone.
+ */
+export function findMain(s: Snapshot, paths = true): Main {
   const { blocks, boxes } = s;
   const score = new Float64Array(boxes.length);
   blocks.forEach((b) => {
-    const v = proseScore(b);
+    const v = proseScore(b, paths);
     if (!v) return;
     // The block's own element, its parent and grandparent share the credit (Readability's 1, 1/2, 1/3).
     const c = chain(boxes, b.box);
@@ -70,7 +75,7 @@ export function findMain(s: Snapshot): Main {
   });
   let best = -1;
   for (let i = 0; i < score.length; i++) if (score[i] > 0 && (best < 0 || score[i] > score[best])) best = i;
-  if (best < 0) return { blocks: [], texts: [], box: -1 };
+  if (best < 0) return paths ? findMain(s, false) : { blocks: [], texts: [], box: -1 };
 
   // Grow upwards while the blocks gained are prose or chrome that keepBlock drops anyway.
   let box = best;
@@ -81,11 +86,11 @@ export function findMain(s: Snapshot): Main {
     let prose = 0;
     for (const b of blocks) {
       if (!inside(boxes, b.box, parent) || inside(boxes, b.box, box)) continue;
-      if (isPageChromePath(b.path)) {
+      if (paths && isPageChromePath(b.path)) {
         frame = true;
         break;
       }
-      if (!keepBlock(b)) continue;
+      if (!keepBlock(b, paths)) continue;
       if (isListItem(b)) links += b.text.length;
       else prose += b.text.length;
     }
@@ -95,7 +100,7 @@ export function findMain(s: Snapshot): Main {
   const out: Main = { blocks: [], texts: [], box };
   blocks.forEach((b, i) => {
     if (!inside(boxes, b.box, box)) return;
-    const t = keepBlock(b);
+    const t = keepBlock(b, paths);
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);

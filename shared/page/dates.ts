@@ -28,3 +28,10 @@ export function parseDate(s: string | null | undefined, year?: number): string |
   }
   return null;
 }
+
+/** Portal CMSs put the publication date in article paths: /t20240927_123.html, /2024-09/27/, /202409/27/. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

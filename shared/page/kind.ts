@@ -11,7 +11,7 @@ export interface KindDecision {
   why: string[];
 }
 
-const EPAPER_PAGE = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]|版面导航|^\s*第\s*[0-9０-９]{1,3}\s*版\s*$/;
+const EPAPER_PAGE = /第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]|版面导航|^\s*第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版\s*$/;
 const EPAPER_HINT = /电子版|数字报|电子报|上一版|下一版|往期回顾|版面\s*[/／:：]|PDF下载/;
 /** Prose of at least this many characters makes the page (also) an article. */
 const ARTICLE_CHARS = 300;
@@ -37,7 +37,7 @@ export function proseChars(s: Snapshot, main: Main): number {
   let n = 0;
   main.blocks.forEach((i, k) => {
     const b = s.blocks[i];
-    if (b.tag === 'table' || (b.linkText && b.linkChars >= b.text.length * 0.5)) return;
+    if (b.tag === 'table' || b.linkText) return;
     n += main.texts[k].length;
   });
   return n;

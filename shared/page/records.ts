@@ -4,7 +4,7 @@ import { classifyTitle } from '../facts/classify';
 import { normalizeText } from '../text/normalize';
 import type { Headline } from './headlines';
 import type { RecordTable } from './table';
-import { parseDate } from './dates';
+import { dateFromUrl, parseDate } from './dates';
 
 // Records are evidence for counts (rule R19): one per reported activity. Never invented: a year
 // summary or a feature story is not one activity, and a headline nobody can classify still counts
@@ -47,7 +47,7 @@ export function buildRecords(r: RecordInput): PageRecord[] {
   if (r.kind === 'list' || r.kind === 'mixed')
     for (const list of r.lists)
       for (const h of list)
-        out.push({ title: h.title, date: parseDate(h.date, year), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
+        out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
   if (r.kind === 'table')
     for (const t of r.tables) {
       // A proposal's 案由 says what it is about, not which count it belongs to: the table's title does.

@@ -25,7 +25,8 @@ export const SnapshotBlockSchema = z.object({
 });
 export type SnapshotBlock = z.infer<typeof SnapshotBlockSchema>;
 
-export const SnapshotCellSchema = z.object({ text: z.string(), href: z.string().optional() });
+/** A cell's text; when it holds a link, the link's href and own text (without bullets or tags around it). */
+export const SnapshotCellSchema = z.object({ text: z.string(), href: z.string().optional(), linkText: z.string().optional() });
 export type SnapshotCell = z.infer<typeof SnapshotCellSchema>;
 
 export const SnapshotTableSchema = z.object({

@@ -63,7 +63,12 @@ export function tableGrid(table: Element, absolute: (href: string) => string | u
       fillPending();
       const a = td.querySelector('a[href]');
       const href = a ? absolute(a.getAttribute('href') ?? '') : undefined;
-      const cell: SnapshotCell = href ? { text: cellText(td), href } : { text: cellText(td) };
+      const cell: SnapshotCell = { text: cellText(td) };
+      if (href) {
+        cell.href = href;
+        const lt = cellText(a!);
+        if (lt && lt !== cell.text) cell.linkText = lt;
+      }
       const rs = span(td, 'rowspan');
       for (let k = span(td, 'colspan'); k > 0; k--) {
         out.push(cell);

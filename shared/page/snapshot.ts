@@ -83,12 +83,16 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     const level = /^h([1-6])$/.exec(tag);
     if (level) b.level = Number(level[1]);
     const main = links.filter((l) => l.text).sort((a, c) => c.text.length - a.text.length)[0];
-    if (main && main.text.length >= text.length * 0.5) {
-      if (main.href) b.href = main.href;
-      b.linkText = main.text;
+    if (main) {
+      // "Mostly a link": the link outweighs what is left once a date and brackets are taken out.
       const rest = text.replace(main.text, ' ');
       const d = DATE.exec(rest);
-      if (d) b.date = d[0].trim();
+      const other = (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
+      if (main.text.length >= other.length) {
+        if (main.href) b.href = main.href;
+        b.linkText = main.text;
+        if (d) b.date = d[0].trim();
+      }
     }
     blocks.push(b);
     return b;
@@ -162,7 +166,8 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
   if (root) {
     boxes.push(-1);
     const p: Pending = { parts: [], linkChars: 0, links: [] };
-    walk(root, 'body', token(root, 'body'), 0, p);
+    // The body's own classes (e.g. "header-fixed") say nothing about where a block sits.
+    walk(root, 'body', '', 0, p);
     emit(p, 'body', '', 0);
   }
 

@@ -36,7 +36,7 @@ function readTable(t: SnapshotTable, index: number): RecordTable | null {
     const rows: TableRow[] = [];
     for (const r of t.rows.slice(h + 1)) {
       const cell = r[titleCol];
-      const title = cell?.text.trim() ?? '';
+      const title = (cell?.linkText ?? cell?.text ?? '').trim();
       if (!title || compact(title) === header[titleCol]) continue;
       rows.push({ title, date: dateCol >= 0 ? parseDate(r[dateCol]?.text) : null, url: cell.href ?? null });
     }

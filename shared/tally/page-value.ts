@@ -1,4 +1,4 @@
-import type { Fact } from '../model';
+import type { Approx, Fact } from '../model';
 
 // What one page says about one indicator, from the facts it states about it:
 //  - the same figure repeated (a summary paragraph, then the body) counts once;
@@ -17,6 +17,8 @@ export interface Statement {
 export interface PageValue {
   value: number;
   approximate: boolean;
+  /** How the value was stated: exact, or the approximate statements' common kind (mixed ones are "about"). */
+  approx: Approx;
   /** The statements the value rests on: the total's, or every part added. */
   sources: Statement[];
   /** True when the value is the sum of different figures, not one stated figure. */
@@ -28,18 +30,31 @@ export function pageValue(statements: readonly Statement[]): PageValue | null {
   const exact = statements.filter((s) => s.fact.approx === 'exact');
   const used = exact.length > 0 ? exact : [...statements];
   const approximate = exact.length === 0;
+  const kinds = new Set(used.map((s) => s.fact.approx));
+  const approx: Approx = !approximate ? 'exact' : kinds.size === 1 ? [...kinds][0] : 'about';
   const total = Math.max(...used.map((s) => s.value));
   const smaller = used.filter((s) => s.value < total);
   const distinct = [...new Set(used.map((s) => s.value))];
-  if (smaller.length === 0) return { value: total, approximate, sources: used, summed: false };
-  // Parts beside the total: the smaller figures add up to it (counting a repeated part once also fits).
-  const sum = smaller.reduce((a, s) => a + s.value, 0);
+  if (smaller.length === 0) return { value: total, approximate, approx, sources: used, summed: false };
+  // Parts beside the total: the other figures add up to it. A figure said twice is one statement repeated,
+  // so each figure counts once (政协讲堂2期 … 政协讲堂2期 + 委员讲堂4期 is 6, not a total of 4).
   const distinctSmaller = distinct.filter((v) => v < total).reduce((a, b) => a + b, 0);
-  if (close(sum, total) || close(distinctSmaller, total)) {
-    return { value: total, approximate, sources: used.filter((s) => s.value === total), summed: false };
+  if (close(distinctSmaller, total)) {
+    return { value: total, approximate, approx, sources: used.filter((s) => s.value === total), summed: false };
   }
   const firstOfEach = distinct.map((v) => used.find((s) => s.value === v)!);
-  return { value: round(distinct.reduce((a, b) => a + b, 0)), approximate, sources: firstOfEach, summed: true };
+  return { value: round(distinct.reduce((a, b) => a + b, 0)), approximate, approx, sources: firstOfEach, summed: true };
+}
+
+/**
+ * Whether an exact figure agrees with an approximate one: "1500余" allows 1565, not 1200; "不足50" allows 48;
+ * "约/近 200" allows 20% either way (a wider "about" would hide real disagreements).
+ */
+export function agrees(exact: number, approximate: number, kind: Approx): boolean {
+  if (kind === 'over') return exact >= approximate;
+  if (kind === 'under') return exact <= approximate;
+  if (kind === 'about') return Math.abs(exact - approximate) <= 0.2 * approximate;
+  return exact === approximate;
 }
 
 function close(a: number, b: number): boolean {

@@ -4,7 +4,7 @@ import type { Rule } from '../catalogue/rules';
 import { editionForPeriod } from '../catalogue/edition';
 import type { FormFile, Source } from '../form/form-file';
 import { valueInIndicatorUnit } from './units';
-import { pageValue, type PageValue, type Statement } from './page-value';
+import { agrees, pageValue, type PageValue, type Statement } from './page-value';
 import { deriveRates, type Suggestion } from './derive';
 import { countRecords } from './records';
 
@@ -98,17 +98,22 @@ type Decision =
   | { kind: 'value'; value: number; approximate: boolean; sources: Source[] }
   | { kind: 'conflict'; candidates: Conflict['candidates'] };
 
-/** Across pages: exact pages beat approximate ones; one figure fills the cell, two figures are a conflict. */
+/**
+ * Across pages: exact pages beat approximate ones, and one figure fills the cell. Two figures are a conflict,
+ * and so is an approximate page the exact figure contradicts ("1500余篇" on one page, "1200篇" on another).
+ */
 function decide(pages: readonly PageEntry[]): Decision {
   const exact = pages.filter((p) => !p.value.approximate);
   const used = exact.length > 0 ? exact : pages;
   const figures = new Set(used.map((p) => p.value.value));
-  if (figures.size === 1) {
+  const figure = [...figures][0];
+  const contradicting = exact.length > 0 ? pages.filter((p) => p.value.approximate && !agrees(figure, p.value.value, p.value.approx)) : [];
+  if (figures.size === 1 && contradicting.length === 0) {
     const sources = dedupe(used.flatMap((p) => p.value.sources.map((s) => source(p.capture, s))));
-    return { kind: 'value', value: [...figures][0], approximate: exact.length === 0, sources };
+    return { kind: 'value', value: figure, approximate: exact.length === 0, sources };
   }
   // Each page's figure once, with the statement(s) it rests on.
-  const candidates = used.map((p) => ({
+  const candidates = [...used, ...contradicting].map((p) => ({
     value: p.value.value,
     ...(p.capture.url ? { url: p.capture.url } : {}),
     quote: p.value.sources.map((s) => s.fact.quote).join(' + '),

@@ -89,11 +89,11 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
     // a page that declares utf-8 but is not valid utf-8 is mislabelled: fall through to sniffing
     if (declared && declared !== 'utf-8') return { text: decodeWith(bytes, declared), charset: declared };
   }
-  try {
-    return { text: decodeWith(bytes, 'utf-8', true), charset: 'utf-8' };
-  } catch {
-    // not UTF-8
-  }
+  // valid UTF-8 (a page cut mid-character, or one stray byte, is still UTF-8: GBK would turn it all to mojibake)
+  const utf8 = decodeWith(bytes, 'utf-8');
+  let bad = 0;
+  for (let i = 0; i < utf8.length; i++) if (utf8.charCodeAt(i) === 0xfffd) bad++;
+  if (bad <= Math.max(1, utf8.length / 2000)) return { text: utf8, charset: 'utf-8' };
   const gb = decodeWith(bytes, 'gb18030');
   const big5 = decodeWith(bytes, 'big5');
   return score(big5) > score(gb) ? { text: big5, charset: 'big5' } : { text: gb, charset: 'gb18030' };

@@ -9,44 +9,55 @@ export interface NormalizedText {
 }
 
 // Every step is a 1:1 substitution or a deletion, so the map is just "which raw chars survived".
+// Code units and their raw indices live in typed arrays: pages run to megabytes.
 interface Work {
-  chars: string[];
-  idx: number[];
+  codes: Uint16Array;
+  idx: Int32Array;
+  n: number;
 }
 
 const DROP = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 
 /** Per-char substitution: spaces, full-width ASCII, line ends; zero-width chars dropped. */
 function charPass(simp: string): Work {
-  const chars: string[] = [];
-  const idx: number[] = [];
+  const codes = new Uint16Array(simp.length);
+  const idx = new Int32Array(simp.length);
+  let n = 0;
   for (let i = 0; i < simp.length; i++) {
-    const c = simp.charCodeAt(i);
+    let c = simp.charCodeAt(i);
     if (DROP.has(c)) continue;
-    let out = simp[i];
     if (c === 0x0d) {
       if (simp.charCodeAt(i + 1) === 0x0a) continue; // CRLF → LF
-      out = '\n';
+      c = 0x0a;
     } else if (c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) {
-      out = ' ';
+      c = 0x20;
     } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff1a) {
-      out = String.fromCharCode(c - 0xfee0); // full-width digit/letter/%/./: → ASCII
+      c -= 0xfee0; // full-width digit/letter/%/./: → ASCII
     }
-    chars.push(out);
-    idx.push(i);
+    codes[n] = c;
+    idx[n] = i;
+    n++;
   }
-  return { chars, idx };
+  return { codes, idx, n };
 }
 
+/** Drop the marked positions, in place. */
 function compact(w: Work, drop: Uint8Array): Work {
-  const chars: string[] = [];
-  const idx: number[] = [];
-  for (let i = 0; i < w.chars.length; i++) {
+  let k = 0;
+  for (let i = 0; i < w.n; i++) {
     if (drop[i]) continue;
-    chars.push(w.chars[i]);
-    idx.push(w.idx[i]);
+    w.codes[k] = w.codes[i];
+    w.idx[k] = w.idx[i];
+    k++;
   }
-  return { chars, idx };
+  w.n = k;
+  return w;
+}
+
+function toText(w: Work): string {
+  let out = '';
+  for (let i = 0; i < w.n; i += 8192) out += String.fromCharCode.apply(null, w.codes.subarray(i, Math.min(w.n, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 // A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié）. A tone mark is required so that
@@ -55,10 +66,10 @@ const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒ�
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 
 function pinyinPass(w: Work): Work {
-  const s = w.chars.join('');
+  const s = toText(w);
   if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return w;
-  // chars are single code units, so string indices == array indices
-  const drop = new Uint8Array(w.chars.length);
+  // one code unit per position, so string indices == array indices
+  const drop = new Uint8Array(w.n);
   let any = false;
   for (const m of s.matchAll(PINYIN)) {
     if (!TONE.test(m[0])) continue;
@@ -68,7 +79,7 @@ function pinyinPass(w: Work): Work {
   return any ? compact(w, drop) : w;
 }
 
-const code = (w: Work, i: number): number => (i >= 0 && i < w.chars.length ? w.chars[i].charCodeAt(0) : -1);
+const code = (w: Work, i: number): number => (i >= 0 && i < w.n ? w.codes[i] : -1);
 const joinLeft = (c: number): boolean => isCjk(c) || isDigit(c) || isInnerPunct(c) || c === 0x25 /* % */;
 const joinRight = (c: number): boolean => isCjk(c) || isDigit(c) || isCjkPunct(c) || c === 0x25;
 const ASCII_INNER = new Set([0x2c, 0x3b, 0x3a]); // , ; : then a space then CJK
@@ -76,7 +87,7 @@ const isBlank = (c: number): boolean => c === 0x20;
 
 /** Re-join CJK broken by single newlines and CJK spaced out char by char (PDF / e-paper extraction). */
 function whitespacePass(w: Work): Work {
-  const n = w.chars.length;
+  const n = w.n;
   const drop = new Uint8Array(n);
   let i = 0;
   while (i < n) {
@@ -107,16 +118,17 @@ function whitespacePass(w: Work): Work {
   return compact(w, drop);
 }
 
+const FW_AFTER = new Set('，、。；'.split('').map((c) => c.charCodeAt(0))); // "，，" "，。"
 const AFTER_COMMA = new Set(',，、。；;：:！？!?'.split('').map((c) => c.charCodeAt(0)));
 
-/** ",," ",、" ",。" "%%": doubled punctuation of traditional-character portals. */
+/** ",," ",、" ",。" "，，" "%%": doubled punctuation of traditional-character portals. */
 function punctPass(w: Work): Work {
-  const n = w.chars.length;
+  const n = w.n;
   const drop = new Uint8Array(n);
   for (let i = 0; i + 1 < n; i++) {
     const c = code(w, i);
     const d = code(w, i + 1);
-    if ((c === 0x2c && AFTER_COMMA.has(d)) || (c === 0x25 && d === 0x25)) drop[i] = 1;
+    if ((c === 0x2c && AFTER_COMMA.has(d)) || (c === 0xff0c && FW_AFTER.has(d)) || (c === 0x25 && d === 0x25)) drop[i] = 1;
   }
   return compact(w, drop);
 }
@@ -126,10 +138,10 @@ export function normalizeText(raw: string): NormalizedText {
   w = pinyinPass(w);
   w = whitespacePass(w);
   w = punctPass(w);
-  const map = new Int32Array(w.idx.length + 1);
-  for (let i = 0; i < w.idx.length; i++) map[i] = w.idx[i];
-  map[w.idx.length] = raw.length;
-  return { text: w.chars.join(''), map };
+  const map = new Int32Array(w.n + 1);
+  map.set(w.idx.subarray(0, w.n));
+  map[w.n] = raw.length;
+  return { text: toText(w), map };
 }
 
 /** Raw span [start, end) for the normalised span [from, to). */

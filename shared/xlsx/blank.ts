@@ -33,6 +33,7 @@ export function drawSheet(ws: Worksheet, layout: SheetLayout): void {
   title.font = { ...font, size: 16, bold: true };
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 30;
+  for (const a of ['B2', 'D2', 'F2']) ws.getCell(a).alignment = { horizontal: 'right' };
   const last = layout.kinds.lastIndexOf('indicator');
   for (let r = layout.headerRow; r <= last; r++) {
     const row = ws.getRow(r + 1);

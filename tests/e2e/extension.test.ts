@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXT_DIR, ROOT, hasChromium, launchWithExtension, openAndCapture, openSidePanel, type LoadedExtension } from './harness';
+import { E2E_EXT_DIR, ROOT, badgeOf, captureTab, hasChromium, launchWithExtension, openAndCapture, openSidePanel, type LoadedExtension } from './harness';
 import { startPortal } from '../portal-server';
+import { parseFormFile } from '../../shared/form/form-file';
 
 // The clerk's path in a real browser: capture an article, the GBK page and the list page, then find
 // them in the side panel, also after reloading it.
@@ -30,12 +31,17 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
 
   it('captures an article: kind, title and facts with quotes', async () => {
     const e = entry((x) => x.kind === 'article' && x.charset === 'utf-8');
-    const { result, page } = await openAndCapture(ext, at(e.path));
+    const { result, page, tabId } = await openAndCapture(ext, at(e.path));
     expect(result.kind).toBe('article');
     expect(result.title).toBe(e.title);
     expect(result.facts.length).toBeGreaterThan(3);
     expect(result.facts.some((f) => f.indicator !== null)).toBe(true);
     expect(result.draftId).toMatch(/^ZX-01\|/);
+    const badge = await badgeOf(ext, tabId);
+    expect(badge.text).toBe('✓');
+    expect(badge.title).toMatch(/^已采集 \d{4}-\d{2}-\d{2}$/);
+    await captureTab(ext, tabId);
+    expect((await badgeOf(ext, tabId)).title).toMatch(/^已采集 .*（更新了 \d{4}-\d{2}-\d{2} 的采集）$/);
     await page.close();
   });
 
@@ -73,10 +79,77 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     expect(await panel.getByTestId('paging').textContent()).toContain('共 12 条');
     await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-list.png'), fullPage: true });
 
-    await panel.getByText(entry((x) => x.charset === 'gbk').title).first().click();
+    await panel.locator('ul.pages li .title', { hasText: entry((x) => x.charset === 'gbk').path }).click();
     await expect.poll(() => panel.getByTestId('kind').textContent()).toBe('文章');
     expect(await panel.getByTestId('fact').count()).toBeGreaterThan(3);
-    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-article.png'), fullPage: true });
+    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-article.png') });
     await panel.close();
+  });
+
+  it('batch-captures the listed articles: skips captured ones, lists failures, adds the rest', async () => {
+    const panel = await openSidePanel(ext);
+    await panel.locator('ul.pages li .title', { hasText: '要闻报道' }).click();
+    await expect.poll(() => panel.getByTestId('kind').textContent()).toBe('列表');
+    const list = await openAndCapture(ext, at(entry((x) => x.kind === 'list' && x.seed !== null).path));
+    await list.page.close();
+    const urls = [...new Set(list.result.records.map((r) => r.url!))];
+    const missing = urls.filter((u) => !existsSync(join(ROOT, 'tests/fixtures/portal', new URL(u).pathname)));
+    // Captured earlier in this run: the UTF-8 article (the GBK twin has its own URL and is not listed).
+    const captured = urls.filter((u) => u === at(entry((x) => x.kind === 'article' && x.charset === 'utf-8').path));
+
+    await panel.getByRole('button', { name: /批量采集列表中的文章/ }).click();
+    await panel.getByText(/^完成：/).waitFor({ timeout: 60_000 });
+    const summary = await panel.getByText(/^完成：/).textContent();
+    expect(summary).toContain(`完成：${urls.length}/${urls.length}`);
+    expect(summary).toContain(`已采集跳过 ${captured.length}`);
+    expect(summary).toContain(`失败 ${missing.length}`);
+    if (missing.length) await panel.getByRole('button', { name: `重试失败的 ${missing.length} 篇` }).waitFor();
+    const added = urls.length - captured.length - missing.length;
+    await expect.poll(() => panel.getByTestId('page-count').textContent()).toBe(String(3 + added));
+    await panel.getByTestId('batch').scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-batch.png') });
+    await panel.close();
+  });
+
+  it('exports the form data file and, loading exceljs only then, the filled .xlsx', async () => {
+    const panel = await ext.context.newPage();
+    const requested: string[] = [];
+    panel.on('request', (r) => requested.push(r.url()));
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.getByTestId('tally').waitFor();
+    expect(requested.filter((u) => /exceljs/.test(u))).toEqual([]);
+
+    const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: '报表数据 (.json)' }).click()]);
+    const form = parseFormFile(readFileSync((await json.path())!, 'utf8'));
+    expect(form.form).toBe('ZX-01');
+    expect(form.values['mtg.chair']).toBe(13);
+
+    const [xlsx] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'ZX-01 报表 (.xlsx)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^ZX-01_.*_\d{4}\.xlsx$/);
+    const bytes = readFileSync((await xlsx.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(requested.some((u) => /exceljs/.test(u))).toBe(true);
+    await panel.close();
+  });
+
+  it('captures only the selection when asked from the selection menu', async () => {
+    const { page, tabId } = await openAndCapture(ext, at(entry((x) => x.charset === 'big5').path));
+    const picked = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((el) => /\d/.test(el.textContent ?? ''))!;
+      getSelection()!.selectAllChildren(p);
+      return getSelection()!.toString();
+    });
+    const result = await captureTab(ext, tabId, { selectionOnly: true });
+    expect(result.kind).toBe('selection');
+    for (const f of result.facts) expect(picked.replace(/\s+/g, '')).toContain(f.quote.replace(/\s+/g, ''));
+    await page.close();
+  });
+
+  it('detects every sample page as the kind the portal index says', async () => {
+    for (const e of index) {
+      const { result, page } = await openAndCapture(ext, at(e.path));
+      expect([e.path, result.kind]).toEqual([e.path, e.kind]);
+      await page.close();
+    }
   });
 });

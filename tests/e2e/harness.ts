@@ -14,14 +14,16 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_EXT_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 export const STORE_EXT_DIR = join(ROOT, '.output/chrome-mv3');
 
-/** `wxt build` (store) or `WXT_E2E=1 wxt build` (automation); returns the output directory. */
-export function buildExtension(kind: 'store' | 'e2e'): string {
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+export const FIREFOX_EXT_DIR = join(ROOT, '.output/firefox-mv2');
+
+/** `wxt build` (store), `WXT_E2E=1 wxt build` (automation) or `wxt build -b firefox`; returns the output directory. */
+export function buildExtension(kind: 'store' | 'e2e' | 'firefox'): string {
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(kind === 'firefox' ? ['-b', 'firefox'] : [])], {
     cwd: ROOT,
     env: { ...process.env, WXT_E2E: kind === 'e2e' ? '1' : '' },
     stdio: 'pipe',
   });
-  return kind === 'e2e' ? E2E_EXT_DIR : STORE_EXT_DIR;
+  return { store: STORE_EXT_DIR, e2e: E2E_EXT_DIR, firefox: FIREFOX_EXT_DIR }[kind];
 }
 
 export interface LoadedExtension {
@@ -85,14 +87,27 @@ export async function tabIdOf(ext: LoadedExtension, url: string): Promise<number
   return id;
 }
 
+/** Capture an open tab exactly as the toolbar button (or, with selectionOnly, the selection menu item) does. */
+export async function captureTab(ext: LoadedExtension, tabId: number, opts: { selectionOnly?: boolean } = {}): Promise<CaptureResult> {
+  const result = await ext.serviceWorker.evaluate(
+    ([id, o]) => (globalThis as unknown as { zxCapture: (id: number, o: object) => Promise<unknown> }).zxCapture(id, o),
+    [tabId, opts] as const,
+  );
+  return result as CaptureResult;
+}
+
 /** Open `url` in a new tab and capture it exactly as the toolbar button does. */
 export async function openAndCapture(ext: LoadedExtension, url: string): Promise<{ page: Page; tabId: number; result: CaptureResult }> {
   const page = await ext.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(ext, page.url());
-  const result = await ext.serviceWorker.evaluate(
-    (id) => (globalThis as unknown as { zxCapture: (id: number) => Promise<unknown> }).zxCapture(id),
-    tabId,
-  );
-  return { page, tabId, result: result as CaptureResult };
+  return { page, tabId, result: await captureTab(ext, tabId) };
+}
+
+/** The toolbar badge text and title of a tab ("✓" and "已采集 …" after a capture). */
+export async function badgeOf(ext: LoadedExtension, tabId: number): Promise<{ text: string; title: string }> {
+  return ext.serviceWorker.evaluate(async (id) => {
+    const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).chrome.action;
+    return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+  }, tabId);
 }

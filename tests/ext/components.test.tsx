@@ -2,13 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { FactRow } from '@/entrypoints/sidepanel/components/FactRow';
+import { FactRow, factContext } from '@/entrypoints/sidepanel/components/FactRow';
 import { RecordList } from '@/entrypoints/sidepanel/components/RecordList';
 import { CaptureView } from '@/entrypoints/sidepanel/components/CaptureView';
 import { BatchPanel } from '@/entrypoints/sidepanel/components/BatchPanel';
+import { CaptureList } from '@/entrypoints/sidepanel/components/CaptureList';
 import { factKey, recordKey } from '@/shared/store/review';
 import type { StoredCapture } from '@/shared/store/schema';
-import { articleCapture, listCapture } from './fixtures';
+import { ARTICLE_TEXT, articleCapture, listCapture } from './fixtures';
 
 function mount(vnode: preact.VNode): HTMLElement {
   const root = document.createElement('div');
@@ -23,8 +24,9 @@ describe('FactRow', () => {
   it('shows the quote and value, and accepts or rejects', () => {
     const fact = articleCapture().facts[2];
     const onChange = vi.fn();
-    const root = mount(<FactRow fact={fact} onChange={onChange} />);
-    expect(root.textContent).toContain('「1500余篇社情民意信息」');
+    const root = mount(<FactRow fact={fact} text={ARTICLE_TEXT} onChange={onChange} />);
+    expect(root.querySelector('mark')!.textContent).toBe('1500余篇社情民意信息');
+    expect(root.querySelector('.context')!.textContent).toBe('…名三级政协委员“充电蓄能”,1500余篇社情民意信息搭上建言“直通车”……全年服…');
     expect(root.textContent).toContain('1500篇');
     act(() => button(root, '排除').click());
     expect(onChange).toHaveBeenLastCalledWith({ status: 'rejected' });
@@ -48,11 +50,20 @@ describe('FactRow', () => {
   });
 });
 
+describe('factContext', () => {
+  it('falls back to the bare quote when the offsets do not match the text', () => {
+    expect(factContext('别的文字', { start: 0, end: 3, quote: '主席会' })).toEqual(['', '主席会', '']);
+  });
+});
+
 describe('RecordList', () => {
   it('counts only checked records and reports a toggle', () => {
     const recs = listCapture().records;
     const onToggle = vi.fn();
-    const root = mount(<RecordList records={recs} checked={{ [recordKey(recs[0])]: false }} onToggle={onToggle} />);
+    const root = mount(
+      <RecordList records={recs} checked={{ [recordKey(recs[0])]: false }} onToggle={onToggle} captured={new Set(['http://127.0.0.1/news/2.html'])} />,
+    );
+    expect([...root.querySelectorAll('label')].map((l) => l.textContent?.includes('已采集'))).toEqual([false, true]);
     expect(root.querySelector('[data-testid=record-count]')!.textContent).toBe('1');
     const boxes = [...root.querySelectorAll('input[type=checkbox]')] as HTMLInputElement[];
     expect(boxes.map((b) => b.checked)).toEqual([false, true]);
@@ -98,5 +109,20 @@ describe('BatchPanel', () => {
     expect(root.textContent).toContain('B：网站返回错误 404');
     act(() => button(root, '重试失败的 1 篇').click());
     expect(onStart).toHaveBeenCalledWith([items[1]]);
+  });
+});
+
+describe('CaptureList', () => {
+  it('selects on the title and deletes only on a second, confirming click', () => {
+    const onSelect = vi.fn();
+    const onDelete = vi.fn();
+    const item = stored(listCapture());
+    const root = mount(<CaptureList items={[item]} selected={null} onSelect={onSelect} onDelete={onDelete} />);
+    act(() => (root.querySelector('.title') as HTMLElement).click());
+    expect(onSelect).toHaveBeenCalledWith('k');
+    act(() => button(root, '删除').click());
+    expect(onDelete).not.toHaveBeenCalled();
+    act(() => button(root, '确认删除').click());
+    expect(onDelete).toHaveBeenCalledWith('k');
   });
 });

@@ -27,8 +27,8 @@ describe('typed messages', () => {
   it('a listener ignores other messages, and unsubscribes', async () => {
     const got: string[] = [];
     const off = onMessage(runtime, 'capture-event', (e) => void got.push(e.phase));
-    onMessage(runtime, 'draft-changed', () => undefined);
-    await broadcast(runtime, 'draft-changed', { draftId: 'd' });
+    onMessage(runtime, 'capture-tab', () => ({ ok: false, message: 'x' }));
+    await broadcast(runtime, 'capture-tab', { tabId: 2 });
     await broadcast(runtime, 'capture-event', { phase: 'saved', tabId: 1, key: 'k' });
     off();
     await broadcast(runtime, 'capture-event', { phase: 'failed', tabId: 1 });

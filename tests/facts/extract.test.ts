@@ -107,3 +107,56 @@ describe('extractFacts: quotes map back to the raw page', () => {
     expect([f.quote, f.unit]).toEqual([quote, unit]);
   });
 });
+
+describe('extractFacts: indicator from the words around each number', () => {
+  it.each([
+    // lists: the noun before each number is its own
+    ['召开常委会议4次、主席会议12次、秘书长会议8次。', ['mtg.standing', 'mtg.chair', 'mtg.secretary']],
+    // lists: the noun after each number is its own
+    ['建立9个界别工作室和9个委员联系点。', ['mem.studios', 'mem.contact_points']],
+    // a bracket after the unit breaks the count down
+    ['其中集体提案34件（党派提案20件、界别提案14件）。', ['pro.collective', 'pro.by_party', 'pro.by_sector']],
+    // the sheet's topic word may sit earlier in the paragraph
+    ['全年收到提案412件；已办复386件，办复率100%。', ['pro.submitted', 'pro.answered', 'pro.answer_rate']],
+    // a clause holding only a tally verb borrows the clause before it
+    ['委员们提交提案,共计135件。', ['pro.submitted']],
+    // the same verb on 表3 when 社情民意 is the topic
+    ['全年收到社情民意信息1256条，获领导批示41篇。', ['inf.collected', 'inf.instructed']],
+    // parallel people share the predicate after the last one
+    ['举办培训班,322名自治区政协委员和203名市、县(区)政协委员参训。', ['mem.trainees', 'mem.trainees']],
+    // organisations and rooms count nothing the form asks
+    ['与60家兄弟区县政协交流文史资料', [null]],
+  ] as const)('%s', (text, codes) => {
+    expect(extractFacts(text).map((f) => f.indicator)).toEqual(codes);
+  });
+});
+
+describe('extractFacts: list-page chrome', () => {
+  it.each(['共 356 条  第 1/36 页  每页10条', '共356条 首页 上一页 下一页 尾页'])('%s has no facts', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+});
+
+describe('extractFacts: rough Chinese ranges', () => {
+  it.each([
+    ['来了两三个人', 2, '个'],
+    ['三四十名委员', 30, '名'],
+    ['七八百人参加', 700, '人'],
+  ] as const)('%s → %d about', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx]).toEqual([value, unit, 'about']);
+  });
+});
+
+describe('extractFacts: rhetoric with bare 百/千/万', () => {
+  it.each(['走进千家万户', '开展百名委员进百村活动'])('%s has no facts', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+  it.each([
+    ['万余人参加', 10000, 'over'],
+    ['近百名委员', 100, 'about'],
+  ] as const)('%s is an estimate', (text, value, approx) => {
+    const f = one(text);
+    expect([f.value, f.approx]).toEqual([value, approx]);
+  });
+});

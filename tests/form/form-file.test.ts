@@ -64,6 +64,9 @@ describe('refusing a bad file with one message naming the place', () => {
     ['not JSON at all', '提案 97 件', '文件不是有效的 JSON（不以 { 开头），请确认选择的是报表数据文件（.json）'],
     ['empty', '  ', '文件为空：请提供报表数据文件（JSON）'],
     ['an array', '[]', '文件内容应为一个 JSON 对象（以 { 开头），包含 form、unit、period、values 等字段'],
+    ['a key twice', `{${header},"values":{"pro.accepted":97,"pro.submitted":100,"pro.accepted":79}}`, 'values.pro.accepted：同一个键出现了两次，请删除多余的一处'],
+    ['a key twice in parts', `{${header},"values":{},"parts":[{"unit":"a","values":{}},{"unit":"b","values":{"mtg.chair":1,"mtg.chair":2}}]}`, 'parts[1].values.mtg.chair：同一个键出现了两次，请删除多余的一处'],
+    ['period as a number', `{"form":"ZX-01","unit":"x","period":2023,"values":{}}`, 'period：应为文本，实际为数字 2023（请加引号，如 "2023"）'],
     ['misspelt key', `{${header},"vaules":{}}`, '文件顶层：未知字段 vaules（是否应为 values？）'],
     ['no values', `{${header}}`, 'values：缺少此项，应为对象（{…}）'],
     ['source without url', `{${header},"values":{},"sources":{"pro.accepted":[{"quote":"q","capturedAt":"t"}]}}`, 'sources.pro.accepted[0].url：缺少此项，应为文本'],
@@ -71,6 +74,11 @@ describe('refusing a bad file with one message naming the place', () => {
     ['unknown code in parts', `{${header},"values":{},"parts":[{"unit":"a","values":{"pro.acepted":1}}]}`, 'parts[0].values：未知指标代码 pro.acepted（是否应为 pro.accepted？）'],
   ])('%s', (_name, text, message) => {
     expect(() => parseFormFile(text)).toThrow(new FormFileError(message));
+  });
+
+  it('does not mistake equal keys in different objects, or escaped quotes, for a repeat', () => {
+    const text = `{${header},"values":{"pro.accepted":97},"prior":{"pro.accepted":90},"notes":{"pro.accepted":"说明\\"引号\\", \\"pro.accepted\\""}}`;
+    expect(parseFormFile(text).notes!['pro.accepted']).toBe('说明"引号", "pro.accepted"');
   });
 
   it('leaves Object.prototype untouched after a __proto__ attempt', () => {

@@ -37,11 +37,16 @@ describe('one page', () => {
     expect(validateForm({ ...t.form, unit: '自治区政协', period: '2025' })).toMatchObject([{ rule: 'R18', codes: ['inf.edited'] }]);
   });
 
-  it('leaves two unrelated figures on one page to the clerk, offering their sum (16 and 17 学习会)', () => {
-    const t = tallyCaptures([page(A, [fact('理论学习中心组学习会16次', 16, '次', 'mtg.study_group'), fact('机关党组理论学习中心组学习会17次', 17, '次', 'mtg.study_group')])]);
-    expect(t.form.values['mtg.study_group']).toBeUndefined();
-    expect(t.conflicts).toEqual([{ code: 'mtg.study_group', candidates: [{ value: 16, url: A, quote: '理论学习中心组学习会16次' }, { value: 17, url: A, quote: '机关党组理论学习中心组学习会17次' }] }]);
-    expect(t.suggestions).toMatchObject([{ code: 'mtg.study_group', value: 33 }]);
+  it('adds different figures with no total, as parts of the year (人民政协报103篇 + 其他媒体196篇)', () => {
+    const t = tallyCaptures([page(A, [fact('在人民政协报(网)刊发报道103篇', 103, '篇', 'pub.reports'), fact('在其他省、市属媒体刊发报道196篇', 196, '篇', 'pub.reports')])]);
+    expect(t.form.values['pub.reports']).toBe(299);
+    expect(t.form.sources!['pub.reports'].map((s) => s.quote)).toEqual(['在人民政协报(网)刊发报道103篇', '在其他省、市属媒体刊发报道196篇']);
+    expect(t.conflicts).toEqual([]);
+  });
+
+  it('adds parts once when a part is repeated (政协讲堂2期 twice + 委员讲堂4期)', () => {
+    const t = tallyCaptures([page(A, [fact('举办政协讲堂2期', 2, '期', 'mem.lectures'), fact('委员讲堂4期', 4, '期', 'mem.lectures'), fact('政协讲堂2期', 2, '期', 'mem.lectures')])]);
+    expect(t.form.values['mem.lectures']).toBe(6);
   });
 });
 
@@ -56,6 +61,24 @@ describe('many pages', () => {
     const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('主席会议12次', 12, '次', 'mtg.chair')])]);
     expect(t.form.values['mtg.chair']).toBeUndefined();
     expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, quote: '主席会议13次' }, { value: 12, url: B, quote: '主席会议12次' }] }]);
+  });
+
+  it('keeps an approximate page the exact figure contradicts as a conflict (1500余篇 vs 1200篇)', () => {
+    const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over')]), page(B, [fact('采编1200篇', 1200, '篇', 'inf.edited')])]);
+    expect(t.form.values['inf.edited']).toBeUndefined();
+    expect(t.conflicts).toEqual([{ code: 'inf.edited', candidates: [{ value: 1200, url: B, quote: '采编1200篇' }, { value: 1500, url: A, quote: '1500余篇社情民意信息' }] }]);
+  });
+
+  it.each([
+    [1565, 1500, 'over', true],
+    [1200, 1500, 'over', false],
+    [48, 50, 'under', true],
+    [52, 50, 'under', false],
+    [190, 200, 'about', true],
+    [150, 200, 'about', false],
+  ] as const)('exact %i agrees with %i (%s): %s', async (exact, approx, kind, ok) => {
+    const { agrees } = await import('../../shared/tally/page-value');
+    expect(agrees(exact, approx, kind)).toBe(ok);
   });
 
   it('prefers an exact page to an approximate page', () => {
@@ -73,6 +96,9 @@ describe('units and kinds', () => {
     ['元 amount as folded', fact('捐款捐物93.35万元', 933500, '元', 'svc.donations'), 'svc.donations', 933500],
     ['% rate', fact('办复率100%', 100, '%', 'pro.answer_rate'), 'pro.answer_rate', 100],
     ['篇 does not feed 次', fact('主席会议材料12篇', 12, '篇', 'mtg.chair'), 'mtg.chair', undefined],
+    ['人次 feeds 件次 where the wording lists it', fact('获得市党政领导批示70多人次', 70, '人次', 'res.instructions', 'over'), 'res.instructions', 70],
+    ['项 feeds 件 (引进项目)', fact('引进项目300多项', 300, '项', 'svc.projects', 'over'), 'svc.projects', 300],
+    ['名 does not feed 次', fact('组织102名委员', 102, '名', 'res.inspection'), 'res.inspection', undefined],
     ['% does not feed a count', fact('立案数增长12%', 12, '%', 'pro.accepted'), 'pro.accepted', undefined],
     ['unknown code is ignored', fact('河长30名', 30, '名', 'loc.river'), 'loc.river', undefined],
   ])('%s', (_name, f, code, value) => {

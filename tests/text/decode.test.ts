@@ -48,6 +48,12 @@ describe('decodeBytes', () => {
     expect(d.text).toContain(charset === 'big5' ? '全國政協' : '自治区政协');
   });
 
+  it('UTF-8 cut in the middle of a character is still UTF-8', () => {
+    const full = utf8(seed + '政');
+    const bytes = full.subarray(0, full.length - 1);
+    expect(decodeBytes(bytes).charset).toBe('utf-8');
+  });
+
   it('a page labelled utf-8 that is not UTF-8 is sniffed', () => {
     const bytes = new Uint8Array([...utf8('<meta charset="utf-8">'), ...hex(GBK)]);
     expect(decodeBytes(bytes).charset).toBe('gb18030');

@@ -35,7 +35,7 @@ describe('blankWorkbook', () => {
     const ws = wb.getWorksheet('表2 提案')!;
     expect(String(ws.getCell('A1').value)).toContain('提案工作情况');
     expect(ws.getCell('H1').isMerged).toBe(true);
-    expect(ws.getCell('B2').value).toBe('城中区政协');
+    expect(ws.getCell('C2').value).toBe('城中区政协');
     expect(ws.getCell('E2').value).toBe('2023');
     expect(ws.getCell('G2').value).toBe('ZX-01-2');
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['序号', '指标名称', '代码', '计量单位', '本年', '上年', '增减%', '说明']);
@@ -63,6 +63,7 @@ describe('fillWorkbook on the standard form', () => {
     expect(back.prior).toEqual(form.prior);
     expect(back.unit).toBe('城中区政协');
     expect(back.period).toBe('2023');
+    for (const name of ['表1 履职工作', '表2 提案', '表3 社情民意']) expect(wb.getWorksheet(name)!.getCell('C2').value).toBe('城中区政协');
   });
 });
 

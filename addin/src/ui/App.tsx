@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { listForms } from '../store';
 import type { FormFile } from '../../../shared/form/form-file';
 import type { CellRef } from '../../../shared/form/locate';
 import type { Message } from '../messages';
@@ -39,7 +40,17 @@ export function App() {
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [marked, setMarked] = useState<CellRef[]>([]);
   const [parts, setParts] = useState<FormFile[]>([]);
-  const [msg, say] = useState<Message | null>(null);
+  const [msg, setMsg] = useState<Message | null>(null);
+  const say = setMsg;
+  useEffect(() => {
+    // A clerk who closed Excel mid-way finds the draft again.
+    listForms()
+      .then((all) => {
+        const draft = all.find((f) => f.status === 'draft');
+        if (draft) setMsg({ tone: 'info', text: `发现未完成的草稿：${draft.unit || '未填单位'} ${draft.period}（${new Date(draft.savedAt).toLocaleString('zh-CN')}）。可在“草稿与记录”中载入。` });
+      })
+      .catch(() => undefined);
+  }, []);
   const state: PaneState = { form, setForm, check, setCheck, marked, setMarked, say, go, parts, setParts };
   return (
     <div class="pane">

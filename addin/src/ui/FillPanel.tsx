@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseFormFile, type FormFile } from '../../../shared/form/form-file';
 import { COLUMN_NAMES, errorMessage } from '../messages';
-import { saveDraft, withPriorFromSubmission } from '../store';
+import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../store';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
 
@@ -56,6 +56,22 @@ export function FillPanel(s: PaneState) {
       s.say({ tone: warn.length ? 'warn' : 'ok', text: `已填入 ${r.cells} 个单元格，草稿已保存。${warn.join('；')}${warn.length ? '。' : '请到“审核与导出”检查。'}` });
     });
 
+  const priorFromSubmission = () =>
+    run(async () => {
+      const prev = previousPeriod(period);
+      if (!prev || !unit.trim()) {
+        s.say({ tone: 'error', text: '请先填写填报单位和报告期（如 2024），再取上年数。' });
+        return;
+      }
+      const last = await getForm(unit.trim(), prev, 'submitted');
+      if (!last) {
+        s.say({ tone: 'warn', text: `没有找到“${unit.trim()}”${prev} 年的上报记录。上年数请从报表数据文件读取，或在表格中手工填写。` });
+        return;
+      }
+      const r = await workflow.fillPrior(last.form.values);
+      s.say({ tone: 'ok', text: `已按 ${prev} 年上报记录填入上年数并重算增减%，共 ${r.cells} 个单元格。` });
+    });
+
   return (
     <>
       <section>
@@ -79,6 +95,7 @@ export function FillPanel(s: PaneState) {
         <h2>三、填入表格</h2>
         <p class="muted">填入本年、上年（上年数据取自文件，或取自去年已上报的报表）、增减%（自动计算，保留1位小数）与说明。</p>
         <button class="primary" disabled={busy || !s.form} onClick={() => s.form && fill(s.form)}>填入表格</button>
+        <button class="plain" disabled={busy} onClick={priorFromSubmission}>上年数取自去年上报记录</button>
       </section>
     </>
   );

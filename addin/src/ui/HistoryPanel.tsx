@@ -21,8 +21,8 @@ export function HistoryPanel(s: PaneState) {
             <tr key={f.key}>
               <td>{f.unit || '（未填）'}</td>
               <td>{f.period || '（未填）'}</td>
-              <td>{f.status === 'draft' ? '草稿' : '已上报'}</td>
-              <td>{new Date(f.savedAt).toLocaleString('zh-CN')}</td>
+              <td class="nowrap">{f.status === 'draft' ? '草稿' : '已上报'}</td>
+              <td>{new Date(f.savedAt).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })}</td>
               <td>
                 <button class="plain" onClick={() => (s.setForm(f.form), s.go('fill'), s.say({ tone: 'ok', text: `已载入${f.status === 'draft' ? '草稿' : '上报记录'}：${f.unit} ${f.period}。请点击“填入表格”。` }))}>
                   载入

@@ -1,8 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { StoredCapture } from '@/shared/store/schema';
 import { kindLabel } from '@/shared/store/report';
 
-/** The pages captured into this draft; click one to review it. */
+const pathOf = (url: string) => {
+  try {
+    const u = new URL(url);
+    return u.pathname.split('/').pop() || u.host;
+  } catch {
+    return '';
+  }
+};
+
+/** The pages captured into this draft; click one to review it. Deleting asks for a second click. */
 export function CaptureList(props: { items: StoredCapture[]; selected: string | null; onSelect: (key: string) => void; onDelete: (key: string) => void }) {
+  const [arming, setArming] = useState<string | null>(null);
   if (props.items.length === 0)
     return (
       <section>
@@ -17,17 +28,17 @@ export function CaptureList(props: { items: StoredCapture[]; selected: string | 
       </h2>
       <ul class="pages">
         {props.items.map((c) => (
-          <li key={c.key} class={c.key === props.selected ? 'sel' : ''} onClick={() => props.onSelect(c.key)} title={c.rawUrl}>
-            <span class="kind">{kindLabel(c.capture.kind)}</span> {c.capture.title || c.rawUrl}{' '}
-            <span class="muted">{c.capturedAt.slice(0, 10)}</span>{' '}
+          <li key={c.key} class={c.key === props.selected ? 'sel' : ''} title={c.rawUrl}>
+            <span class="title" onClick={() => props.onSelect(c.key)}>
+              <span class="kind">{kindLabel(c.capture.kind)}</span> {c.capture.title || c.rawUrl} <span class="muted">{pathOf(c.url)}</span>{' '}
+              <span class="muted">{c.capturedAt.slice(0, 10)}</span>
+            </span>{' '}
             <button
-              aria-label="删除"
-              onClick={(e) => {
-                e.stopPropagation();
-                props.onDelete(c.key);
-              }}
+              class={arming === c.key ? 'off' : ''}
+              onClick={() => (arming === c.key ? (setArming(null), props.onDelete(c.key)) : setArming(c.key))}
+              onBlur={() => setArming(null)}
             >
-              删除
+              {arming === c.key ? '确认删除' : '删除'}
             </button>
           </li>
         ))}

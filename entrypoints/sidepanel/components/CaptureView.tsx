@@ -11,7 +11,13 @@ export function shortDate(iso: string): string {
 }
 
 /** One captured page under review: what kind and why, its facts and its records. */
-export function CaptureView(props: { item: StoredCapture; onReview: (r: Review) => void; children?: preact.ComponentChildren }) {
+export function CaptureView(props: {
+  item: StoredCapture;
+  onReview: (r: Review) => void;
+  /** Canonical URLs already in the draft, to mark listed articles as captured. */
+  captured?: Set<string>;
+  children?: preact.ComponentChildren;
+}) {
   const { item } = props;
   const c = item.capture;
   const setFact = (k: string, fr: FactReview) => props.onReview({ ...item.review, facts: { ...item.review.facts, [k]: fr } });
@@ -25,7 +31,7 @@ export function CaptureView(props: { item: StoredCapture; onReview: (r: Review) 
         </span>
         <span class="muted" data-testid="captured-at">
           已采集 {shortDate(item.capturedAt)}
-          {item.firstCapturedAt !== item.capturedAt && `（首次 ${shortDate(item.firstCapturedAt)}）`}
+          {shortDate(item.firstCapturedAt) !== shortDate(item.capturedAt) && `（首次 ${shortDate(item.firstCapturedAt)}）`}
         </span>
       </div>
       {c.why && c.why.length > 0 && (
@@ -48,9 +54,9 @@ export function CaptureView(props: { item: StoredCapture; onReview: (r: Review) 
       {c.facts.length === 0 && <p class="muted">本页没有找到带量词的数字。</p>}
       {c.facts.map((f) => {
         const k = factKey(f);
-        return <FactRow key={k} fact={f} review={item.review.facts[k]} onChange={(r) => setFact(k, r)} />;
+        return <FactRow key={k} fact={f} text={c.text} review={item.review.facts[k]} onChange={(r) => setFact(k, r)} />;
       })}
-      {c.records.length > 0 && <RecordList records={c.records} checked={item.review.records} onToggle={setRecord} />}
+      {c.records.length > 0 && <RecordList records={c.records} checked={item.review.records} onToggle={setRecord} captured={props.captured} />}
     </section>
   );
 }

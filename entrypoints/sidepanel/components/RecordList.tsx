@@ -1,9 +1,15 @@
 import type { PageRecord } from '@/shared/model';
 import { recordKey } from '@/shared/store/review';
+import { canonicalUrl } from '@/shared/store/keys';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
 
 /** The records of a page with checkboxes; unchecked records do not count. */
-export function RecordList(props: { records: PageRecord[]; checked: Record<string, boolean>; onToggle: (key: string, on: boolean) => void }) {
+export function RecordList(props: {
+  records: PageRecord[];
+  checked: Record<string, boolean>;
+  onToggle: (key: string, on: boolean) => void;
+  captured?: Set<string>;
+}) {
   const on = props.records.filter((r) => props.checked[recordKey(r)] !== false).length;
   return (
     <div>
@@ -24,6 +30,7 @@ export function RecordList(props: { records: PageRecord[]; checked: Record<strin
                 {r.date && <span class="date">{r.date} </span>}
                 {r.title}
                 {r.indicator && <span class="muted">（{indicatorByCode(r.indicator)?.label ?? r.indicator}）</span>}
+                {r.url && props.captured?.has(canonicalUrl(r.url)) && <span class="done"> 已采集</span>}
               </span>
             </label>
           );

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import type { Indicator } from '../shared/catalogue/schema';
+import { applyLocalOverrides, CatalogueError, STANDARD_EDITION, type CatalogueEdition } from '../shared/catalogue/edition';
+import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
+import { UserError } from './errors';
+
+// Reading form data files and an office's local overrides from disk: every problem is one Chinese line, exit 2.
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`找不到文件：${path}`);
+    if (code === 'EISDIR') throw new UserError(`${path} 是文件夹，请指定报表数据文件（.json）`);
+    throw new UserError(`无法读取文件：${path}（${code ?? '读取失败'}）`);
+  }
+}
+
+export async function readFormFile(path: string, catalogue?: readonly Indicator[]): Promise<FormFile> {
+  const text = await readText(path);
+  try {
+    return parseFormFile(text, { catalogue });
+  } catch (err) {
+    if (err instanceof FormFileError) throw new UserError(`${path} 不是有效的报表数据文件：${err.message}`);
+    throw err;
+  }
+}
+
+/** The standard edition, with the office's local indicators and severities when --local is given. */
+export async function readEdition(localPath: string | undefined): Promise<CatalogueEdition> {
+  if (!localPath) return STANDARD_EDITION;
+  try {
+    return applyLocalOverrides(STANDARD_EDITION, await readText(localPath));
+  } catch (err) {
+    if (err instanceof CatalogueError) throw new UserError(`${localPath}：${err.message}`);
+    throw err;
+  }
+}
+
+export function checkFlags(flags: Record<string, string | true>, allowed: string[], usage: string): void {
+  const unknown = Object.keys(flags).find((k) => !allowed.includes(k));
+  if (unknown) throw new UserError(`未知参数：--${unknown}。${usage}`);
+}

@@ -1,0 +1,36 @@
+import type { Indicator } from '../catalogue/schema';
+import { STANDARD_CATALOGUE } from '../catalogue/indicators';
+import { normalizeText } from '../text/normalize';
+import { termIndex } from './terms';
+import { unitFamily, type UnitFamily } from './units';
+
+// Headlines name an activity; the measure word is implicit (one event).
+const HEADLINE_MIN = 3;
+
+/** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
+export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
+  const text = normalizeText(title).text.replace(/\s+/g, '');
+  const { terms, byCode } = termIndex(catalogue);
+  let best: { code: string; score: number } | null = null;
+  for (const t of terms) {
+    const ind = byCode.get(t.code);
+    if (!ind || ind.kind !== 'count') continue;
+    const fam: UnitFamily = unitFamily(ind.unit);
+    if (fam !== 'events') continue; // a headline is one event: meetings, consultations, visits
+    let pos = 0;
+    let ok = true;
+    for (const part of t.parts) {
+      const hits = part.map((a) => text.indexOf(a, pos)).filter((i) => i >= 0);
+      if (!hits.length) {
+        ok = false;
+        break;
+      }
+      pos = Math.min(...hits) + 1;
+    }
+    if (!ok) continue;
+    // earlier mention = the headline's main event ("在…座谈会上强调")
+    const score = t.weight + 1 / (1 + pos);
+    if (!best || score > best.score) best = { code: t.code, score };
+  }
+  return best && best.score >= HEADLINE_MIN ? best.code : null;
+}

@@ -1,0 +1,29 @@
+import type { Indicator } from '../catalogue/schema';
+import { toSimplified } from '../text/simplify';
+import { unitFamily } from './units';
+
+/** How well a fact's unit fits an indicator's unit: 1 same family, <1 a usual crossing, 0 never. */
+export function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | undefined): number {
+  if (factUnit === ind.unit || hinted?.has(factUnit)) return 1;
+  const f = unitFamily(factUnit);
+  const i = unitFamily(ind.unit);
+  if (f === 'rate' || i === 'rate' || f === 'money' || i === 'money') return 0;
+  if (f === 'other' || f === 'orgs' || f === 'places' || f === 'things') return 0;
+  if (f === i) return 1;
+  if (f === 'items') return i === 'people' ? 0 : 0.6; // 个/项 count anything but people
+  if ((f === 'documents' && i === 'items') || (f === 'events' && i === 'items')) return 0.6;
+  if ((f === 'documents' && i === 'events') || (f === 'events' && i === 'documents')) return 0.3;
+  return 0;
+}
+
+// units an indicator's wording explicitly allows ("…人次/件次/篇")
+const hintCache = new WeakMap<Indicator, Set<string>>();
+export function unitHints(ind: Indicator): Set<string> {
+  let s = hintCache.get(ind);
+  if (!s) {
+    s = new Set();
+    for (const w of ind.wording) for (const m of w.matchAll(/([人件]次|[篇件条名人个项次场期])(?=\/|$)/g)) if (w.includes('/')) s.add(toSimplified(m[1]));
+    hintCache.set(ind, s);
+  }
+  return s;
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CaptureSchema } from '../../shared/model';
+import { portalDir, projectRoot, seedPath, seedText } from './fixtures';
+
+// The `zxtally extract` contract, through the real binary: one JSON object on stdout, or one
+// Chinese line on stderr with exit code 2.
+
+const zxtally = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin/zxtally.mjs'), 'extract', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = mkdtempSync(path.join(tmpdir(), 'zx-extract-'));
+
+describe('zxtally extract', () => {
+  it('prints the contract keys in order for a .txt seed, offsets into the file without BOM', () => {
+    const file = path.join(tmp, 'seed0-bom.txt');
+    writeFileSync(file, '\ufeff' + seedText(0));
+    const { code, out } = zxtally(file);
+    expect(code).toBe(0);
+    const j = JSON.parse(out);
+    expect(Object.keys(j).slice(0, 6)).toEqual(['kind', 'title', 'date', 'text', 'facts', 'records']);
+    expect(Object.keys(j.facts[0])).toEqual(['quote', 'start', 'end', 'value', 'unit', 'approx', 'indicator']);
+    expect(j.text).toBe(seedText(0));
+    for (const f of j.facts) expect(j.text.slice(f.start, f.end)).toBe(f.quote);
+    expect(CaptureSchema.safeParse(j).success).toBe(true);
+  });
+
+  it('reads a Big5 page with --url and resolves record links against it', () => {
+    const { code, out } = zxtally(path.join(portalDir, 'article-001-big5.html'), '--url', 'http://zx.example.cn/news/a.html');
+    expect(code).toBe(0);
+    const j = JSON.parse(out);
+    expect(j.kind).toBe('mixed');
+    expect(Object.keys(j.records[0])).toEqual(['title', 'date', 'url', 'indicator']);
+    expect(j.records[0].url).toBe('http://zx.example.cn/news/news/2024-09/t20240927_001.html');
+    for (const f of j.facts) expect(j.text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
+  it('reads a GBK seed text saved as .txt', () => {
+    const file = path.join(tmp, 'seed3-gbk.txt');
+    writeFileSync(file, new Uint8Array(Buffer.from(spawnSync('python3', ['-c', `import sys;sys.stdout.buffer.write(open(${JSON.stringify(seedPath(3))},encoding='utf-8').read().encode('gbk'))`]).stdout)));
+    const { code, out } = zxtally(file);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).text).toBe(seedText(3));
+  });
+
+  it('round-trips a saved capture .json', () => {
+    const file = path.join(tmp, 'c.json');
+    writeFileSync(file, zxtally(seedPath(4)).out);
+    const { code, out } = zxtally(file);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).facts.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a missing file', () => path.join(tmp, 'nope.html'), /^错误：找不到文件：/],
+    ['a directory', () => tmp, /^错误：.*是文件夹/],
+    ['an empty file', () => (writeFileSync(path.join(tmp, 'empty.txt'), ''), path.join(tmp, 'empty.txt')), /^错误：文件为空/],
+    ['a binary file', () => (copyFileSync(process.execPath, path.join(tmp, 'bin.html')), path.join(tmp, 'bin.html')), /^错误：.*二进制/],
+    ['an invalid capture .json', () => (writeFileSync(path.join(tmp, 'bad.json'), '{"kind":"poster"}'), path.join(tmp, 'bad.json')), /^错误：.*不是有效的采集结果/],
+    ['whitespace only', () => (writeFileSync(path.join(tmp, 'ws.txt'), ' \n\n '), path.join(tmp, 'ws.txt')), /^错误：文件没有可读的文字/],
+  ])('%s → exit 2, one Chinese line, no stack', (_name, make, message) => {
+    const { code, out, err } = zxtally(make());
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\bat \S+:\d+/);
+  });
+});

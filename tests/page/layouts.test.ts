@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { captureHtml, captureSnapshot } from '../../shared/page/capture';
+import { parseDocument } from '../../shared/page/capture-html';
+import { snapshotFromDocument } from '../../shared/page/snapshot';
+import { dateFromUrl } from '../../shared/page/dates';
+import { gold, seedText } from './fixtures';
+
+// Layouts other portals use for the same content: lists as tables, dates only in the URL,
+// misleading body classes, e-paper marker variants. Titles and prose are the seeds' own words.
+
+const heads = gold(1).records;
+const prose = seedText(0).split('\n').filter((l) => l.trim().length > 100).slice(0, 4);
+const frame = (inner: string, bodyClass = '') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>要闻_某政协网</title></head><body class="${bodyClass}"><div id="nav"><a href="/">首页</a></div>${inner}<div id="footer"><p>版权所有 备案号：宁ICP备05001234号</p></div></body></html>`;
+
+describe('other portal layouts', () => {
+  it('a list laid out as a table (title cell | date cell) is a list with dated records', () => {
+    const rows = heads.map((h, i) => `<tr><td>·<a href="/c/t2024091${i}_${i}.html">${h.title}</a></td><td>2024-09-1${i}</td></tr>`).join('');
+    const c = captureHtml(frame(`<table class="list"><tbody>${rows}</tbody></table><div>共30条 当前1/5页</div>`), 'http://zx.example.cn/news/');
+    expect(c.kind).toBe('list');
+    expect(c.records.map((r) => [r.title, r.date, r.indicator])).toEqual(heads.map((h, i) => [h.title, `2024-09-1${i}`, h.indicator]));
+    expect(c.records[0].url).toBe('http://zx.example.cn/c/t20240910_0.html');
+    expect(c.paging).toEqual({ total: 30, page: 1, pages: 5 });
+  });
+
+  it('a headline without a printed date takes the date from its TRS-style URL', () => {
+    const lis = heads.map((h, i) => `<li><a href="./202409/t2024092${i}_88${i}.html">${h.title}</a></li>`).join('');
+    const c = captureHtml(frame(`<div class="list"><ul>${lis}</ul></div>`), 'http://zx.example.cn/yw/');
+    expect(c.records.map((r) => r.date)).toEqual(heads.map((_, i) => `2024-09-2${i}`));
+  });
+
+  it.each([
+    ['http://a.cn/yw/202409/t20240927_123.html', '2024-09-27'],
+    ['http://a.cn/html/2024-09/27/content_1.htm', '2024-09-27'],
+    ['http://a.cn/20240927/abc.html', '2024-09-27'],
+    ['http://a.cn/art/2024/9/27/art_1.html', null],
+    ['http://a.cn/a/123456789.html', null],
+  ])('dateFromUrl(%s) = %s', (url, want) => expect(dateFromUrl(url)).toBe(want));
+
+  it('a body class naming page chrome does not hide the article', () => {
+    const c = captureHtml(frame(`<div class="wrap"><h1>高效能保障服务履职实践</h1>${prose.map((p) => `<p>${p}</p>`).join('')}</div>`, 'header-fixed top'));
+    expect(c.kind).toBe('article');
+    expect(c.title).toBe('高效能保障服务履职实践');
+    expect(c.text).toContain(prose[0].trim());
+    expect(c.text).not.toContain('备案号');
+  });
+
+  it('a "related news" box under an article is not a headline list', () => {
+    const rel = heads.map((h) => `<li><a href="/x.html">${h.title}</a></li>`).join('');
+    const c = captureHtml(frame(`<div class="article"><h1>高效能保障服务履职实践</h1><div class="content">${prose.map((p) => `<p>${p}</p>`).join('')}</div><div class="box"><h3>相关新闻</h3><ul>${rel}</ul></div></div>`));
+    expect(c.kind).toBe('article');
+    expect(c.records).toEqual([]);
+    expect(c.text).not.toContain(heads[0].title);
+  });
+
+  it('a Founder-style e-paper page (版次 in a header cell) is an e-paper', () => {
+    const c = captureHtml(frame(`<div class="bmname">第A03版：综合新闻</div><div class="article"><h1>低砺奋进向未来 委员履职谱新篇</h1><div id="ozoom"><founder-content>${prose.map((p) => `<p>${p}</p>`).join('')}</founder-content></div></div>`));
+    expect(c.kind).toBe('epaper');
+    expect(c.why?.[0]).toMatch(/^检测到“版面\/第N版”电子报标记/);
+  });
+
+  it('a selection capture keeps only the selected words, facts indexed into them, no records', () => {
+    const doc = parseDocument(frame(`<div class="article"><h1>高效能保障服务履职实践</h1>${prose.map((p) => `<p>${p}</p>`).join('')}</div>`));
+    const picked = prose[0].trim().slice(0, 80);
+    (doc as unknown as { getSelection: () => { toString(): string } }).getSelection = () => ({ toString: () => picked });
+    const c = captureSnapshot(snapshotFromDocument(doc, { selectionOnly: true }));
+    expect(c.kind).toBe('selection');
+    expect(c.text).toBe(picked);
+    expect(c.records).toEqual([]);
+    expect(c.why).toEqual([`仅采集所选文字（${picked.length}字）`]);
+    for (const f of c.facts) expect(c.text.slice(f.start, f.end)).toBe(f.quote);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { captureHtml, captureText } from '../../shared/page/capture';
+import { toSimplified } from '../../shared/text/simplify';
+import { BASE, gold, pageHtml, portalPages, seedText } from './fixtures';
+
+// Records are counted evidence: one per headline, per table row, per single-activity article; none invented.
+
+const cap = (p: string) => captureHtml(pageHtml(p), BASE + p);
+const gold001 = gold(1).records;
+
+describe('records of the sample portal', () => {
+  it('the list page yields one dated, absolute, classified record per headline', () => {
+    const c = cap('list.html');
+    const listed = (pageHtml('list.html').match(/<li><a [^>]*target="_blank"/g) ?? []).length;
+    expect(c.records).toHaveLength(9);
+    expect(listed).toBe(9);
+    for (const r of c.records) {
+      expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.url).toMatch(/^http:\/\/zx\.example\.cn\/news\/\S+\.html$/);
+    }
+    // Seed 001's six headlines carry the gold indicators.
+    for (const g of gold001) {
+      const r = c.records.find((x) => x.title === g.title);
+      expect(r, g.title).toBeDefined();
+      expect(r!.indicator, g.title).toBe(g.indicator);
+    }
+    expect(c.paging).toEqual({ total: 12, page: 1, pages: 2 });
+  });
+
+  it('list page 2 reads its paging and links to the bundled pages', () => {
+    const c = cap('list_2.html');
+    expect(c.paging).toEqual({ total: 12, page: 2, pages: 2 });
+    const bundled = new Set(portalPages.map((p) => BASE + p.path));
+    expect(c.records.map((r) => bundled.has(r.url!))).toEqual([true, true, true]);
+  });
+
+  it('the mixed page yields the headline box as records, in gold order, and not the feature article', () => {
+    for (const p of ['article-001.html', 'article-001-big5.html']) {
+      const c = cap(p);
+      expect(c.records.map((r) => [r.title, r.indicator])).toEqual(gold001.map((g) => [g.title, g.indicator]));
+      expect(c.records.map((r) => r.date)).toEqual(['2024-09-27', '2024-09-25', '2024-09-20', '2024-09-13', '2024-09-10', '2024-09-06']);
+    }
+  });
+
+  it.each([
+    ['article-000.html', 0],
+    ['article-003.html', 3],
+    ['epaper-004.html', 4],
+    ['epaper-002.html', 2],
+  ])('%s has the records of gold %i (year summaries are not one activity)', (p, seed) => {
+    const c = cap(p);
+    expect(c.records.map((r) => [toSimplified(r.title), r.indicator])).toEqual(gold(seed).records.map((g) => [toSimplified(g.title), g.indicator]));
+    for (const r of c.records) expect(r.url).toBe(BASE + p);
+  });
+
+  it('the proposal table yields one record per row with its 案由, date and link', () => {
+    const c = cap('table-proposals.html');
+    const rows = (pageHtml('table-proposals.html').match(/<tr><td>\d+<\/td>/g) ?? []).length;
+    expect(c.records).toHaveLength(rows);
+    expect(c.records[0]).toEqual({ title: '关于加快推进老旧小区改造的建议', date: '2024-05-20', url: BASE + 'proposal/0001.html', indicator: null });
+    // The second row shares the first row's 交办日期 through rowspan.
+    expect(c.records[1].date).toBe('2024-05-20');
+    expect(c.records[7].date).toBe('2024-06-18');
+    expect(c.why?.[0]).toBe('检测到提案表格（8行）');
+  });
+});
+
+describe('records of the seed texts (plain .txt)', () => {
+  it.each([0, 1, 2, 3, 4])('seed %i: kind and records match the gold', (n) => {
+    const c = captureText(seedText(n));
+    const g = gold(n);
+    expect(c.kind).toBe(g.kind);
+    expect(c.records.map((r) => [r.title, r.indicator])).toEqual(g.records.map((x) => [x.title, x.indicator]));
+  });
+});
