@@ -1,3 +1,4 @@
+export {};
 // `npm run bench`: every figure in one run. Each section module exports `bench(): Promise<string[]>`.
 // Sections print their own lines; the capture section goes last so the final line is
 // `capture/readability time ratio: X`.

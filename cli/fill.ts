@@ -28,6 +28,9 @@ export async function run(args: string[]): Promise<number> {
     if (template) throw new UserError(`模板不是有效的 .xlsx 文件：${flags.template}（请用 Excel 另存为 .xlsx 后重试）`);
     throw err;
   }
+  if (!result.sheets.length) {
+    throw new UserError(`模板中没有找到 ZX-01 报表：表头须有“本年”或“上年”，以及“代码”或“指标名称”（${flags.template}）`);
+  }
   if (result.missing.length) {
     process.stderr.write(`警告：模板中找不到以下指标，未填入：${result.missing.join('、')}\n`);
   }

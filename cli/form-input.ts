@@ -7,13 +7,20 @@ import { UserError } from './errors';
 // Reading form data files and an office's local overrides from disk: every problem is one Chinese line, exit 2.
 
 async function readText(path: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`找不到文件：${path}`);
     if (code === 'EISDIR') throw new UserError(`${path} 是文件夹，请指定报表数据文件（.json）`);
     throw new UserError(`无法读取文件：${path}（${code ?? '读取失败'}）`);
+  }
+  try {
+    // The form data file is UTF-8; a GBK file decoded leniently would garble unit names without a word.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${path} 不是 UTF-8 编码（可能是 GBK），请用记事本等另存为 UTF-8 后再试`);
   }
 }
 
@@ -22,7 +29,10 @@ export async function readFormFile(path: string, catalogue?: readonly Indicator[
   try {
     return parseFormFile(text, { catalogue });
   } catch (err) {
-    if (err instanceof FormFileError) throw new UserError(`${path} 不是有效的报表数据文件：${err.message}`);
+    if (err instanceof FormFileError) {
+      const hint = !catalogue?.some((i) => i.local) && err.message.includes('未知指标代码') ? '；若为本地指标，请用 --local 指定本地扩展文件' : '';
+      throw new UserError(`${path} 不是有效的报表数据文件：${err.message}${hint}`);
+    }
     throw err;
   }
 }

@@ -20,8 +20,12 @@ function toValues(name: string, r: Excel.Range): SheetValues {
   return { name, values: r.values, origin: { row: r.rowIndex, col: r.columnIndex } };
 }
 
+// Set once the one-batch walk has failed on this host, so later reads go straight to the two-sync path.
+let walkFailed = false;
+
 /** Every sheet's used values, in one sync. */
 export async function readSheets(): Promise<SheetValues[]> {
+  if (walkFailed) return readSheetsTwoSyncs();
   try {
     return await Excel.run(async (ctx) => {
       const chain: Array<{ ws: Excel.Worksheet; range: Excel.Range }> = [];
@@ -42,6 +46,7 @@ export async function readSheets(): Promise<SheetValues[]> {
       return out;
     });
   } catch {
+    walkFailed = true;
     return readSheetsTwoSyncs();
   }
 }
@@ -75,11 +80,20 @@ function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; valu
   }));
 }
 
-/** Writes values (null clears the cell), in one sync. */
+/**
+ * Writes values (null clears the cell), in one sync. Text (unit, period, 说明) is written into text-formatted
+ * cells so Excel does not turn "2024-12" into a date; a null in the format matrix leaves a number cell's format alone.
+ */
 export async function writeCells(writes: CellWrite[]): Promise<void> {
   if (!writes.length) return;
   await Excel.run(async (ctx) => {
-    for (const r of runs(writes)) ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address).values = r.values;
+    for (const r of runs(writes)) {
+      const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address);
+      if (r.values.some(([v]) => typeof v === 'string' && v !== '')) {
+        range.numberFormat = r.values.map(([v]) => [typeof v === 'string' && v !== '' ? '@' : null]) as unknown as string[][];
+      }
+      range.values = r.values;
+    }
     await ctx.sync();
   });
 }

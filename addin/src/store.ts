@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FormFile } from '../../shared/form/form-file';
+import type { CellRef } from '../../shared/form/locate';
 
 // The add-in's own IndexedDB: drafts (what the clerk is working on) and submissions (what was exported),
 // one of each per unit and period, so next year's 上年 comes from this year's submission.
@@ -13,6 +14,8 @@ export interface StoredForm {
   status: FormStatus;
   savedAt: string;
   form: FormFile;
+  /** Cells the pane marked red on the last check, so a reopened pane can unmark them once fixed. */
+  marked?: CellRef[];
 }
 
 interface Schema extends DBSchema {
@@ -42,20 +45,25 @@ export function formKey(unit: string, period: string, status: FormStatus): strin
   return `${status}|${unit}|${period}`;
 }
 
-async function put(form: FormFile, status: FormStatus, now: Date): Promise<StoredForm> {
+async function put(form: FormFile, status: FormStatus, now: Date, marked?: CellRef[]): Promise<StoredForm> {
+  const key = formKey(form.unit, form.period, status);
+  const d = await open();
   const rec: StoredForm = {
-    key: formKey(form.unit, form.period, status),
+    key,
     unit: form.unit,
     period: form.period,
     status,
     savedAt: now.toISOString(),
     form: JSON.parse(JSON.stringify(form)) as FormFile,
   };
-  await (await open()).put('forms', rec);
+  const kept = marked ?? (await d.get('forms', key))?.marked;
+  if (kept?.length) rec.marked = kept;
+  await d.put('forms', rec);
   return rec;
 }
 
-export const saveDraft = (form: FormFile, now = new Date()) => put(form, 'draft', now);
+/** Saves the draft; `marked` replaces the remembered red cells, else they are kept. */
+export const saveDraft = (form: FormFile, now = new Date(), marked?: CellRef[]) => put(form, 'draft', now, marked);
 export const saveSubmission = (form: FormFile, now = new Date()) => put(form, 'submitted', now);
 
 export async function getForm(unit: string, period: string, status: FormStatus): Promise<StoredForm | undefined> {

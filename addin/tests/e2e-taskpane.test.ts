@@ -144,6 +144,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     expect(saved.notes['mtg.chair']).toBe('本年新增专题主席会议');
     expect(saved.sources['mtg.plenary'][0].quote).toBe('召开全体会议1次');
     await expect.poll(message).toContain('已导出上报文件');
+    expect(JSON.parse(await page.getByTestId('exported-text').inputValue())).toEqual(saved); // to copy where downloads are blocked
   });
   it("takes next year's 上年 from this year's exported submission", async () => {
     await page.getByRole('tab', { name: '填报' }).click();

@@ -26,5 +26,8 @@ describe('readSheets', () => {
     expect(f.syncs - before).toBe(3); // the rejected one-batch walk, then names, then used ranges
     expect(sheets).toHaveLength(MAX_SHEETS + 1);
     expect(sheets.at(-1)).toEqual({ name: '附表', values: [['多出的表']], origin: { row: 2, col: 1 } });
+    const again = f.syncs;
+    await readSheets();
+    expect(f.syncs - again).toBe(2); // the failed walk is not retried
   });
 });

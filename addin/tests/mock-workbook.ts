@@ -26,6 +26,7 @@ export function mockWorkbook(sheets: MockSheet[]) {
   const rangeCalls: string[] = [];
   const fills: Record<string, string | null> = {};
   const comments: string[] = [];
+  const formats: Record<string, unknown> = {};
   const put = (s: MockSheet, row: number, col: number, v: unknown) => {
     const o = s.origin ?? { row: 0, col: 0 };
     const r = row - o.row;
@@ -40,6 +41,9 @@ export function mockWorkbook(sheets: MockSheet[]) {
     return {
       set values(v: unknown[][]) {
         v.forEach((row, i) => row.forEach((x, j) => put(s, a.row + i, a.col + j, x)));
+      },
+      set numberFormat(f: unknown) {
+        formats[`${s.name}!${address}`] = f;
       },
       format: { fill: { set color(c: string) { fills[`${s.name}!${address}`] = c; }, clear() { fills[`${s.name}!${address}`] = null; } } },
       select() {},
@@ -80,5 +84,5 @@ export function mockWorkbook(sheets: MockSheet[]) {
   }) as any;
   sheets.forEach((_, i) => wrappers.push(ctx.workbook.worksheets[`s${i}`]));
   (globalThis as any).Excel = { run: async (cb: (c: unknown) => Promise<unknown>) => cb(ctx) };
-  return { ctx, rangeCalls, fills, comments };
+  return { ctx, rangeCalls, fills, comments, formats };
 }

@@ -29,6 +29,15 @@ describe('add-in store', () => {
     expect(next.form.prior).toEqual({ 'pro.accepted': 97, 'mtg.plenary': 2 }); // the file's own 上年 wins
   });
 
+  it('remembers the marked cells with the draft until a check replaces them', async () => {
+    const cell = { sheet: '表2 提案', row: 5, col: 4 };
+    await saveDraft(form2023, new Date(), [cell]);
+    await saveDraft({ ...form2023, values: { 'pro.accepted': 98 } }); // a fill keeps them
+    expect((await getForm('城中区政协', '2023', 'draft'))?.marked).toEqual([cell]);
+    await saveDraft(form2023, new Date(), []); // a check that found nothing clears them
+    expect((await getForm('城中区政协', '2023', 'draft'))?.marked).toBeUndefined();
+  });
+
   it('knows the year before a period', () => {
     expect(previousPeriod('2024')).toBe('2023');
     expect(previousPeriod('2024年')).toBe('2023年');

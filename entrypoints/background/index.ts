@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { broadcast, onMessage, type CaptureOutcome, type Runtime } from '@/shared/messages';
 import { captureTab } from './capture-tab';
 import { showCaptured, showFailed } from './badge';
+import { watchRevisits } from './revisit';
 
 // Wires browser events to captureTab. Capture runs here, so closing the panel mid-capture loses nothing.
 
@@ -13,7 +14,9 @@ const MENU_SELECTION = 'zx-capture-selection';
 function openPanel(tab?: Browser.tabs.Tab): void {
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  const p = sidePanel && tab?.id != null ? sidePanel.open({ tabId: tab.id }) : sidebar?.open();
+  // The window's panel (not a tab's) stays open while the clerk moves from page to page.
+  const target = tab?.windowId != null ? { windowId: tab.windowId } : tab?.id != null ? { tabId: tab.id } : null;
+  const p = sidePanel && target ? sidePanel.open(target) : sidebar?.open();
   p?.catch(() => {});
 }
 
@@ -54,6 +57,8 @@ export default defineBackground(() => {
     openPanel(tab);
     void runCapture(tab.id, info.menuItemId === MENU_SELECTION);
   });
+
+  watchRevisits();
 
   onMessage(runtime, 'capture-tab', async ({ tabId, selectionOnly }) => {
     const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;

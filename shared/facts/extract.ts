@@ -2,88 +2,11 @@ import type { Fact } from '../model';
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { normalizeText } from '../text/normalize';
-import { scanQuantities, type Quantity } from './scan';
-import { classifyFactContext, type FactContext } from './classify';
+import { scanQuantities } from './scan';
+import { classifyFactContext } from './classify';
+import { contextOf } from './context';
 
-const CLAUSE = /[，,；;。！？!?\n]/;
-const TALLY_ONLY = /^(?:全年|其中|合计|共计|总计|累计|共|计|达到?|总数|数量|总量)*$/;
-const AFTER_STOP = /[，,；;。！？!?\n、]/;
-const SENTENCE = /[。！？!?；;\n]/;
-
-const SOFT_LEFT = /[\u4e00-\u9fff0-9，、“（]/;
-const SOFT_RIGHT = /[\u4e00-\u9fff0-9]/;
-
-/** A newline is a boundary unless it splits a sentence (e-paper columns: "基层联系点\n\n24 个"). */
-function isBoundary(text: string, i: number, re: RegExp): boolean {
-  const ch = text[i];
-  if (ch !== '\n') return re.test(ch);
-  // bounded: a page may hold thousands of blank lines in a row
-  let a = i;
-  while (a > 0 && i - a < 8 && /\s/.test(text[a - 1])) a--;
-  let b = i;
-  while (b < text.length && b - i < 8 && /\s/.test(text[b])) b++;
-  return !(a > 0 && SOFT_LEFT.test(text[a - 1]) && b < text.length && SOFT_RIGHT.test(text[b]));
-}
-
-function backTo(text: string, from: number, re: RegExp, limit: number): number {
-  let i = from;
-  while (i > 0 && from - i < limit && !isBoundary(text, i - 1, re)) i--;
-  return i;
-}
-
-function forwardTo(text: string, from: number, re: RegExp, limit: number): number {
-  let i = from;
-  while (i < text.length && i - from < limit && !isBoundary(text, i, re)) i++;
-  return i;
-}
-
-/** Start of the paragraph (blank line or heading break) holding `pos`, at most 300 chars back. */
-function paragraphStart(text: string, pos: number): number {
-  const from = Math.max(0, pos - 300);
-  for (let i = pos - 1; i > from; i--) if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
-  return from;
-}
-
-/** The words around quantity k: bounded by clause punctuation and by the neighbouring quantities. */
-export function contextOf(text: string, qs: readonly Quantity[], k: number): FactContext {
-  const q = qs[k];
-  const prevEnd = k > 0 ? qs[k - 1].end : 0;
-  const nextStart = k + 1 < qs.length ? qs[k + 1].start : text.length;
-  let b0 = Math.max(backTo(text, q.start, CLAUSE, 40), prevEnd);
-  // "9个界别工作室和9个乡镇…联系点": words between two quantities that end in 和/、 name the first one
-  if (b0 === prevEnd && k > 0 && /^[^、，,；;]+[和及与、]$/.test(text.slice(b0, q.start))) b0 = q.start;
-  // in a list of quantities the words after a number stop at 、 too: "常委会议4次、主席会议12次" — 主席会议
-  // belongs to 12次; but "203名市、县(区)政协委员参训" is one item
-  const clauseEnd = forwardTo(text, q.end, CLAUSE, 40);
-  const listed = nextStart < clauseEnd;
-  const a1 = Math.min(listed ? forwardTo(text, q.end, AFTER_STOP, 40) : clauseEnd, Math.max(nextStart, q.end));
-  const s0 = backTo(text, q.start, SENTENCE, 150);
-  const s1 = forwardTo(text, q.end, SENTENCE, 150);
-  // "提交提案,共计135件": a clause with only a tally verb borrows the clause before it
-  if (b0 > prevEnd && b0 > 0 && TALLY_ONLY.test(text.slice(b0, q.start)) && CLAUSE.test(text[b0 - 1])) {
-    b0 = Math.max(prevEnd, backTo(text, b0 - 1, CLAUSE, 40));
-  }
-  let after = text.slice(q.end, a1);
-  // "集体提案34件（党派提案20件…）": a bracket right after the unit breaks the number down, it does not name it
-  if (/^[（(]/.test(after)) after = '';
-  // "322名自治区政协委员和203名…委员参训": parallel quantities share the predicate that follows the last one
-  let tail = '';
-  for (let j = k + 1; j < qs.length && a1 === qs[j].start && /[和、及与]$/.test(tail || after) && after.length < 20; j++) {
-    const nEnd = Math.min(forwardTo(text, qs[j].end, CLAUSE, 40), j + 1 < qs.length ? Math.max(qs[j + 1].start, qs[j].end) : text.length);
-    tail += text.slice(qs[j].end, nEnd);
-    if (nEnd !== (qs[j + 1]?.start ?? -1)) break;
-  }
-  return {
-    before: text.slice(b0, q.start),
-    after,
-    tail,
-    sentence: text.slice(s0, s1),
-    topic: text.slice(paragraphStart(text, s0), s1),
-    unit: q.unit,
-    value: q.value,
-    indefiniteOne: q.chinese && q.numeral === '一',
-  };
-}
+export { contextOf };
 
 /**
  * Every quantity statement of a page text, with offsets into `raw` (raw.slice(start, end) === quote).
@@ -92,7 +15,7 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
 export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator[] } = {}): Fact[] {
   if (typeof raw !== 'string' || raw.length === 0) return [];
   try {
-    const catalogue = opts.catalogue ?? STANDARD_CATALOGUE;
+    const catalogue = opts?.catalogue ?? STANDARD_CATALOGUE;
     const norm = normalizeText(raw);
     const qs = scanQuantities(norm.text);
     const facts: Fact[] = [];

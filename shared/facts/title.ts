@@ -2,10 +2,12 @@ import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { normalizeText } from '../text/normalize';
 import { termIndex } from './terms';
-import { unitFamily, type UnitFamily } from './units';
+import { unitFamily } from './units';
+
+const isEvent = (ind: Indicator | undefined): boolean => !!ind && ind.kind === 'count' && unitFamily(ind.unit) === 'events';
 
 // Headlines name an activity; the measure word is implicit (one event).
-const HEADLINE_MIN = 3;
+const HEADLINE_MIN = 2;
 
 /** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
 export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
@@ -15,8 +17,7 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
   for (const t of terms) {
     const ind = byCode.get(t.code);
     if (!ind || ind.kind !== 'count') continue;
-    const fam: UnitFamily = unitFamily(ind.unit);
-    if (fam !== 'events') continue; // a headline is one event: meetings, consultations, visits
+    if (!isEvent(ind)) continue; // a headline is one event: meetings, consultations, visits
     let pos = 0;
     let ok = true;
     for (const part of t.parts) {
@@ -28,8 +29,11 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
       pos = Math.min(...hits) + 1;
     }
     if (!ok) continue;
+    // specificity among event indicators only (调研 is shared with 调研报告/调研课题, which are not events)
+    const owners = t.owners.filter((o) => isEvent(byCode.get(o))).length;
+    const weight = (t.weight * Math.max(1, t.owners.length)) / Math.max(1, owners);
     // earlier mention = the headline's main event ("在…座谈会上强调")
-    const score = t.weight + 1 / (1 + pos);
+    const score = weight + 1 / (1 + pos);
     if (!best || score > best.score) best = { code: t.code, score };
   }
   return best && best.score >= HEADLINE_MIN ? best.code : null;

@@ -142,7 +142,7 @@ export function locateSheet(sheet: SheetValues, catalogue: readonly Indicator[] 
     const code = at('code');
     let found: string | undefined;
     if (code && CODE_RE.test(code)) found = code;
-    else if (!code) found = labels.get(labelKey(at('label')));
+    else found = labels.get(labelKey(at('label'))); // no code, or a local numbering such as 101
     if (found && rows[found] === undefined && (known.has(found) || CODE_RE.test(found))) rows[found] = r + origin.row;
   }
   const formCodeText = values.slice(0, headerRow).flat().map(cellText).find((t) => /ZX-01-[123]/.test(t));

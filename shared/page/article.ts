@@ -37,6 +37,11 @@ export function readHead(s: Snapshot, main: Main): ArticleHead {
       titleBlock = k;
     }
   });
+  if (titleBlock < 0) {
+    // No heading element: a short line of the main text that is one part of <title> ("标题_栏目_站点").
+    const parts = s.title.split(/\s*(?:_|\s[-–—|]\s|——|－)\s*/).map((p) => p.trim()).filter((p) => p.length >= 4);
+    titleBlock = main.texts.findIndex((t, k) => k < 8 && parts.includes(t.trim()));
+  }
   const title = titleBlock >= 0 ? main.texts[titleBlock].replace(/\s*\n\s*/g, ' ') : headTitle;
   let subtitle = '';
   const next = titleBlock >= 0 ? main.texts[titleBlock + 1] : undefined;

@@ -3,11 +3,14 @@ import type { Indicator } from '../catalogue/schema';
 import { extractFacts } from '../facts/extract';
 import type { Snapshot } from './snapshot-schema';
 import { findMain } from './content';
-import { findHeadlineLists, type Headline } from './headlines';
+import { fallbackList, findHeadlineLists, type Headline } from './headlines';
 import { findRecordTables } from './table';
-import { decideKind, findPaging } from './kind';
+import { decideKind, findPaging, proseChars } from './kind';
 import { readHead } from './article';
 import { buildRecords } from './records';
+
+/** Below this much prose a page is no article: its biggest dated list is what it shows. */
+const FALLBACK_PROSE = 150;
 
 // Snapshot → Capture: main text (what the clerk reads, chrome removed), facts indexed into that
 // text, records, kind with reasons. Pure: the same in the extension, the add-in and the CLI.
@@ -32,7 +35,8 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   const main = findMain(s);
   const tables = findRecordTables(s);
   // A record table is read row by row by table.ts; don't count its rows again as headlines.
-  const lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
+  let lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
+  if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
   const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');

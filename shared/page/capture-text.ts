@@ -16,7 +16,7 @@ const TAIL_DATE = /[\s[(（【]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\
 function headlineOf(line: string, k: number): Headline {
   const body = line.replace(BULLET, '').trim();
   const d = TAIL_DATE.exec(body);
-  return { block: k, title: d ? body.slice(0, d.index).trim() : body, href: null, date: d ? d[1] : null };
+  return { block: k, title: d ? body.slice(0, d.index).trim() : body, href: null, date: d ? d[1] : null, line };
 }
 
 /** PDF-extracted columns: most lines end mid-sentence, or characters are spaced out. */

@@ -9,9 +9,20 @@ const ARTICLE_WORDS = /^(?:share|bdshare|prevnext|prenext|pre|next|tools?|toolba
 /** First parts of compound words that are unambiguous (share-box, related_news, pager-wrap). */
 const ARTICLE_HEADS = /^(?:share|bdshare|prevnext|prenext|related|relate|xgxw|pager|pagination|fenye)$/;
 
-/** The block sits in the page frame (nav, header, footer, sidebar…). */
-export function isPageChromePath(path: string): boolean {
-  if (!path) return false;
+// Paths repeat across a page (every <p> of an article has the same one): remember the verdicts.
+const pageMemo = new Map<string, boolean>();
+const articleMemo = new Map<string, boolean>();
+function memo(m: Map<string, boolean>, path: string, f: (p: string) => boolean): boolean {
+  let v = m.get(path);
+  if (v === undefined) {
+    if (m.size > 5000) m.clear();
+    v = f(path);
+    m.set(path, v);
+  }
+  return v;
+}
+
+function pageChrome(path: string): boolean {
   for (const w of path.split(/[\s.#]+/)) {
     if (PAGE_WORDS.test(w)) return true;
     // Compound words such as side-box, nav_list, foot-info: judge by their first part.
@@ -21,9 +32,14 @@ export function isPageChromePath(path: string): boolean {
   return false;
 }
 
+/** The block sits in the page frame (nav, header, footer, sidebar…). */
+export function isPageChromePath(path: string): boolean {
+  return !!path && memo(pageMemo, path, pageChrome);
+}
+
 /** The block sits in article-level chrome (share bar, prev/next, related list, paging). */
 export function isArticleChromePath(path: string): boolean {
-  return path.split(/[\s.#]+/).some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0]));
+  return !!path && memo(articleMemo, path, (p) => p.split(/[\s.#]+/).some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])));
 }
 
 /** Wording that marks a whole short block as chrome, wherever it sits. */
@@ -33,7 +49,7 @@ const CHROME_TEXT = [
   /备案|ICP|公网安备|网站标识码|网站识别码/i,
   /版权所有|copyright|©|版权声明|免责声明/i,
   /技术支持|主办单位|承办单位[:：]|主办[:：]|承办[:：]|网站维护|运行维护/,
-  /联系电话|电话[:：]|传真[:：]|邮编[:：]|邮政编码|联系我们|电子邮箱|投稿邮箱/,
+  /联系电话|电话[:：]|传真[:：]|邮编[:：]|邮政编码|联系我们|联系方式|电子邮箱|投稿邮箱|网站地图/,
   /上一篇|下一篇|上一条|下一条|上一版|下一版/,
   /【?责任编辑】?|^\s*编辑[:：]|审核[:：]|^\s*校对[:：]/,
   /分享到|打印本页|关闭窗口|【打印】|【关闭】|字号[:：]|【大\s*中\s*小】|加入收藏|设为首页|返回顶部|扫一扫/,
@@ -43,7 +59,7 @@ const CHROME_TEXT = [
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
 const CHROME_SPANS = [
   /(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?\s*[:：]?\s*[\d,，]+\s*(?:次|人次)?/g,
-  /字号\s*[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]?/g,
+  /字[号体]\s*[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]?/g,
   /[[【]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错)\s*[\]】]/g,
   /分享到\s*[:：]?/g,
 ];

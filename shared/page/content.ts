@@ -78,19 +78,21 @@ export function findMain(s: Snapshot, paths = true): Main {
   if (best < 0) return paths ? findMain(s, false) : { blocks: [], texts: [], box: -1 };
 
   // Grow upwards while the blocks gained are prose or chrome that keepBlock drops anyway.
+  const kept = blocks.map((b) => keepBlock(b, paths));
   let box = best;
   while (boxes[box] >= 0) {
     const parent = boxes[box];
     let frame = false;
     let links = 0;
     let prose = 0;
-    for (const b of blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
       if (!inside(boxes, b.box, parent) || inside(boxes, b.box, box)) continue;
       if (paths && isPageChromePath(b.path)) {
         frame = true;
         break;
       }
-      if (!keepBlock(b, paths)) continue;
+      if (!kept[i]) continue;
       if (isListItem(b)) links += b.text.length;
       else prose += b.text.length;
     }
@@ -100,7 +102,7 @@ export function findMain(s: Snapshot, paths = true): Main {
   const out: Main = { blocks: [], texts: [], box };
   blocks.forEach((b, i) => {
     if (!inside(boxes, b.box, box)) return;
-    const t = keepBlock(b, paths);
+    const t = kept[i];
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);

@@ -37,12 +37,15 @@ function tableItems(t: SnapshotTable, block: number): Headline[] {
   return out;
 }
 
-/** The page's own headline lists (each at least three items sharing one parent container). */
-export function findHeadlineLists(s: Snapshot): Headline[][] {
+/**
+ * The page's own headline lists (each at least three items sharing one parent container).
+ * `loose`: also look inside frame/aside containers (a list page whose list box is called "side_list").
+ */
+export function findHeadlineLists(s: Snapshot, loose = false): Headline[][] {
   const groups = new Map<number, number[]>();
   const lists: Headline[][] = [];
   s.blocks.forEach((b, i) => {
-    if (isPageChromePath(b.path) || isArticleChromePath(b.path)) return;
+    if (!loose && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return;
     if (b.tag === 'table' && b.table !== undefined) {
       const items = tableItems(s.tables[b.table], i);
       if (items.length >= MIN_ITEMS) lists.push(items);
@@ -58,7 +61,7 @@ export function findHeadlineLists(s: Snapshot): Headline[][] {
     if (idx.length < MIN_ITEMS) continue;
     // A heading such as 相关新闻/热点推荐 right before the list marks it as an aside.
     const before = s.blocks[idx[0] - 1];
-    if (before && !before.linkText && isAsideHeading(before.text)) continue;
+    if (!loose && before && !before.linkText && isAsideHeading(before.text)) continue;
     lists.push(
       idx.map((i) => {
         const b = s.blocks[i];
@@ -68,4 +71,11 @@ export function findHeadlineLists(s: Snapshot): Headline[][] {
     );
   }
   return lists.sort((a, b) => a[0].block - b[0].block);
+}
+
+/** On a page with no article and no list of its own, the largest dated list is the page's list. */
+export function fallbackList(s: Snapshot): Headline[][] {
+  const dated = findHeadlineLists(s, true).filter((l) => l.length >= 5 && l.filter((h) => h.date || /20\d{6}/.test(h.href ?? '')).length * 2 >= l.length);
+  const best = dated.sort((a, b) => b.length - a.length)[0];
+  return best ? [best] : [];
 }

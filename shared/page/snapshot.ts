@@ -21,7 +21,7 @@ const PATH_TOKENS = 8;
 interface Pending {
   parts: string[];
   linkChars: number;
-  links: Array<{ href?: string; text: string }>;
+  links: Array<{ href?: string; text: string; full?: string }>;
 }
 
 function hidden(el: Element): boolean {
@@ -35,6 +35,13 @@ function token(el: Element, tag: string): string {
   const base = SEMANTIC.has(tag) ? tag : '';
   if (!words) return base;
   return (base ? base + '.' : '') + words.slice(0, 4).join('.').slice(0, 40);
+}
+
+/** Lists cut long headlines ("…", "..."), the link's title attribute keeps the whole one. */
+function untruncate(text: string, full?: string): string {
+  if (!full || full.length <= text.length) return text;
+  const shown = text.replace(/(?:\.{2,}|…+|。。+)$/, '').trim();
+  return shown !== text && full.replace(ZW, '').startsWith(shown) ? tidy(full).replace(/\n/g, ' ') : text;
 }
 
 function tidy(s: string): string {
@@ -90,7 +97,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       const other = (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
       if (main.text.length >= other.length) {
         if (main.href) b.href = main.href;
-        b.linkText = main.text;
+        b.linkText = untruncate(main.text, main.full);
         if (d) b.date = d[0].trim();
       }
     }
@@ -155,7 +162,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       if (ct === 'a' && !inLink) {
         const link = { href: absolute(c.getAttribute('href') ?? ''), text: [] as string[] };
         walk(c, tag, path, box, p, link);
-        p.links.push({ href: link.href, text: tidy(link.text.join('')).replace(/\n/g, ' ') });
+        p.links.push({ href: link.href, text: tidy(link.text.join('')).replace(/\n/g, ' '), full: c.getAttribute('title')?.trim() || undefined });
         continue;
       }
       walk(c, tag, path, box, p, inLink);

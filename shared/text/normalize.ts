@@ -108,7 +108,10 @@ function whitespacePass(w: Work): Work {
       newlines === 0
         ? (joinLeft(left) || isCjkPunct(left) || (ASCII_INNER.has(left) && isCjk(right))) && joinRight(right) && !((isDigit(left) || left === 0x25) && isDigit(right))
         : newlines === 1 && joinLeft(left) && joinRight(right) && !((isDigit(left) || left === 0x25) && isDigit(right));
-    if (ok) drop.fill(1, i, j);
+    // digits spaced out like the CJK around them ("提 案 3 5 6 件"): one space, and a digit standing alone on one side
+    const spacedDigits =
+      newlines === 0 && j - i === 1 && isDigit(left) && isDigit(right) && (code(w, i - 2) === 0x20 || code(w, j + 1) === 0x20);
+    if (ok || spacedDigits) drop.fill(1, i, j);
     else if (newlines > 0) {
       // keep the line structure but drop spaces that only pad line ends
       for (let k = i; k < j; k++) if (isBlank(code(w, k))) drop[k] = 1;

@@ -27,7 +27,17 @@ export function workbookValues(wb: Workbook): SheetValues[] {
   return wb.worksheets.map(sheetValues);
 }
 
-export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<{ bytes: Uint8Array; missing: string[]; missingColumns: string[] }> {
+export interface FillResult {
+  bytes: Uint8Array;
+  /** Codes of the form no located row carries. */
+  missing: string[];
+  /** Columns (prior, note…) the form has data for but the template lacks. */
+  missingColumns: string[];
+  /** Names of the sheets recognised as ZX-01 tables; empty when the template has none. */
+  sheets: string[];
+}
+
+export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
   let wb: Workbook;
   if (template) {
     const ExcelJS = await loadExcelJS();
@@ -43,7 +53,7 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
     const ws = wb.getWorksheet(w.sheet);
     if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
   }
-  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), missing: plan.missing, missingColumns: plan.missingColumns };
+  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
 }
 
 /** Reads an .xlsx back into sheet values (for tests, the CLI and the extension's preview). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXT_DIR, ROOT, badgeOf, captureTab, hasChromium, launchWithExtension, openAndCapture, openSidePanel, type LoadedExtension } from './harness';
+import { CHROMIUM, E2E_EXT_DIR, ROOT, badgeOf, screenshotPath, captureTab, hasChromium, launchWithExtension, openAndCapture, openSidePanel, type LoadedExtension } from './harness';
 import { startPortal } from '../portal-server';
 import { parseFormFile } from '../../shared/form/form-file';
 
@@ -12,7 +12,7 @@ type Entry = { path: string; kind: string; seed: number | null; charset: string;
 const index: Entry[] = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/portal/index.json'), 'utf8'));
 const entry = (pred: (e: Entry) => boolean) => index.find(pred)!;
 
-if (!hasChromium()) console.warn('跳过浏览器端到端测试：未找到 /usr/bin/chromium（CI 中由 .ci/run 安装）');
+if (!hasChromium()) console.warn(`跳过浏览器端到端测试：未找到 ${CHROMIUM}（CI 中由 .ci/run 安装）`);
 
 describe.skipIf(!hasChromium())('extension in Chromium', () => {
   let ext: LoadedExtension;
@@ -42,6 +42,11 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     expect(badge.title).toMatch(/^已采集 \d{4}-\d{2}-\d{2}$/);
     await captureTab(ext, tabId);
     expect((await badgeOf(ext, tabId)).title).toMatch(/^已采集 .*（更新了 \d{4}-\d{2}-\d{2} 的采集）$/);
+    // Leaving the page clears the badge; coming back to it (a portal we may read) shows "已采集" again.
+    await page.goto(at(entry((x) => x.kind === 'table').path));
+    await expect.poll(() => badgeOf(ext, tabId)).toEqual({ text: '', title: '采集本页' });
+    await page.goto(at(e.path));
+    await expect.poll(async () => (await badgeOf(ext, tabId)).title).toMatch(/^已采集 \d{4}-\d{2}-\d{2}$/);
     await page.close();
   });
 
@@ -77,12 +82,12 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     await expect.poll(() => panel.getByTestId('kind').textContent()).toBe('列表');
     await expect.poll(async () => Number(await panel.getByTestId('record-count').textContent())).toBeGreaterThanOrEqual(5);
     expect(await panel.getByTestId('paging').textContent()).toContain('共 12 条');
-    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-list.png'), fullPage: true });
+    await panel.screenshot({ path: screenshotPath('sidepanel-list.png'), fullPage: true });
 
     await panel.locator('ul.pages li .title', { hasText: entry((x) => x.charset === 'gbk').path }).click();
     await expect.poll(() => panel.getByTestId('kind').textContent()).toBe('文章');
     expect(await panel.getByTestId('fact').count()).toBeGreaterThan(3);
-    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-article.png') });
+    await panel.screenshot({ path: screenshotPath('sidepanel-article.png') });
     await panel.close();
   });
 
@@ -107,7 +112,7 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     const added = urls.length - captured.length - missing.length;
     await expect.poll(() => panel.getByTestId('page-count').textContent()).toBe(String(3 + added));
     await panel.getByTestId('batch').scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: join(ROOT, 'docs/sidepanel-batch.png') });
+    await panel.screenshot({ path: screenshotPath('sidepanel-batch.png') });
     await panel.close();
   });
 

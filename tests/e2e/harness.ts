@@ -14,6 +14,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const E2E_EXT_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 export const STORE_EXT_DIR = join(ROOT, '.output/chrome-mv3');
 
+/** Where a screenshot goes: docs/ when ZX_SCREENSHOTS=1 (to refresh the committed figures), else a temp dir. */
+export function screenshotPath(name: string): string {
+  return process.env.ZX_SCREENSHOTS === '1' ? join(ROOT, 'docs', name) : join(tmpdir(), `zxtally-${name}`);
+}
+
 export const FIREFOX_EXT_DIR = join(ROOT, '.output/firefox-mv2');
 
 /** `wxt build` (store), `WXT_E2E=1 wxt build` (automation) or `wxt build -b firefox`; returns the output directory. */

@@ -53,7 +53,7 @@ describe('background', () => {
 
   it('toolbar button: opens the panel at once (user gesture), captures the tab and marks the badge', async () => {
     fired.action({ id: 5, windowId: 1 } as never);
-    expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: 5 });
+    expect(sidePanelOpen).toHaveBeenCalledWith({ windowId: 1 });
     await settled(() => setBadgeText.mock.calls.length > 0);
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: '✓' });
     expect(setTitle.mock.calls[0][0]).toMatchObject({ tabId: 5, title: expect.stringMatching(/^已采集 \d{4}-\d{2}-\d{2}$/) });

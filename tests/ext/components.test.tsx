@@ -7,6 +7,7 @@ import { RecordList } from '@/entrypoints/sidepanel/components/RecordList';
 import { CaptureView } from '@/entrypoints/sidepanel/components/CaptureView';
 import { BatchPanel } from '@/entrypoints/sidepanel/components/BatchPanel';
 import { CaptureList } from '@/entrypoints/sidepanel/components/CaptureList';
+import { DraftHeader } from '@/entrypoints/sidepanel/components/DraftHeader';
 import { factKey, recordKey } from '@/shared/store/review';
 import type { StoredCapture } from '@/shared/store/schema';
 import { ARTICLE_TEXT, articleCapture, listCapture } from './fixtures';
@@ -124,5 +125,24 @@ describe('CaptureList', () => {
     expect(onDelete).not.toHaveBeenCalled();
     act(() => button(root, '确认删除').click());
     expect(onDelete).toHaveBeenCalledWith('k');
+  });
+});
+
+describe('DraftHeader', () => {
+  it('changes the form on a valid 报告期 and says how to fix an invalid one', () => {
+    const onChange = vi.fn();
+    const root = mount(<DraftHeader settings={{ unit: '', period: '2025' }} onChange={onChange} />);
+    const [unit, period] = [...root.querySelectorAll('input')] as HTMLInputElement[];
+    period.value = '25';
+    act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
+    change(period);
+    expect(root.textContent).toContain('报告期应为四位年份');
+    expect(onChange).not.toHaveBeenCalled();
+    unit.value = '城中区政协';
+    act(() => void unit.dispatchEvent(new Event('input', { bubbles: true })));
+    period.value = '2024';
+    act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
+    change(period);
+    expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '2024' });
   });
 });

@@ -18,6 +18,11 @@ describe('classifyTitle', () => {
     ['区政协组织委员视察全区重点项目', 'res.inspection'],
     ['市政协开展民主评议', 'sup.review'],
     ['某市政协举办双月协商座谈会', 'con.bimonthly'],
+    ['市政协主席率队赴某县调研', 'res.research'],
+    ['市政协召开“有事好商量”协商议事会', 'con.grassroots'],
+    ['市政协举办2025年度委员履职培训班', 'mem.training_sessions'],
+    ['关于印发《市政协委员履职管理办法》的通知', null],
+    ['习近平在中央政协工作会议上发表重要讲话', null],
     ['政协委员风采：扎根基层三十年', null],
   ])('%s → %s', (title, code) => {
     expect(classifyTitle(title)).toBe(code);

@@ -160,3 +160,9 @@ describe('extractFacts: rhetoric with bare 百/千/万', () => {
     expect([f.value, f.approx]).toEqual([value, approx]);
   });
 });
+
+describe('extractFacts: measure words that start another word', () => {
+  it.each(['历时2个月', '3名单位', '获批3批示', '元旦前后', '一次性补助'])('%s has no facts', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+});

@@ -70,4 +70,23 @@ describe('other portal layouts', () => {
     expect(c.why).toEqual([`仅采集所选文字（${picked.length}字）`]);
     for (const f of c.facts) expect(c.text.slice(f.start, f.end)).toBe(f.quote);
   });
+
+  it('a headline cut short with “…” takes the whole title from the link’s title attribute', () => {
+    const lis = heads.map((h, i) => `<li><a href="/c/${i}.html" title="${h.title}">${h.title.slice(0, 12)}…</a><span>2024-09-0${i + 1}</span></li>`).join('');
+    const c = captureHtml(frame(`<div class="list"><ul>${lis}</ul></div>`), 'http://zx.example.cn/');
+    expect(c.records.map((r) => [r.title, r.indicator])).toEqual(heads.map((h) => [h.title, h.indicator]));
+  });
+
+  it('without a heading element, the line of the page that repeats <title> is the title', () => {
+    const html = frame(`<div class="detail"><div class="tit">高效能保障服务履职实践 新起点聚力赋能创新发展</div>${prose.map((p) => `<p>${p}</p>`).join('')}</div>`).replace('<title>要闻_某政协网</title>', '<title>某政协网_要闻_高效能保障服务履职实践 新起点聚力赋能创新发展</title>');
+    expect(captureHtml(html).title).toBe('高效能保障服务履职实践 新起点聚力赋能创新发展');
+  });
+
+  it('a list page whose list box has a sidebar-like class still yields its dated headlines', () => {
+    const lis = heads.map((h, i) => `<li><a href="/c/${i}.html">${h.title}</a><span>2024-09-0${i + 1}</span></li>`).join('');
+    const side = '<div class="side"><ul><li><a href="/a.html">学习贯彻党的二十届四中全会精神</a></li></ul></div>';
+    const c = captureHtml(frame(`<div class="side_list"><ul>${lis}</ul></div>${side}`), 'http://zx.example.cn/');
+    expect(c.kind).toBe('list');
+    expect(c.records.map((r) => r.title)).toEqual(heads.map((h) => h.title));
+  });
 });

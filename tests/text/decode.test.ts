@@ -7,6 +7,7 @@ import { SHARED } from '../gold-scorer';
 // Encoded with a real encoder (python codecs) once; bytes kept as hex so the test needs no encoder.
 const GBK = 'd7d4d6cec7f8d5fed0adb0ecb9abccfcbed9b0ecc5e0d1b5b0e0a3acceaaceafd4b1b3e4b5e7a1a3'; // 自治区政协办公厅举办培训班，为委员充电。
 const BIG5 = 'a5feb0eaac46a8f3a56cb67dbbb7b57ba8f3b0d3b77ca141bc73a6e8b35da4c0b77cb3f5a141ae5da46ab0b6a558ae75a143'; // 全國政協召開遠程協商會，廣西設分會場，孫大偉出席。
+const GBK_TRAD = 'c8ab87f8d5fe8566d5d9e95fdf68b3cc8566c9cc95fea3ac8f56cef7d44fb7d695fe88f6a1a3'; // 全國政協召開遠程協商會，廣西設分會場。 (traditional chars, GBK bytes)
 const hex = (h: string) => Uint8Array.from(h.match(/../g)!.map((b) => parseInt(b, 16)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const seed = readFileSync(path.join(SHARED, 'seeds', '000_0bbf2ada2c50541b.txt'), 'utf8').slice(0, 600);
@@ -26,6 +27,7 @@ describe('decodeBytes', () => {
   it.each([
     ['GBK without meta (sniffed)', hex(GBK), 'gb18030', '自治区政协'],
     ['Big5 without meta (sniffed)', hex(BIG5), 'big5', '全國政協'],
+    ['traditional chars in GBK (sniffed)', hex(GBK_TRAD), 'gb18030', '全國政協召開'],
     ['UTF-8 without BOM', utf8(seed), 'utf-8', seed],
     ['UTF-8 BOM stripped', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('政协')]), 'utf-8', '政协'],
     ['UTF-16LE BOM', utf16('政协委员', true), 'utf-16le', '政协委员'],

@@ -20,7 +20,7 @@ function zxtally(...args: string[]): Promise<{ code: number; stdout: string; std
 
 function file(name: string, content: unknown): string {
   const p = path.join(dir, name);
-  writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
+  writeFileSync(p, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));
   return p;
 }
 
@@ -55,6 +55,14 @@ describe('zxtally check', () => {
     expect(r.stdout).toContain('结论：有强制性审核错误，不能上报');
   });
 
+  it('exits 2 on a GBK-encoded file, saying to save it as UTF-8', async () => {
+    // "城中区" in GBK: b3c7 d6d0 c7f8
+    const gbk = Buffer.concat([Buffer.from('{"form":"ZX-01","unit":"'), Buffer.from([0xb3, 0xc7, 0xd6, 0xd0, 0xc7, 0xf8]), Buffer.from('","period":"2023","values":{}}')]);
+    const r = await zxtally('check', file('gbk.json', gbk));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不是 UTF-8 编码');
+  });
+
   it.each([
     ['text count', `{"form":"ZX-01","unit":"x","period":"2023","values":{"pro.accepted":"97"}}`, 'values.pro.accepted：应为数字，实际为文本 "97"'],
     ['truncated', `{"form":"ZX-01","unit":"x","period":"2023","values":{"pro.acc`, '文件不完整'],
@@ -65,6 +73,24 @@ describe('zxtally check', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(part);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('zxtally check --local', () => {
+  const local = { severities: { R14: 'error' }, indicators: [{ code: 'loc.river_chiefs', sheet: '表1', section: '九、本地', label: '委员河长', unit: '名', kind: 'count' }] };
+  const form = { ...header, values: { 'inf.instructed': 230, 'inf.instructions': 200, 'loc.river_chiefs': 12 } };
+
+  it('reads local indicators and blocks on a rule the office made an error', async () => {
+    const r = await zxtally('check', file('local-form.json', form), '--local', file('local.json', local), '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toMatchObject([{ rule: 'R14', severity: 'error' }]);
+  });
+
+  it('without --local, names the unknown code and says how to fix it', async () => {
+    const r = await zxtally('check', file('local-form2.json', form));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('未知指标代码 loc.river_chiefs');
+    expect(r.stderr).toContain('请用 --local 指定本地扩展文件');
   });
 });
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyLocalOverrides, CatalogueError, editionForPeriod, STANDARD_EDITION } from '../../shared/catalogue/edition';
-import { STANDARD_RULES } from '../../shared/catalogue/rules';
+import { ruleCodes, STANDARD_RULES } from '../../shared/catalogue/rules';
 import { STANDARD_CATALOGUE } from '../../shared/catalogue/indicators';
 import { validateForm } from '../../shared/validate/engine';
 import { form } from './helpers';
@@ -10,10 +13,32 @@ const shareRule = (id: string, rate: string, part: string) => ({
   id, severity: 'warning', kind: 'ratio', check: `${rate} = 100 * ${part} / pro.accepted`, rate, numerator: [part], denominator: ['pro.accepted'], message: '分类占比与件数不符',
 });
 
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RULES_TSV = path.resolve(projectRoot, '../shared/standard/rules.tsv');
+
 describe('the standard edition', () => {
+  it.each(readFileSync(RULES_TSV, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')))(
+    '%s is the rules.tsv row: %s %s',
+    (id, severity, kind, check, message) => {
+      const rule = STANDARD_RULES.find((r) => r.id === id)!;
+      expect({ severity: rule.severity, kind: rule.kind, check: rule.check, message: rule.message }).toEqual({ severity, kind, check, message });
+    },
+  );
+
   it('holds R01–R21 and every indicator of the standard', () => {
     expect(STANDARD_RULES.map((r) => r.id)).toEqual(Array.from({ length: 21 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
     expect(STANDARD_CATALOGUE).toHaveLength(72);
+  });
+
+  it.each(STANDARD_RULES.map((r) => [r.id, r] as const))('%s names exactly the codes its check does', (_id, rule) => {
+    const inCheck = new Set(rule.check.match(/[a-z]+\.[a-z_]+/g) ?? []);
+    expect(new Set(ruleCodes(rule))).toEqual(inCheck);
+    // and on the same sides, so imbalance (left − right) means what the check says
+    const [lhs] = rule.check.split(/<=|=/);
+    const leftCodes = lhs.match(/[a-z]+\.[a-z_]+/g) ?? [];
+    if (rule.kind === 'order') expect(leftCodes).toEqual(rule.left);
+    if (rule.kind === 'sum') expect(leftCodes).toEqual(rule.totalSide === 'left' ? [rule.total] : rule.parts);
+    if (rule.kind === 'ratio') expect(leftCodes).toEqual([rule.rate]);
   });
 
   it('names only catalogue codes in its rules', () => {

@@ -48,10 +48,16 @@ describe('zxtally blank / fill', () => {
     ['a form file that is not JSON', ['fill', 'BAD', '--out', 'o.xlsx'], /报表数据|JSON/],
     ['a template that is not xlsx', ['fill', 'GOOD', '--template', 'GOOD', '--out', 'o.xlsx'], /模板不是有效的 \.xlsx 文件/],
     ['no --out', ['fill', 'GOOD'], /--out/],
+    ['a template with no ZX-01 table', ['fill', 'GOOD', '--template', 'PLAIN', '--out', 'o.xlsx'], /模板中没有找到 ZX-01 报表/],
   ])('fill refuses %s with one Chinese line and exit 2', async (_what, args, message) => {
     writeFileSync(join(dir, 'bad.json'), '{ "values": ');
     writeFileSync(join(dir, 'good.json'), JSON.stringify(form));
-    const argv = args.map((a) => (a === 'BAD' ? join(dir, 'bad.json') : a === 'GOOD' ? join(dir, 'good.json') : a === 'o.xlsx' ? join(dir, 'o.xlsx') : a));
+    const ExcelJS = await loadExcelJS();
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Sheet1').getCell('A1').value = '会议记录';
+    await plain.xlsx.writeFile(join(dir, 'plain.xlsx'));
+    const paths: Record<string, string> = { BAD: 'bad.json', GOOD: 'good.json', PLAIN: 'plain.xlsx', 'o.xlsx': 'o.xlsx' };
+    const argv = args.map((a) => (paths[a] ? join(dir, paths[a]) : a));
     expect(await main(argv)).toBe(2);
     expect(err).toMatch(message);
     expect(err.trim().split('\n')).toHaveLength(1);

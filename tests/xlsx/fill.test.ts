@@ -81,6 +81,9 @@ describe('fillWorkbook on a drifted template', () => {
     }
     t2.spliceRows(6, 0, ['本地自增行', 'local.extra', '件'], []); // rows inserted mid-table
     const t3 = wb.getWorksheet('表3 社情民意')!;
+    // Two rows inserted above the title (exceljs does not move merges on splice, so this sheet drops them first).
+    for (const m of ['A1:H1', 'G2:H2', 'A3:H3']) t3.unMergeCells(m);
+    t3.spliceRows(1, 0, ['附件2'], []);
     t3.getColumn(3).eachCell((c) => { if (typeof c.value === 'string' && c.value.startsWith('inf.forwarded')) c.value = null; });
     const extra = wb.addWorksheet('填报说明');
     extra.getCell('A1').value = '本表由区政协办公室填报';
@@ -106,6 +109,11 @@ describe('fillWorkbook on a drifted template', () => {
     let forwarded = 0;
     t3.eachRow((row) => { if (row.getCell(2).value === '转交有关部门办理') forwarded = Number(row.getCell(5).value); });
     expect(forwarded).toBe(12);
+    expect(t3.getCell('A1').value).toBe('附件2');
+    expect(t3.getCell('C4').value).toBe('城中区政协'); // the header block moved down two rows
+    let collected: unknown = null;
+    t3.eachRow((row) => { if (row.getCell(3).value === 'inf.collected') collected = row.getCell(5).value; });
+    expect(collected).toBe(320);
   });
 
   it('reports codes the template lacks instead of dropping them silently', async () => {

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { serializeFormFile } from '../../../shared/form/form-file';
 import { hasBlockingError } from '../../../shared/validate/engine';
 import { errorMessage } from '../messages';
-import { saveDraft, saveSubmission } from '../store';
+import { saveSubmission } from '../store';
+import { markAndSave } from './marks';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
 import { FindingList } from './FindingList';
@@ -10,14 +11,15 @@ import { download } from './download';
 
 export function CheckPanel(s: PaneState) {
   const [busy, setBusy] = useState(false);
+  // Excel for Mac and some desktop builds ignore downloads from the pane; the text is shown to copy by hand.
+  const [exported, setExported] = useState<{ name: string; text: string } | null>(null);
 
   const recheck = async () => {
     const base = s.form ?? {};
     const result = await workflow.check(base, s.parts.length ? { parts: s.parts } : {});
-    s.setMarked(await workflow.mark([...result.unreadable, ...result.findings], s.marked));
+    await markAndSave(result, s);
     s.setCheck(result);
     s.setForm(result.form);
-    await saveDraft(result.form);
     return result;
   };
 
@@ -59,7 +61,9 @@ export function CheckPanel(s: PaneState) {
         return;
       }
       const name = `ZX-01_${r.form.unit}_${r.form.period}.json`;
-      download(name, serializeFormFile(r.form));
+      const text = serializeFormFile(r.form);
+      download(name, text);
+      setExported({ name, text });
       await saveSubmission(r.form);
       s.say({ tone: 'ok', text: `已导出上报文件“${name}”，并保存为 ${r.form.period} 年的上报记录（明年将据此填写上年数）。` });
     });
@@ -82,6 +86,15 @@ export function CheckPanel(s: PaneState) {
         <button class="primary" disabled={busy} onClick={validate}>审核</button>
         <button class="plain" disabled={busy} onClick={exportFile}>导出上报文件</button>
       </section>
+      {exported && (
+        <section>
+          <h2>上报文件</h2>
+          <details>
+            <summary>如未自动下载，请展开，全选复制后另存为“{exported.name}”</summary>
+            <textarea readOnly value={exported.text} data-testid="exported-text" onFocus={(e) => e.currentTarget.select()} />
+          </details>
+        </section>
+      )}
       {s.check && (
         <section>
           <h2>审核结果</h2>

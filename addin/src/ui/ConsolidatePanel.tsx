@@ -6,6 +6,7 @@ import { errorMessage } from '../messages';
 import { saveDraft } from '../store';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
+import { markAndSave } from './marks';
 
 interface UnitRow {
   unit: string;
@@ -39,7 +40,7 @@ export function ConsolidatePanel(s: PaneState) {
       const filled = await workflow.fill(form, { clearOthers: true });
       await saveDraft(form);
       const result = await workflow.check(form, { parts: forms });
-      s.setMarked(await workflow.mark([...result.unreadable, ...result.findings], s.marked));
+      await markAndSave(result, s);
       s.setCheck(result);
       const r21 = result.findings.filter((f) => f.rule === 'R21').length;
       const withErrors = r.perUnit.filter((u) => u.findings.some((f) => f.severity === 'error')).length;
