@@ -34,7 +34,7 @@ export async function showFailed(tabId: number, message: string): Promise<void> 
 /** A tab-specific badge outlives navigation: clear it when the tab loads another page. */
 export async function clearBadge(tabId: number): Promise<void> {
   const a = action();
-  const m = browser.runtime.getManifest() as { action?: { default_title?: string }; browser_action?: { default_title?: string } };
+  const m = browser.runtime.getManifest() as { name: string; action?: { default_title?: string }; browser_action?: { default_title?: string } };
   const title = (m.action ?? m.browser_action)?.default_title ?? m.name;
   await Promise.all([a.setBadgeText({ tabId, text: '' }), a.setTitle({ tabId, title })]);
 }

@@ -4,7 +4,7 @@ import type { Approx } from '../model';
 
 /** Markers that precede the number, longest first so 将近 wins over 近. */
 export const PREFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
-  ['将近', 'about'], ['大约', 'about'], ['约有', 'about'], ['超过', 'over'], ['突破', 'over'], ['不足', 'under'],
+  ['将近', 'about'], ['大约', 'about'], ['约有', 'about'], ['约占', 'about'], ['约为', 'about'], ['接近', 'about'], ['超过', 'over'], ['突破', 'over'], ['不足', 'under'],
   ['不到', 'under'], ['多达', 'exact'], ['逾', 'over'], ['超', 'over'], ['约', 'about'], ['近', 'about'],
 ];
 
@@ -27,7 +27,12 @@ export function markerAt(text: string, pos: number, table: ReadonlyArray<readonl
 
 /** The marker that ends right before `pos` (prefix markers). */
 export function markerBefore(text: string, pos: number): readonly [string, Approx] | null {
-  for (const m of PREFIX_MARKERS) if (pos >= m[0].length && text.startsWith(m[0], pos - m[0].length)) return m;
+  for (const m of PREFIX_MARKERS) {
+    if (pos < m[0].length || !text.startsWith(m[0], pos - m[0].length)) continue;
+    // 最近3次, 附近2个: 近 is "recent/nearby" there, not "nearly"
+    if (m[0] === '近' && /[最附邻]/.test(text[pos - 2] ?? '')) return null;
+    return m;
+  }
   return null;
 }
 

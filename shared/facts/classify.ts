@@ -3,6 +3,7 @@ import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { termIndex, type Term } from './terms';
 import { AWARD_QUALIFIERS, TOPIC_GATES } from './cues';
 import { unitFit, unitHints } from './unit-fit';
+import { unitFamily } from './units';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -14,6 +15,8 @@ export interface FactContext {
   tail?: string;
   /** the whole sentence, for distant cues */
   sentence: string;
+  /** the sentence after the unit ("围绕40多个议题…开展微协商活动") */
+  rest?: string;
   /** the sentence and what precedes it in the paragraph, for topic words (提案, 社情民意); defaults to sentence */
   topic?: string;
   unit: string;
@@ -94,11 +97,30 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // examples when nothing else names it ("起草讲话、报告等132篇").
   if (cut >= 0) {
     const r = rankWith(ctx, ctx.before.slice(cut + 1), catalogue);
-    if (r.code) return r;
+    if (r.code) return topicsOfActivity(ctx, r, catalogue);
   }
-  const r = rankWith(ctx, ctx.before, catalogue);
-  if (r.code || !ctx.tail) return r;
-  return rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
+  let r = rankWith(ctx, ctx.before, catalogue);
+  if (!r.code && ctx.tail) r = rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
+  return topicsOfActivity(ctx, r, catalogue);
+}
+
+/**
+ * "围绕9个议题开展专项民主监督", "等40多个议题…开展微协商活动": topics are counted as the activity held on
+ * them, when the sentence goes on to name an event indicator.
+ */
+function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
+  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return r;
+  const { terms, byCode } = termIndex(catalogue);
+  let best: { code: string; weight: number; at: number } | null = null;
+  for (const t of terms) {
+    const ind = byCode.get(t.code);
+    if (!ind || t.parts.length !== 1 || t.length < 3 || unitFamily(ind.unit) !== 'events') continue;
+    for (const alt of t.parts[0]) {
+      const at = ctx.rest.indexOf(alt);
+      if (at >= 0 && (!best || at < best.at || (at === best.at && t.weight > best.weight))) best = { code: t.code, weight: t.weight, at };
+    }
+  }
+  return best ? { ...r, code: best.code } : r;
 }
 
 function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicator[]): Ranking {

@@ -76,6 +76,7 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     after,
     tail,
     sentence: text.slice(s0, s1),
+    rest: text.slice(q.end, s1),
     topic: text.slice(paragraphStart(text, s0), s1),
     unit: q.unit,
     value: q.value,

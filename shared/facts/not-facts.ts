@@ -81,6 +81,7 @@ export function notFactReason(text: string, c: Candidate): string | null {
     if (after && CN_DIGITS.includes(after) && c.numeral.length <= 2) return 'slogan';
     if (c.numeral === '一') {
       if (before && INDEFINITE_BEFORE.includes(before)) return 'indefinite';
+      if (text.startsWith(c.unit, c.unitEnd)) return 'reduplication'; // 一次次, 一个个: "again and again
       // 建立一套机制、完善一个平台、打造一个品牌的“三个一”: a list summarised by a numeral slogan
       const tail = text.slice(c.unitEnd, c.unitEnd + 40);
       const cut = tail.search(/[。！？；;]/);

@@ -59,7 +59,7 @@ const CHROME_TEXT = [
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
 const CHROME_SPANS = [
   /(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)?\s*[:：]?\s*[\d,，]+\s*(?:次|人次)?/g,
-  /字[号体]\s*[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]?/g,
+  /[[【]?\s*字[号体]\s*[:：]?\s*[[【]?\s*大\s*中\s*小\s*[\]】]*/g,
   /[[【]\s*(?:打印本页|关闭窗口|打印|关闭|收藏|纠错)\s*[\]】]/g,
   /分享到\s*[:：]?/g,
 ];

@@ -10,8 +10,11 @@ import { dateFromUrl, parseDate } from './dates';
 // summary or a feature story is not one activity, and a headline nobody can classify still counts
 // as a record of the list (indicator null) because the list is what the clerk tallies from.
 
-/** Titles that sum up a period rather than report one activity. */
-const SUMMARY = /年度|全年|一年来|回望|回眸|综述|盘点|工作报告|工作总结|纪实|巡礼|述评|(?:19|20)\d{2}年.{0,12}(?:工作|履职)/;
+/** Titles that sum up a period rather than report one activity… */
+const SUMMARY = /一年来|回望|回眸|综述|盘点|述评|巡礼|纪实|谱新篇/;
+/** …and period words that do so unless an event is being held (召开2024年度工作总结会 is one meeting). */
+const PERIOD = /全年|年度|(?:19|20)\d{2}年(?:度)?(?:工作)?(?:回顾|总结)|工作报告$/;
+const EVENT = /召开|举行|举办|出席/;
 
 export interface RecordInput {
   kind: PageKind;
@@ -36,7 +39,7 @@ function yearOf(date: string | null): number | undefined {
 /** The page's article as a record, when its headline names one activity of the catalogue. */
 export function articleRecord(title: string, subtitle: string, date: string | null, url: string | null, catalogue?: readonly Indicator[]): PageRecord | null {
   const heading = subtitle ? `${title} ${subtitle}` : title;
-  if (!title || SUMMARY.test(heading)) return null;
+  if (!title || SUMMARY.test(heading) || (PERIOD.test(heading) && !EVENT.test(heading))) return null;
   const indicator = classifyHeadline(heading, catalogue);
   return indicator ? { title, date, url, indicator } : null;
 }

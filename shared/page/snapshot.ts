@@ -146,6 +146,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         continue;
       }
       if (BLOCK.has(ct) || c.getAttribute('role') === 'heading') {
+        if (visible && !visible(c)) continue;
         emit(p, tag, path, box);
         const tk = token(c, ct);
         const cpath = tk ? (path ? `${path} ${tk}` : tk).split(' ').slice(-PATH_TOKENS).join(' ') : path;
@@ -170,6 +171,11 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
   };
 
   const root = doc.body ?? doc.documentElement;
+  // In a rendered tab, CSS-hidden blocks (mobile menus, print copies) are skipped too. Only when the
+  // body itself reports visible: parsed, unrendered documents (DOMParser, linkedom) have no layout.
+  type Checkable = Element & { checkVisibility?: () => boolean };
+  const canCheck = !!root && typeof (root as Checkable).checkVisibility === 'function' && (root as Checkable).checkVisibility!();
+  const visible = canCheck ? (el: Element) => (el as Checkable).checkVisibility!() : null;
   if (root) {
     boxes.push(-1);
     const p: Pending = { parts: [], linkChars: 0, links: [] };

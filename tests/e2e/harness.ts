@@ -38,13 +38,15 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(extDir: string, opts: { headless?: boolean } = {}): Promise<LoadedExtension> {
+/** headless: false runs a headed browser on `display` (e.g. an Xvfb server), for real keyboard shortcuts. */
+export async function launchWithExtension(extDir: string, opts: { headless?: boolean; display?: string } = {}): Promise<LoadedExtension> {
   if (!hasChromium()) throw new Error(`找不到 Chromium（${CHROMIUM}）：请先 apt-get install chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'zxtally-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 420, height: 900 },
+    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
     args: [
       ...(opts.headless === false ? [] : ['--headless=new']),
       `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,

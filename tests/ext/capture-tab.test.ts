@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true } }
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,7 @@ import { snapshotFromDocument } from '@/shared/page/snapshot';
 
 const PORTAL = join(import.meta.dirname, '../fixtures/portal');
 const snapshotOf = (file: string, url: string) => {
-  const doc = new DOMParser().parseFromString(readFileSync(join(PORTAL, file), 'utf8').replace(/<link[^>]*>/g, ''), 'text/html');
+  const doc = new DOMParser().parseFromString(readFileSync(join(PORTAL, file), 'utf8'), 'text/html');
   return snapshotFromDocument(doc, { url });
 };
 

@@ -33,6 +33,10 @@ describe('extractFacts: numbers, units, approx markers', () => {
     ['设立１２个联系点', 12, '个', 'exact', '１２个'],
     ['十余次', 10, '次', 'over', '十余次'],
     ['3万余人参加', 30000, '人', 'over', '3万余人'],
+    ['女委员约占28%', 28, '%', 'about', '约占28%'],
+    ['逾千人参加', 1000, '人', 'over', '逾千人'],
+    ['最近3次会议', 3, '次', 'exact', '3次'],
+    ['开展二至三次', 2, '次', 'about', '二至三次'],
   ] as const)('%s → %d %s %s', (text, value, unit, approx, quote) => {
     const f = one(text);
     expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);
@@ -78,6 +82,8 @@ describe('extractFacts: not facts', () => {
     '1.委员履职',
     '（一）加强学习',
     '连续7年获评',
+    '一次次走访',
+    '千家万户',
   ])('%s', (text) => {
     expect(extractFacts(text)).toEqual([]);
   });
@@ -124,6 +130,9 @@ describe('extractFacts: indicator from the words around each number', () => {
     ['全年收到社情民意信息1256条，获领导批示41篇。', ['inf.collected', 'inf.instructed']],
     // parallel people share the predicate after the last one
     ['举办培训班,322名自治区政协委员和203名市、县(区)政协委员参训。', ['mem.trainees', 'mem.trainees']],
+    // topics are counted as the activity the sentence holds on them
+    ['围绕12个议题,组织委员开展对口协商。', ['con.counterpart']],
+    ['确定年度调研议题9个。', ['res.topics']],
     // organisations and rooms count nothing the form asks
     ['与60家兄弟区县政协交流文史资料', [null]],
   ] as const)('%s', (text, codes) => {

@@ -26,6 +26,8 @@ function columns(text: string, width: number): string {
 
 /** Space out CJK char by char, as some PDF extractors do. */
 const spaced = (text: string) => text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '$1 ');
+/** PDF text layers that space out digits too. */
+const spacedAll = (text: string) => text.replace(/([\u4e00-\u9fff0-9])(?=[\u4e00-\u9fff0-9])/g, '$1 ');
 /** Doubled punctuation of traditional-character portals. */
 const doubled = (text: string) => text.replace(/，/g, ',,').replace(/、/g, ',、').replace(/。/g, ',。').replace(/%/g, '%%');
 const signature = (text: string) =>
@@ -39,6 +41,7 @@ describe('facts survive page mangling', () => {
     ['traditional characters', (t: string) => toTraditional(t)],
     ['e-paper columns', (t: string) => columns(t, 13)],
     ['spaced-out CJK', spaced],
+    ['spaced-out CJK and digits', spacedAll],
     ['doubled punctuation', doubled],
     ['zero-width chars and NBSP', (t: string) => t.replace(/委员/g, '委\u200b员').replace(/ /g, '\u00a0')],
   ] as const)('%s', (_name, mangle) => {

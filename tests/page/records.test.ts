@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureHtml, captureText } from '../../shared/page/capture';
+import { articleRecord } from '../../shared/page/records';
 import { toSimplified } from '../../shared/text/simplify';
 import { BASE, gold, pageHtml, portalPages, seedText } from './fixtures';
 
@@ -71,5 +72,17 @@ describe('records of the seed texts (plain .txt)', () => {
     const g = gold(n);
     expect(c.kind).toBe(g.kind);
     expect(c.records.map((r) => [r.title, r.indicator])).toEqual(g.records.map((x) => [x.title, x.indicator]));
+  });
+});
+
+describe('articleRecord', () => {
+  it.each([
+    // Event headlines are one activity each; summaries of a year are not.
+    ['市政协召开十二届五次主席会议', '', 'mtg.chair'],
+    ['市政协召开2024年度提案工作座谈会', '', 'mtg.briefing'],
+    ['回眸2024：市政协全年召开专题协商会12次', '', null],
+    ['一年来市政协远程协商综述', '', null],
+  ])('“%s” %s → %s', (title, subtitle, want) => {
+    expect(articleRecord(title, subtitle, null, null)?.indicator ?? null).toBe(want);
   });
 });

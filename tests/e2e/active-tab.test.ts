@@ -1,0 +1,61 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORE_EXT_DIR, hasChromium, launchWithExtension, openSidePanel, type LoadedExtension } from './harness';
+import { startPortal } from '../portal-server';
+
+// The store build (no host permissions, no zxCapture) capturing through the real user gesture:
+// Alt+Shift+Y sent by xdotool to a headed Chromium on a private Xvfb display grants activeTab.
+// Needs Xvfb and xdotool (apt-get install xvfb xdotool); skipped without them.
+
+const tools = existsSync('/usr/bin/Xvfb') && existsSync('/usr/bin/xdotool');
+if (hasChromium() && !tools) console.warn('跳过快捷键采集测试：需要 Xvfb 和 xdotool（apt-get install xvfb xdotool）');
+
+describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the keyboard shortcut', () => {
+  const display = `:${90 + (process.pid % 9)}`;
+  let xvfb: ChildProcess;
+  let ext: LoadedExtension;
+  let portal: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 500));
+    portal = await startPortal();
+    ext = await launchWithExtension(STORE_EXT_DIR, { headless: false, display });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await portal?.close();
+    xvfb?.kill();
+  });
+
+  it('captures the focused page into the draft', async () => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(new URL('article-003.html', portal.url).href);
+    await page.bringToFront();
+    const send = () =>
+      execFileSync('/usr/bin/xdotool', ['search', '--onlyvisible', '--class', 'chromium', 'windowfocus', '--sync', 'key', '--clearmodifiers', 'alt+shift+y'], {
+        env: { ...process.env, DISPLAY: display },
+        stdio: 'pipe',
+      });
+    send();
+    const count = () =>
+      ext.serviceWorker.evaluate(
+        () =>
+          new Promise<number>((ok) => {
+            const req = indexedDB.open('zxtally-drafts');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('captures')) return ok(0);
+              const c = db.transaction('captures').objectStore('captures').count();
+              c.onsuccess = () => (db.close(), ok(c.result));
+            };
+            req.onerror = () => ok(-1);
+          }),
+      );
+    await expect.poll(count, { timeout: 15_000 }).toBe(1);
+    const panel = await openSidePanel(ext);
+    await expect.poll(() => panel.getByTestId('page-count').textContent()).toBe('1');
+    expect(await panel.getByTestId('kind').textContent()).toBe('文章');
+  });
+});
