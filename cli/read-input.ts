@@ -4,9 +4,13 @@ import { CaptureSchema, type Capture } from '../shared/model';
 import { decodeBytes, DecodeError } from '../shared/text/decode';
 import { captureHtml } from '../shared/page/capture-html';
 import { captureText } from '../shared/page/capture-text';
+import { captureSnapshot } from '../shared/page/capture-snapshot';
+import { SnapshotSchema } from '../shared/page/snapshot-schema';
 import { UserError } from './errors';
+import { pageFromMhtml } from './mhtml';
 
-// One page file → Capture: .txt (any charset), .html/.htm (charset from the page), or a saved capture .json.
+// One page file → Capture: .txt (any charset), .html/.htm (charset from the page), .mht/.mhtml (a page
+// saved as a single file), or a saved capture (or snapshot) .json.
 // Every problem with the file itself becomes a one-line Chinese UserError (exit 2).
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.asp', '.aspx', '.jsp', '.php']);
@@ -43,6 +47,11 @@ function fromJson(path: string, text: string): Capture {
     throw new UserError(`${path} 不是有效的 JSON 文件`);
   }
   const r = CaptureSchema.safeParse(data);
+  // A snapshot saved from the extension (its debug export) is captured like a live page.
+  if (!r.success) {
+    const snap = SnapshotSchema.safeParse(data);
+    if (snap.success) return captureSnapshot(snap.data);
+  }
   if (!r.success) throw new UserError(`${path} 不是有效的采集结果（${r.error.issues[0]?.path.join('.') || '格式'}不符合要求）`);
   return r.data;
 }
@@ -52,9 +61,25 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text);
 }
 
+/** A saved single-file page: its HTML part, in the charset its part header declares (else sniffed). */
+function fromMhtml(path: string, bytes: Uint8Array, url?: string): Capture {
+  const page = pageFromMhtml(bytes);
+  if (!page) throw new UserError(`${path} 不是有效的“网页，单个文件”（.mht/.mhtml），请另存为 .html 后重试`);
+  let text: string;
+  try {
+    text = page.charset ? new TextDecoder(page.charset).decode(page.bytes) : decode(page.bytes, true);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    text = decode(page.bytes, true); // unknown charset label: let the page's own meta decide
+  }
+  if (!text.trim()) throw new UserError(`文件没有可读的文字：${path}`);
+  return captureHtml(text, url ?? page.url);
+}
+
 export async function readCaptureFile(path: string, url?: string): Promise<Capture> {
   const bytes = await readBytes(path);
   const ext = extname(path).toLowerCase();
+  if (ext === '.mht' || ext === '.mhtml') return fromMhtml(path, bytes, url);
   const html = HTML_EXT.has(ext);
   const text = decode(bytes, html);
   if (!text.trim()) throw new UserError(`文件没有可读的文字：${path}`);

@@ -13,11 +13,8 @@ export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 
 
 /** After the unit. 多 only follows ratio words (2倍多) — elsewhere it starts 多次/多家. */
 export const SUFFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
-  ['以上', 'over'], ['左右', 'about'], ['以下', 'under'], ['上下', 'about'], ['余', 'over'], ['多', 'over'],
+  ['以上', 'over'], ['左右', 'about'], ['以下', 'under'], ['余', 'over'], ['多', 'over'],
 ];
-
-/** 上千 / 上万 / 上百: "more than a thousand". */
-export const SHANG_NUMERAL = /^上([百千万亿])$/;
 
 /** Pick the marker that starts `text` at `pos` from a table. */
 export function markerAt(text: string, pos: number, table: ReadonlyArray<readonly [string, Approx]>): readonly [string, Approx] | null {

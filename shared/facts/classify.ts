@@ -50,7 +50,7 @@ function termScore(t: Term, ctx: FactContext, beforeText: string, fit: number): 
       if (i < 0) break;
       from = i + 1;
       const prefix = local2.slice(0, i);
-      if (!other.every((p) => p.some((a) => prefix.includes(a)) || p.some((a) => ctx.sentence.includes(a)))) continue;
+      if (!other.every((p) => p.some((a) => prefix.includes(a)))) continue;
       let s: number;
       if (i > sep) {
         const d = i - sep - 1;

@@ -6,7 +6,7 @@ const CLOSE_QUOTES = '”’」』》';
 const SENTENCE_END = '。！？；;\n';
 
 /** Is position `pos` inside a short quoted term (“两个确立”, 《…》) or a book/document title? */
-export function insideQuote(text: string, pos: number): boolean {
+export function insideQuote(text: string, pos: number, maxLen = 16): boolean {
   // typographic quotes: nearest unmatched opener before pos, closer after
   for (let i = pos - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const ch = text[i];
@@ -14,7 +14,7 @@ export function insideQuote(text: string, pos: number): boolean {
     if (OPEN_QUOTES.includes(ch)) {
       if (ch === '《') return true; // titles of books and documents, any length
       for (let j = pos, m = 0; j < text.length && m < 16; j++, m++) {
-        if (CLOSE_QUOTES.includes(text[j])) return n + m <= 16;
+        if (CLOSE_QUOTES.includes(text[j])) return n + m <= maxLen;
         if (SENTENCE_END.includes(text[j])) break;
       }
       break;
@@ -32,9 +32,9 @@ export function insideQuote(text: string, pos: number): boolean {
         if (last < 0) last = i;
       }
     }
-    if (count % 2 === 1 && pos - last <= 16) {
-      const close = text.indexOf(q, pos);
-      if (close >= 0 && close - last <= 16) return true;
+    if (count % 2 === 1 && pos - last <= maxLen) {
+      const close = text.slice(pos, last + maxLen + 1).indexOf(q);
+      if (close >= 0) return true;
     }
   }
   return false;
@@ -57,7 +57,14 @@ export interface Candidate {
 }
 
 // Political watchwords that contain a numeral and a measure word; they name a thing, they count nothing.
-const WATCHWORDS = /^(?:八项规定|两个确立|两个维护|四个意识|四个自信|四个全面|两个务必|三个务必|三个代表|两个一百年|两个结合|两个大局|四个服务|五个明确|四个面向|两个毫不动摇|三个有利于|两个巩固|十个明确|十四个坚持|十三个方面成就|六个必须坚持)/;
+const WATCHWORDS = new RegExp(
+  '^(?:' +
+    ['八项规定', '两个确立', '两个维护', '四个意识', '四个自信', '四个全面', '两个务必', '三个务必', '三个代表', '两个一百年',
+     '两个结合', '两个大局', '四个服务', '五个明确', '四个面向', '两个毫不动摇', '三个有利于', '两个巩固', '十个明确', '十四个坚持',
+     '十三个方面', '六个必须坚持', '两个责任', '两个全覆盖', '三个表率', '四个不摘', '五个必由之路', '四个伟大', '三个转变',
+     '两个作用'].join('|') +
+    ')',
+);
 
 const PAGING = /每页|[0-9]\s*\/\s*[0-9]+\s*页|共\s*[0-9]+\s*页|上一页|下一页|尾页|页次/;
 
@@ -69,7 +76,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (before === '届' || (before === '年' && c.unit === '次' && /[届]/.test(text.slice(c.numStart - 4, c.numStart)))) return 'session';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
   if (before === ':' || before === '：' || before === '·') return 'time';
-  if (insideQuote(text, c.numStart)) return 'quoted';
+  // slogans are short and written with Chinese numerals; a quoted sentence with Arabic counts still counts
+  if (insideQuote(text, c.numStart, c.chinese ? 16 : 6)) return 'quoted';
   // list-page chrome: "共 356 条 第 1/36 页 每页10条"
   if ((c.unit === '条' || c.unit === '篇' || c.unit === '个') && PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14))) return 'paging';
   if (c.chinese) {
@@ -81,7 +89,7 @@ export function notFactReason(text: string, c: Candidate): string | null {
     if (after && CN_DIGITS.includes(after) && c.numeral.length <= 2) return 'slogan';
     if (c.numeral === '一') {
       if (before && INDEFINITE_BEFORE.includes(before)) return 'indefinite';
-      if (text.startsWith(c.unit, c.unitEnd)) return 'reduplication'; // 一次次, 一个个: "again and again
+      if (text.startsWith(c.unit, c.unitEnd)) return 'reduplication'; // 一次次, 一个个: "again and again"
       // 建立一套机制、完善一个平台、打造一个品牌的“三个一”: a list summarised by a numeral slogan
       const tail = text.slice(c.unitEnd, c.unitEnd + 40);
       const cut = tail.search(/[。！？；;]/);

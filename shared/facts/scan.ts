@@ -30,6 +30,7 @@ interface UnitHit {
   end: number;
 }
 
+/** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
   const pt = PERSON_TIMES.exec(text.slice(pos, pos + 4));
@@ -45,10 +46,50 @@ function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   return null;
 }
 
-function valueOf(numeral: string, chinese: boolean, big: string): number | null {
-  if (!chinese) return parseArabic(numeral, big);
-  const v = parseChineseNumeral(numeral + big);
-  return v;
+interface NumberRead {
+  value: number;
+  /** end of the number and its 万/亿 */
+  pos: number;
+  approx: Approx | null;
+}
+
+/** Value of the matched number word, with a following 万/亿 (Arabic) and rough ranges (两三个 → 2, about). */
+function readNumber(text: string, numeral: string, chinese: boolean, percentWord: boolean, pos: number): NumberRead | null {
+  let big = '';
+  if (!chinese && !percentWord) {
+    const b = BIG.exec(text.slice(pos, pos + 2));
+    if (b) big = b[0];
+  }
+  let parsed = numeral;
+  let approx: Approx | null = null;
+  if (chinese && ROUGH.test(numeral) && DIGIT_OF[numeral[1]] === DIGIT_OF[numeral[0]] + 1) {
+    parsed = numeral[0] + numeral.slice(2);
+    approx = 'about';
+  }
+  const value = chinese ? parseChineseNumeral(parsed + big) : parseArabic(parsed, big);
+  // a "number" of dozens of digits is an ID, a hash or noise, not a count
+  if (value === null || !Number.isFinite(value) || numeral.length > 16) return null;
+  return { value, pos: pos + big.length, approx };
+}
+
+/** "30至35个", "6-8个": the range's end (after its second number) and its 万/亿, when a unit follows it. */
+function readRange(text: string, pos: number, chinese: boolean): { end: number; big: string } | null {
+  if (!RANGE_SEP.test(text.slice(pos, pos + 1))) return null;
+  const n2 = RANGE_NUM.exec(text.slice(pos + 1, pos + 12));
+  if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
+  let p2 = pos + 1 + n2[0].length;
+  const b2 = BIG.exec(text.slice(p2, p2 + 2));
+  if (b2) p2 += b2[0].length;
+  const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
+  return unitAt(text, probe, n2[0]) ? { end: p2, big: b2?.[0] ?? '' } : null;
+}
+
+/** 余/多/以上/左右/以下 after the unit (2倍多, 100人以上); a lone 余/多 only where it cannot start a word. */
+function readSuffix(text: string, end: number, unit: string, hadInfix: boolean): readonly [string, Approx] | null {
+  const suffix = markerAt(text, end, SUFFIX_MARKERS);
+  if (!suffix) return null;
+  if (suffix[0].length === 1 && (hadInfix || (unit !== '倍' && unit !== '成' && /[\u4e00-\u9fff]/.test(text[end + 1] ?? '')))) return null;
+  return suffix;
 }
 
 /** Every number bound to a measure word in `text` (normalised, simplified), not-facts removed. */
@@ -58,89 +99,39 @@ export function scanQuantities(text: string): Quantity[] {
   let m: RegExpExecArray | null;
   while ((m = NUMBER.exec(text))) {
     const percentWord = m[1] !== undefined;
-    let numeral = m[1] ?? m[2] ?? m[3];
+    const numeral = m[1] ?? m[2] ?? m[3];
     const chinese = m[2] === undefined && !/^[0-9]/.test(numeral);
-    let numStart = m.index;
-    let pos = m.index + m[0].length;
-    let approxPre: Approx | null = null;
-    let start = numStart;
+    const numStart = m.index;
+    const numEnd = m.index + m[0].length;
     const prev = text[numStart - 1] ?? '';
     if (chinese && (prev === '数' || prev === '几' || prev === '若')) continue; // 数百, 几十: no number
-    if (chinese && prev === '上' && /^[百千万亿]$/.test(numeral)) {
-      approxPre = 'over'; // 上千 = more than a thousand
-      start = numStart - 1;
-    }
     if (!chinese && /[0-9.]/.test(prev)) continue;
-    let big = '';
-    if (!percentWord) {
-      // Chinese runs already contain 万/亿; Arabic takes them as a suffix (800万元), unless 千克 follows
-      if (!chinese) {
-        const b = BIG.exec(text.slice(pos, pos + 2));
-        if (b) {
-          big = b[0];
-          pos += big.length;
-        }
-      }
+    // 上千 = more than a thousand
+    const shang = chinese && prev === '上' && /^[百千万亿]$/.test(numeral);
+    const num = readNumber(text, numeral, chinese, percentWord, numEnd);
+    if (!num) continue;
+    let pos = num.pos;
+    // the value is the range's lower bound; "3至5万元" puts 万 on both numbers
+    const range = percentWord ? null : readRange(text, pos, chinese);
+    if (range) {
+      pos = range.end;
+      if (range.big && num.pos === numEnd) num.value = (chinese ? parseChineseNumeral(numeral + range.big) : parseArabic(numeral, range.big)) ?? num.value;
     }
-    // 两三个, 三四十名, 七八百人: two neighbouring digits give a rough range → lower bound, about
-    let approxRough: Approx | null = null;
-    let parsed = numeral;
-    if (chinese && ROUGH.test(numeral) && DIGIT_OF[numeral[1]] === DIGIT_OF[numeral[0]] + 1) {
-      parsed = numeral[0] + numeral.slice(2);
-      approxRough = 'about';
-    }
-    let value = percentWord ? (chinese ? parseChineseNumeral(parsed) : parseArabic(parsed)) : valueOf(parsed, chinese, big);
-    // a "number" of dozens of digits is an ID, a hash or noise, not a count
-    if (value === null || !Number.isFinite(value) || numeral.length > 16) continue;
-    let approxRange: Approx | null = null;
-    // range: 30至35个, 6-8个 → lower bound, about
-    const sep = RANGE_SEP.exec(text.slice(pos, pos + 1));
-    if (sep && !percentWord) {
-      const rest = text.slice(pos + 1, pos + 12);
-      const n2 = RANGE_NUM.exec(rest);
-      if (n2 && /[0-9]/.test(n2[0]) === !chinese) {
-        let p2 = pos + 1 + n2[0].length;
-        const b2 = BIG.exec(text.slice(p2, p2 + 2));
-        if (b2) p2 += b2[0].length;
-        const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
-        if (unitAt(text, probe, n2[0])) {
-          pos = p2;
-          approxRange = 'about';
-          if (!big && b2) value = valueOf(numeral, chinese, b2[0]) ?? value;
-        }
-      }
-    }
-    let approxInfix: Approx | null = null;
     const infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
-    if (infix) {
-      approxInfix = infix[1];
-      pos += infix[0].length;
-    }
-    let unitHit: UnitHit | null;
-    if (percentWord) unitHit = { unit: '%', end: pos };
-    else unitHit = unitAt(text, pos, infix ? '' : numeral);
-    if (!unitHit) {
-      NUMBER.lastIndex = m.index + m[0].length;
-      continue;
-    }
-    const unitStart = percentWord ? pos : pos;
-    let end = unitHit.end;
-    let approxSuffix: Approx | null = null;
-    const suffix = markerAt(text, end, SUFFIX_MARKERS);
-    if (suffix && (suffix[0].length === 2 || unitHit.unit === '倍' || unitHit.unit === '成' || !/[\u4e00-\u9fff]/.test(text[end + 1] ?? ''))) {
-      if (!(suffix[0] === '余' && approxInfix) && !(suffix[0] === '多' && approxInfix)) {
-        approxSuffix = suffix[1];
-        end += suffix[0].length;
-      }
-    }
-    const pre = approxPre ? null : markerBefore(text, start);
+    if (infix) pos += infix[0].length;
+    const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
+    if (!unitHit) continue;
+    const suffix = readSuffix(text, unitHit.end, unitHit.unit, !!infix);
+    let start = shang ? numStart - 1 : numStart;
+    const pre = shang ? null : markerBefore(text, start);
     if (pre) start -= pre[0].length;
     const cand: Quantity = {
-      numStart, numEnd: m.index + m[0].length, unitStart, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
-      start, end, value, approx: combine(approxPre, pre?.[1], approxRange, approxRough, approxInfix, approxSuffix),
+      numStart, numEnd, unitStart: pos, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
+      start, end: unitHit.end + (suffix ? suffix[0].length : 0), value: num.value,
+      approx: combine(shang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1]),
     };
     if (notFactReason(text, cand) === null) out.push(cand);
-    NUMBER.lastIndex = Math.max(unitHit.end, m.index + m[0].length);
+    NUMBER.lastIndex = Math.max(unitHit.end, numEnd);
   }
   return out;
 }

@@ -67,7 +67,10 @@ export function termIndex(catalogue: readonly Indicator[]): TermIndex {
       const parts = parseWording(w);
       if (parts) add(ind.code, parts);
     }
-    for (const c of EXTRA_CUES[ind.code] ?? []) add(ind.code, [[c]]);
+    for (const c of EXTRA_CUES[ind.code] ?? []) {
+      const parts = parseWording(c);
+      if (parts) add(ind.code, parts);
+    }
   }
   // the core of a long name without its generic tail: 理论学习中心组学习会 → 理论学习中心组 (matches
   // "理论学习中心组2024年第9次专题学习")
@@ -84,7 +87,9 @@ export function termIndex(catalogue: readonly Indicator[]): TermIndex {
     const owners = new Set<string>();
     for (const f of flat) if (f.words.some((w) => w.includes(head))) owners.add(f.code);
     t.owners = [...owners];
-    t.weight = (t.length * t.length) / Math.max(1, owners.size);
+    // a cue in several parts (收到…提案) needs all of them: more specific than its length says
+    const span = t.length + (t.parts.length > 1 ? 1 : 0);
+    t.weight = (span * span) / Math.max(1, owners.size);
   }
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   const index = { terms, byCode };

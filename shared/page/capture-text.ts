@@ -19,10 +19,8 @@ function headlineOf(line: string, k: number): Headline {
   return { block: k, title: d ? body.slice(0, d.index).trim() : body, href: null, date: d ? d[1] : null, line };
 }
 
-/** PDF-extracted columns: most lines end mid-sentence, or characters are spaced out. */
-function looksLikePdfColumns(allLines: string[]): boolean {
-  // Headline lists (bullets) are short, unpunctuated and spaced by nature: judge the prose only.
-  const lines = allLines.filter((l) => !BULLET.test(l));
+/** PDF-extracted columns: most lines end mid-sentence, or characters are spaced out (judged on prose lines: headlines are short and unpunctuated by nature). */
+function looksLikePdfColumns(lines: string[]): boolean {
   const text = lines.join('\n');
   if (text.length < 500) return false;
   const open = lines.filter((l) => !/[。！？；：”」）)!?;:…]$/.test(l)).length;
@@ -36,15 +34,17 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   const text = input.replace(/^\ufeff/, '');
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const bullets: Headline[] = [];
+  // A headline line: a bullet, or (copied list pages) a short line ending with its date.
+  const isHeadline = (l: string) => l.length >= 10 && l.length <= 120 && (BULLET.test(l) || (TAIL_DATE.test(l) && !/[。；;]/.test(l) && /^\D/.test(l)));
   lines.forEach((l, k) => {
-    if (BULLET.test(l) && l.length >= 10 && l.length <= 120) bullets.push(headlineOf(l, k));
+    if (isHeadline(l)) bullets.push(headlineOf(l, k));
   });
-  const prose = lines.filter((l) => !BULLET.test(l)).reduce((n, l) => n + l.length, 0);
+  const prose = lines.filter((l) => !isHeadline(l)).reduce((n, l) => n + l.length, 0);
 
   const why: string[] = [];
   let kind: PageKind;
   const marker = lines.find((l) => l.length <= 60 && EPAPER.test(l));
-  if (marker || looksLikePdfColumns(lines)) {
+  if (marker || looksLikePdfColumns(lines.filter((l) => !isHeadline(l)))) {
     kind = 'epaper';
     why.push(marker ? `检测到“版面/第N版”电子报标记（${EPAPER.exec(marker)![0]}）` : '检测到按版面分栏断行的报纸文字');
   } else if (bullets.length >= 3) {

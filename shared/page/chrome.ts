@@ -24,7 +24,7 @@ function memo(m: Map<string, boolean>, path: string, f: (p: string) => boolean):
 
 function pageChrome(path: string): boolean {
   for (const w of path.split(/[\s.#]+/)) {
-    if (PAGE_WORDS.test(w)) return true;
+    if (PAGE_WORDS.test(w) || /^[a-z]{1,8}(?:nav|menu)$/.test(w)) return true;
     // Compound words such as side-box, nav_list, foot-info: judge by their first part.
     const head = w.split(/[-_]/)[0];
     if (head !== w && PAGE_WORDS.test(head) && head !== 'top' && head !== 'head') return true;

@@ -45,8 +45,9 @@ function inside(boxes: number[], box: number, container: number): boolean {
 export function keepBlock(b: SnapshotBlock, paths = true): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
   if (paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
-  // Link items are other pages' headlines; headlines.ts reads the page's own lists.
-  if (isListItem(b)) return '';
+  // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
+  // nearly all link text is a menu.
+  if (isListItem(b) || linkDensity(b) >= 0.7) return '';
   const t = stripChromeSpans(b.text);
   if (!t || isChromeText(t)) return '';
   return t;
@@ -94,7 +95,10 @@ export function findMain(s: Snapshot, paths = true): Main {
       }
       if (!kept[i]) continue;
       if (isListItem(b)) links += b.text.length;
-      else prose += b.text.length;
+      else {
+        links += b.linkChars;
+        prose += b.text.length - b.linkChars;
+      }
     }
     if (frame || links > Math.max(prose, 30)) break;
     box = parent;

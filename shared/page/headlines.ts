@@ -20,8 +20,24 @@ const MIN_TITLE = 8;
 const MIN_ITEMS = 3;
 const DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\b\d{1,2}-\d{1,2}\b/;
 
+/** Attachments (附件：….doc) are files, not reported activities. */
+const FILE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z|jpe?g|png|gif)(?:[?#]|$)/i;
+const TAIL_DATE = /[\s[(（【]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)[\])）】]*\s*$/;
+
 function isItem(b: SnapshotBlock): boolean {
-  return !!b.linkText && b.linkText.length >= MIN_TITLE && b.tag !== 'table';
+  return !!b.linkText && b.linkText.length >= MIN_TITLE && b.tag !== 'table' && !FILE.test(b.href ?? '');
+}
+
+/** Title and date of a link item; some lists put the date inside the link ("标题 2024-09-27"). */
+function itemOf(b: SnapshotBlock, i: number): Headline {
+  let title = b.linkText!.trim();
+  let date = b.date ?? null;
+  const tail = TAIL_DATE.exec(title);
+  if (tail && tail.index >= MIN_TITLE) {
+    title = title.slice(0, tail.index).trim();
+    date = date ?? tail[1];
+  }
+  return { block: i, title, href: b.href ?? null, date, line: b.date ? `${title} ${b.date}` : b.text.replace(/\s*\n\s*/g, ' ') };
 }
 
 /** Rows of a table that are one link plus short cells (date, source): a list laid out as a table. */
@@ -29,7 +45,7 @@ function tableItems(t: SnapshotTable, block: number): Headline[] {
   const out: Headline[] = [];
   for (const row of t.rows) {
     const cells = row.filter((c, i) => c !== row[i - 1]); // colspan repeats
-    const link = cells.find((c) => c.href && c.text.length >= MIN_TITLE);
+    const link = cells.find((c) => c.href && c.text.length >= MIN_TITLE && !FILE.test(c.href));
     if (!link || cells.some((c) => c !== link && c.text.length > 20)) continue;
     const date = cells.map((c) => (c === link ? null : DATE.exec(c.text)?.[0] ?? null)).find((d) => d) ?? null;
     out.push({ block, title: link.linkText ?? link.text, href: link.href ?? null, date, line: cells.map((c) => c.text).filter(Boolean).join(' ') });
@@ -42,35 +58,57 @@ function tableItems(t: SnapshotTable, block: number): Headline[] {
  * `loose`: also look inside frame/aside containers (a list page whose list box is called "side_list").
  */
 export function findHeadlineLists(s: Snapshot, loose = false): Headline[][] {
-  const groups = new Map<number, number[]>();
+  const items: number[] = [];
   const lists: Headline[][] = [];
   s.blocks.forEach((b, i) => {
     if (!loose && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return;
     if (b.tag === 'table' && b.table !== undefined) {
-      const items = tableItems(s.tables[b.table], i);
-      if (items.length >= MIN_ITEMS) lists.push(items);
+      const rows = tableItems(s.tables[b.table], i);
+      if (rows.length >= MIN_ITEMS) lists.push(rows);
       return;
     }
-    if (!isItem(b) || isChromeText(b.text)) return;
-    const parent = s.boxes[b.box] ?? -1;
-    const g = groups.get(parent);
-    if (g) g.push(i);
-    else groups.set(parent, [i]);
+    if (isItem(b) && !isChromeText(b.text)) items.push(i);
   });
-  for (const idx of groups.values()) {
+  // Items share their parent (<li><a>); when each sits in its own wrapper (<li><h3><a>…</h3><p>…</p></li>),
+  // they share their grandparent instead.
+  const byParent = groupBy(items, (i) => s.boxes[s.blocks[i].box] ?? -1);
+  const loners = [...byParent.values()].filter((g) => g.length < MIN_ITEMS).flat();
+  const byGrand = groupBy(loners, (i) => s.boxes[s.boxes[s.blocks[i].box] ?? -1] ?? -1);
+  for (const idx of [...byParent.values(), ...byGrand.values()]) {
     if (idx.length < MIN_ITEMS) continue;
     // A heading such as 相关新闻/热点推荐 right before the list marks it as an aside.
     const before = s.blocks[idx[0] - 1];
     if (!loose && before && !before.linkText && isAsideHeading(before.text)) continue;
-    lists.push(
-      idx.map((i) => {
-        const b = s.blocks[i];
-        const title = b.linkText!.trim();
-        return { block: i, title, href: b.href ?? null, date: b.date ?? null, line: b.date ? `${title} ${b.date}` : b.text.replace(/\s*\n\s*/g, ' ') };
-      }),
-    );
+    lists.push(idx.map((i) => withNearbyDate(s, itemOf(s.blocks[i], i))));
   }
   return lists.sort((a, b) => a[0].block - b[0].block);
+}
+
+function groupBy(xs: number[], key: (x: number) => number): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const g = m.get(k);
+    if (g) g.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+const ONLY_DATE = /^[\s[(（【]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)[\])）】]*\s*$/;
+
+/** A date printed in its own block right after the headline, inside the same item (<h3><a/></h3><span>date</span>). */
+function withNearbyDate(s: Snapshot, h: Headline): Headline {
+  if (h.date) return h;
+  const item = s.blocks[h.block];
+  const wrapper = s.boxes[item.box];
+  for (let k = h.block + 1; k < Math.min(h.block + 4, s.blocks.length); k++) {
+    const b = s.blocks[k];
+    if (b.box !== wrapper && s.boxes[b.box] !== wrapper) break;
+    const d = ONLY_DATE.exec(b.text);
+    if (d) return { ...h, date: d[1] };
+  }
+  return h;
 }
 
 /** On a page with no article and no list of its own, the largest dated list is the page's list. */

@@ -56,11 +56,20 @@ function tidy(s: string): string {
 /** Walks the page once into text blocks (document order), tables and a container tree. */
 export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string } = {}): Snapshot {
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+  // Links resolve against <base href> when the page declares one (saved pages often do).
+  let base = url;
+  const declared = doc.querySelector('base[href]')?.getAttribute('href');
+  if (declared)
+    try {
+      base = new URL(declared, url || undefined).href;
+    } catch {
+      // unusable base: keep the page URL
+    }
   const absolute = (href: string): string | undefined => {
     const h = href.trim();
     if (!h || /^(?:javascript|mailto|tel):/i.test(h) || h.startsWith('#')) return undefined;
     try {
-      return new URL(h, url || undefined).href;
+      return new URL(h, base || undefined).href;
     } catch {
       return h;
     }

@@ -28,10 +28,10 @@ function bom(bytes: Uint8Array): { charset: string; skip: number } | null {
   return null;
 }
 
-/** The charset an HTML page declares in its head (<meta charset> or http-equiv content-type). */
+/** The charset an HTML page declares in its head (<meta charset>, http-equiv content-type, or an XML declaration). */
 function metaCharset(bytes: Uint8Array): string | null {
   const head = decodeWith(bytes.subarray(0, 2048), 'latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i.exec(head);
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i.exec(head) ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_-]+)/i.exec(head);
   if (!m) return null;
   const label = m[1].toLowerCase();
   if (LABELS[label]) return LABELS[label];
@@ -41,6 +41,18 @@ function metaCharset(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** UTF-16 saved without a BOM: its ASCII chars leave NUL bytes all on odd (LE) or all on even (BE) offsets. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i & 1 ? odd++ : even++);
+  if (odd + even < 4) return null;
+  if (odd > 0.95 * (odd + even) && odd > n / 8) return 'utf-16le';
+  if (even > 0.95 * (odd + even) && even > n / 8) return 'utf-16be';
+  return null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -83,6 +95,8 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   if (bytes.length === 0) throw new DecodeError('文件为空，请选择包含页面内容的文件');
   const b = bom(bytes);
   if (b) return { text: decodeWith(bytes.subarray(b.skip), b.charset), charset: b.charset };
+  const u16 = utf16WithoutBom(bytes);
+  if (u16) return { text: decodeWith(bytes, u16), charset: u16 };
   if (looksBinary(bytes)) throw new DecodeError('文件不是文本或网页（疑似二进制文件），请另存为 .html 或 .txt 后重试');
   if (opts.html !== false) {
     const declared = metaCharset(bytes);

@@ -62,7 +62,7 @@ function toText(w: Work): string {
 
 // A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié）. A tone mark is required so that
 // ordinary bracketed latin (英文缩写) survives.
-const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]/g;
+const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/g;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 
 function pinyinPass(w: Work): Work {

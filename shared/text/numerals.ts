@@ -4,9 +4,6 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-/** Chars that may form a Chinese numeral. */
-export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
-
 /** Round away binary noise from decimal × 万 (93.35 × 10000 = 933500.0000000001). */
 export function cleanFloat(x: number): number {
   return Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x;

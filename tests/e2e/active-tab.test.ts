@@ -12,14 +12,18 @@ const tools = existsSync('/usr/bin/Xvfb') && existsSync('/usr/bin/xdotool');
 if (hasChromium() && !tools) console.warn('跳过快捷键采集测试：需要 Xvfb 和 xdotool（apt-get install xvfb xdotool）');
 
 describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the keyboard shortcut', () => {
-  const display = `:${90 + (process.pid % 9)}`;
+  let display = '';
   let xvfb: ChildProcess;
   let ext: LoadedExtension;
   let portal: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 500));
+    // -displayfd: Xvfb picks a free display number and writes it to stdout once it is ready.
+    xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    display = await new Promise<string>((ok, fail) => {
+      xvfb.stdout!.once('data', (d: Buffer) => ok(`:${d.toString().trim()}`));
+      xvfb.once('exit', () => fail(new Error('Xvfb 启动失败')));
+    });
     portal = await startPortal();
     ext = await launchWithExtension(STORE_EXT_DIR, { headless: false, display });
   });
@@ -37,6 +41,7 @@ describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the k
       execFileSync('/usr/bin/xdotool', ['search', '--onlyvisible', '--class', 'chromium', 'windowfocus', '--sync', 'key', '--clearmodifiers', 'alt+shift+y'], {
         env: { ...process.env, DISPLAY: display },
         stdio: 'pipe',
+        timeout: 10_000,
       });
     send();
     const count = () =>

@@ -8,6 +8,7 @@ import { CaptureView } from '@/entrypoints/sidepanel/components/CaptureView';
 import { BatchPanel } from '@/entrypoints/sidepanel/components/BatchPanel';
 import { CaptureList } from '@/entrypoints/sidepanel/components/CaptureList';
 import { DraftHeader } from '@/entrypoints/sidepanel/components/DraftHeader';
+import { TallyView } from '@/entrypoints/sidepanel/components/TallyView';
 import { factKey, recordKey } from '@/shared/store/review';
 import type { StoredCapture } from '@/shared/store/schema';
 import { ARTICLE_TEXT, articleCapture, listCapture } from './fixtures';
@@ -144,5 +145,26 @@ describe('DraftHeader', () => {
     act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
     change(period);
     expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '2024' });
+  });
+});
+
+describe('TallyView', () => {
+  it('shows values with units, record counts, the approx mark, conflicts and findings', () => {
+    const root = mount(
+      <TallyView
+        form={{ form: 'ZX-01', unit: '城中区政协', period: '2025', values: { 'mtg.chair': 13, 'inf.edited': 1500 } }}
+        recordCounts={{ 'con.remote': 1 }}
+        approx={['inf.edited']}
+        conflicts={[{ code: 'mtg.standing', candidates: [{ value: 4, quote: '常委会会议4次' }, { value: 5, quote: '常委会议5次' }] }]}
+        findings={[{ rule: 'R02', severity: 'error', message: '立案数不能大于提交提案数', codes: [], imbalance: 1, values: {}, explained: false }]}
+      />,
+    );
+    const cell = (code: string) => root.querySelector(`tr[data-code="${code}"]`)!.textContent;
+    expect(cell('mtg.chair')).toContain('13次');
+    expect(cell('inf.edited')).toContain('≈');
+    expect(cell('con.remote')).toContain('1');
+    expect(root.querySelector('[data-testid=conflicts]')!.textContent).toContain('4（「常委会会议4次」） 与 5（「常委会议5次」）');
+    expect(root.querySelector('[data-testid=error-count]')!.textContent).toBe('1');
+    expect(root.textContent).toContain('R02 错误：立案数不能大于提交提案数');
   });
 });

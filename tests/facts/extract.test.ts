@@ -49,6 +49,7 @@ describe('extractFacts: ranges are one fact, lower bound, about', () => {
     ['设6-8个小组', 6, '6-8个'],
     ['设6～8个小组', 6, '6～8个'],
     ['建三至五个站点', 3, '三至五个'],
+    ['投入3至5万元', 30000, '3至5万元'],
   ] as const)('%s', (text, value, quote) => {
     const f = one(text);
     expect([f.value, f.approx, f.quote]).toEqual([value, 'about', quote]);
@@ -76,6 +77,7 @@ describe('extractFacts: not facts', () => {
     '第38辑',
     '建立一套机制、完善一个平台、打造一个品牌的“三个一”体系',
     '深入贯彻中央八项规定精神',
+    '压实两个责任',
     '若干场专题协商',
     '一起学习',
     '联系电话：0951-6021234',
@@ -95,6 +97,7 @@ describe('extractFacts: not facts', () => {
     ['每年确定一个主题', 1, '个'],
     ['增设专委会 1 个', 1, '个'],
     ['这两个关键要素', 2, '个'],
+    ['他说：“今年收到提案356件”', 356, '件'],
   ] as const)('but the count %s is one', (text, value, unit) => {
     const f = one(text);
     expect([f.value, f.unit]).toEqual([value, unit]);
@@ -107,6 +110,9 @@ describe('extractFacts: quotes map back to the raw page', () => {
     ['獲得市黨政領(lǐng)導(dǎo)批示70多人次,', '70多人次', '人次'],
     ['政协委员基层联系点\n\n24 个。', '24 个', '个'],
     ['全市 3次开展全员核酸', '3次', '次'],
+    ['1500餘篇社情民意信息', '1500餘篇', '篇'],
+    ['組織兩期委員培訓', '兩期', '期'],
+    ['捐款捐物93.35萬元', '93.35萬元', '元'],
     ['召开调研报 告协商讨论会4次', '4次', '次'],
   ])('%s', (text, quote, unit) => {
     const f = one(text);
@@ -130,6 +136,9 @@ describe('extractFacts: indicator from the words around each number', () => {
     ['全年收到社情民意信息1256条，获领导批示41篇。', ['inf.collected', 'inf.instructed']],
     // parallel people share the predicate after the last one
     ['举办培训班,322名自治区政协委员和203名市、县(区)政协委员参训。', ['mem.trainees', 'mem.trainees']],
+    // a verb that governs the noun decides between a total and its parts
+    ['已收到委员提案186件，经审查立案172件，其中集体提案21件、委员个人提案151件。', ['pro.submitted', 'pro.accepted', 'pro.collective', 'pro.by_member']],
+    ['建成委员之家15个、委员工作站42个。', ['mem.studios', 'mem.studios']],
     // topics are counted as the activity the sentence holds on them
     ['围绕12个议题,组织委员开展对口协商。', ['con.counterpart']],
     ['确定年度调研议题9个。', ['res.topics']],

@@ -38,4 +38,11 @@ describe('captureText on the seed texts', () => {
     expect(c.why).toEqual(['检测到6条带日期的标题行']);
     expect(c.records.map((r) => [r.title, r.date, r.indicator])).toEqual(gold(1).records.map((r, i) => [r.title, `2024-09-0${i + 1}`, r.indicator]));
   });
+
+  it('a copied list page (title then date on each line, no bullets) is a list', () => {
+    const text = ['要闻报道', ...gold(1).records.map((r, i) => `${r.title}　2024-09-0${i + 1}`), '共12条 第1页/共2页'].join('\n');
+    const c = captureText(text);
+    expect(c.kind).toBe('list');
+    expect(c.records.map((r) => [r.title, r.date])).toEqual(gold(1).records.map((r, i) => [r.title, `2024-09-0${i + 1}`]));
+  });
 });

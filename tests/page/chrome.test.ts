@@ -46,6 +46,8 @@ describe('chrome text', () => {
     ['main-left article share', false, true],
     ['article prevnext', false, true],
     ['paper-main page-content', false, false],
+    ['wrap leftnav', true, false],
+    ['wrap topmenu', true, false],
   ])('path “%s”: frame %s, article chrome %s', (path, frame, article) => {
     expect(isPageChromePath(path)).toBe(frame);
     expect(isArticleChromePath(path)).toBe(article);

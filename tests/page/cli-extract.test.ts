@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureSchema } from '../../shared/model';
+import { parseDocument } from '../../shared/page/capture-html';
+import { snapshotFromDocument } from '../../shared/page/snapshot';
 import { portalDir, projectRoot, seedPath, seedText } from './fixtures';
 
 // The `zxtally extract` contract, through the real binary: one JSON object on stdout, or one
@@ -55,12 +57,30 @@ describe('zxtally extract', () => {
     expect(JSON.parse(out).facts.length).toBeGreaterThan(0);
   });
 
+  it('reads a page saved as a single file (.mhtml, quoted-printable) like the page itself', () => {
+    const a = JSON.parse(zxtally(path.join(portalDir, 'saved/article-003.mhtml')).out);
+    const b = JSON.parse(zxtally(path.join(portalDir, 'article-003.html'), '--url', 'http://www.zx.example.cn/article-003.html').out);
+    expect(a).toEqual(b);
+    expect(a.url).toBe('http://www.zx.example.cn/article-003.html');
+  });
+
+  it('captures a snapshot .json saved from the extension like the live page', () => {
+    const file = path.join(tmp, 'snapshot.json');
+    const html = readFileSync(path.join(portalDir, 'list.html'), 'utf8');
+    writeFileSync(file, JSON.stringify(snapshotFromDocument(parseDocument(html), { url: 'http://zx.example.cn/list.html' })));
+    const { code, out } = zxtally(file);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ kind: 'list', url: 'http://zx.example.cn/list.html' });
+    expect(JSON.parse(out).records).toHaveLength(9);
+  });
+
   it.each([
     ['a missing file', () => path.join(tmp, 'nope.html'), /^错误：找不到文件：/],
     ['a directory', () => tmp, /^错误：.*是文件夹/],
     ['an empty file', () => (writeFileSync(path.join(tmp, 'empty.txt'), ''), path.join(tmp, 'empty.txt')), /^错误：文件为空/],
     ['a binary file', () => (copyFileSync(process.execPath, path.join(tmp, 'bin.html')), path.join(tmp, 'bin.html')), /^错误：.*二进制/],
     ['an invalid capture .json', () => (writeFileSync(path.join(tmp, 'bad.json'), '{"kind":"poster"}'), path.join(tmp, 'bad.json')), /^错误：.*不是有效的采集结果/],
+    ['a broken .mhtml', () => (writeFileSync(path.join(tmp, 'x.mhtml'), 'From: <Saved by Blink>\r\n\r\nnot mime'), path.join(tmp, 'x.mhtml')), /^错误：.*不是有效的“网页，单个文件”/],
     ['whitespace only', () => (writeFileSync(path.join(tmp, 'ws.txt'), ' \n\n '), path.join(tmp, 'ws.txt')), /^错误：文件没有可读的文字/],
   ])('%s → exit 2, one Chinese line, no stack', (_name, make, message) => {
     const { code, out, err } = zxtally(make());

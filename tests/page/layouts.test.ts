@@ -89,4 +89,37 @@ describe('other portal layouts', () => {
     expect(c.kind).toBe('list');
     expect(c.records.map((r) => r.title)).toEqual(heads.map((h) => h.title));
   });
+
+  it('a date inside the link text is split off the title', () => {
+    const lis = heads.map((h, i) => `<li><a href="/c/${i}.html">${h.title} 2024-09-0${i + 1}</a></li>`).join('');
+    const c = captureHtml(frame(`<div class="list"><ul>${lis}</ul></div>`), 'http://zx.example.cn/');
+    expect(c.records.map((r) => [r.title, r.date])).toEqual(heads.map((h, i) => [h.title, `2024-09-0${i + 1}`]));
+  });
+
+  it('attachment links under an article are not headlines', () => {
+    const files = ['关于开展2024年度提案办理协商的通知.doc', '政协委员履职情况统计表（2024年）.xls', '社情民意信息报送工作办法.pdf'];
+    const att = files.map((f, i) => `<li><a href="/files/${i}${f.slice(f.lastIndexOf('.'))}">${f}</a></li>`).join('');
+    const c = captureHtml(frame(`<div class="article"><h1>高效能保障服务履职实践</h1><div class="content">${prose.map((p) => `<p>${p}</p>`).join('')}<p>附件：</p><ul>${att}</ul></div></div>`));
+    expect(c.kind).toBe('article');
+    expect(c.records).toEqual([]);
+  });
+
+  it('an old table-layout article page (nav cell | nested title/content table) reads like a div page', () => {
+    const nav = ['首页', '要闻报道', '协商议政', '提案工作'].map((n) => `<a href="/${n}.html">${n}</a><br>`).join('');
+    const body = prose.map((p) => `<p>${p}</p>`).join('');
+    const html = frame(`<table width="1000"><tr><td class="left" width="200">${nav}</td><td><table><tr><td class="bt">高效能保障服务履职实践 新起点聚力赋能创新发展</td></tr><tr><td class="sj">2026-01-30 来源：华兴时报</td></tr><tr><td class="nr">${body}</td></tr></table></td></tr></table>`).replace('<title>要闻_某政协网</title>', '<title>高效能保障服务履职实践 新起点聚力赋能创新发展_某政协网</title>');
+    const c = captureHtml(html);
+    expect(c.kind).toBe('article');
+    expect(c.title).toBe('高效能保障服务履职实践 新起点聚力赋能创新发展');
+    expect(c.date).toBe('2026-01-30');
+    expect(c.text.split('\n').slice(-prose.length)).toEqual(prose.map((p) => p.trim()));
+    expect(c.text).not.toContain('协商议政');
+  });
+
+  it('a list of wrapped items (<li><h3><a>title</a></h3><p>summary</p><span>date</span></li>) is a dated list', () => {
+    const lis = heads.map((h, i) => `<li><h3><a href="/c/${i}.html">${h.title}</a></h3><p>${prose[0].slice(0, 40)}</p><span class="time">2024-09-0${i + 1}</span></li>`).join('');
+    const c = captureHtml(frame(`<div class="news"><ul>${lis}</ul></div>`), 'http://zx.example.cn/');
+    expect(c.kind).toBe('list');
+    expect(c.records.map((r) => [r.title, r.date, r.indicator])).toEqual(heads.map((h, i) => [h.title, `2024-09-0${i + 1}`, h.indicator]));
+  });
 });

@@ -75,4 +75,9 @@ describe('snapshotFromDocument', () => {
     expect(snapshotFromDocument(doc, { selectionOnly: true }).selection).toBe('选中的文字');
     expect(snapshotFromDocument(doc).selection).toBeUndefined();
   });
+
+  it('resolves links against <base href> when the page declares one', () => {
+    const s = snap('<html><head><base href="http://www.zx.gov.cn/yw/"></head><body><ul><li><a href="t20240927_1.html">政协召开远程协商会议</a></li></ul></body></html>');
+    expect(s.blocks[0].href).toBe('http://www.zx.gov.cn/yw/t20240927_1.html');
+  });
 });

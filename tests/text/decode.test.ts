@@ -32,6 +32,7 @@ describe('decodeBytes', () => {
     ['UTF-8 BOM stripped', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('政协')]), 'utf-8', '政协'],
     ['UTF-16LE BOM', utf16('政协委员', true), 'utf-16le', '政协委员'],
     ['UTF-16BE BOM', utf16('政协委员', false), 'utf-16be', '政协委员'],
+    ['UTF-16LE without BOM', utf16('<html>政协委员 2024</html>', true).subarray(2), 'utf-16le', '<html>政协委员'],
   ])('%s', (_name, bytes, charset, expected) => {
     const d = decodeBytes(bytes);
     expect(d.charset).toBe(charset);
@@ -42,9 +43,10 @@ describe('decodeBytes', () => {
     ['<meta charset="gb2312">', 'gbk'],
     ['<meta http-equiv="Content-Type" content="text/html; charset=GBK">', 'gbk'],
     ["<meta charset='big5'>", 'big5'],
+    ['<?xml version="1.0" encoding="GB2312"?>', 'gbk'],
   ])('honours %s in an HTML head', (meta, charset) => {
     const body = charset === 'big5' ? hex(BIG5) : hex(GBK);
-    const bytes = new Uint8Array([...utf8(`<html><head>${meta}</head><body>`), ...body]);
+    const bytes = new Uint8Array([...utf8(meta.startsWith('<?xml') ? meta : `<html><head>${meta}</head><body>`), ...body]);
     const d = decodeBytes(bytes, { html: true });
     expect(d.charset).toBe(charset);
     expect(d.text).toContain(charset === 'big5' ? '全國政協' : '自治区政协');

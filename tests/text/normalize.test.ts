@@ -6,6 +6,7 @@ describe('normalizeText', () => {
     // [quirk, raw, normalised]
     ['traditional → simplified', '全國政協召開遠程協商會', '全国政协召开远程协商会'],
     ['pinyin annotations', '協(xié)商，領（lǐng）導', '协商，领导'],
+    ['multi-syllable pinyin', '遠程(yuǎn chéng)協商', '远程协商'],
     ['bracketed latin without tone marks survives', '人民政协报(网)和(CPPCC)', '人民政协报(网)和(CPPCC)'],
     ['doubled commas', '近年來,,河池', '近年来,河池'],
     ['comma before 、', '中央,、自治區', '中央、自治区'],
