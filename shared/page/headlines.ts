@@ -117,3 +117,28 @@ export function fallbackList(s: Snapshot): Headline[][] {
   const best = dated.sort((a, b) => b.length - a.length)[0];
   return best ? [best] : [];
 }
+
+function ancestors(boxes: number[], box: number): number[] {
+  const out: number[] = [];
+  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
+  return out;
+}
+
+/**
+ * Blocks that belong to the lists' items (summaries, dates, sources between the first and the last
+ * headline, inside the list's container): they are not article prose.
+ */
+export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
+  const out = new Set<number>();
+  for (const l of lists) {
+    const first = l[0].block;
+    const last = l[l.length - 1].block;
+    const upper = new Set(ancestors(s.boxes, s.blocks[first].box).slice(1));
+    const container = ancestors(s.boxes, s.blocks[last].box).slice(1).find((b) => upper.has(b)) ?? -1;
+    for (let i = first; i < s.blocks.length && i <= last + 3; i++) {
+      if (i > last && !ancestors(s.boxes, s.blocks[i].box).includes(container)) break;
+      if (container < 0 || ancestors(s.boxes, s.blocks[i].box).includes(container)) out.add(i);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { PageKind } from '../model';
 import type { Snapshot } from './snapshot-schema';
 import type { Main } from './content';
-import type { Headline } from './headlines';
+import { listRegions, type Headline } from './headlines';
 import type { RecordTable } from './table';
 
 // What sort of page this is, with the reasons in Chinese for the panel and bug reports.
@@ -33,11 +33,11 @@ export function epaperMarkers(s: Snapshot): string[] {
 }
 
 /** Characters of prose in the main content (link items left out). */
-export function proseChars(s: Snapshot, main: Main): number {
+export function proseChars(s: Snapshot, main: Main, exclude?: Set<number>): number {
   let n = 0;
   main.blocks.forEach((i, k) => {
     const b = s.blocks[i];
-    if (b.tag === 'table' || b.linkText) return;
+    if (b.tag === 'table' || b.linkText || exclude?.has(i)) return;
     n += main.texts[k].length;
   });
   return n;
@@ -45,7 +45,8 @@ export function proseChars(s: Snapshot, main: Main): number {
 
 export function decideKind(s: Snapshot, main: Main, lists: Headline[][], tables: RecordTable[]): KindDecision {
   if (s.selection?.trim()) return { kind: 'selection', why: [`仅采集所选文字（${s.selection.trim().length}字）`] };
-  const prose = proseChars(s, main);
+  // Summaries and dates inside list items are part of the list, not an article.
+  const prose = proseChars(s, main, listRegions(s, lists));
   const items = lists.reduce((n, l) => n + l.length, 0);
   const dated = lists.reduce((n, l) => n + l.filter((h) => h.date).length, 0);
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);

@@ -11,7 +11,7 @@ import { dateFromUrl, parseDate } from './dates';
 // as a record of the list (indicator null) because the list is what the clerk tallies from.
 
 /** Titles that sum up a period rather than report one activity… */
-const SUMMARY = /一年来|回望|回眸|综述|盘点|述评|巡礼|纪实|谱新篇/;
+const SUMMARY = /一年来|回望|回眸|综述|盘点|述评|巡礼|纪实/;
 /** …and period words that do so unless an event is being held (召开2024年度工作总结会 is one meeting). */
 const PERIOD = /全年|年度|(?:19|20)\d{2}年(?:度)?(?:工作)?(?:回顾|总结)|工作报告$/;
 const EVENT = /召开|举行|举办|出席/;

@@ -43,7 +43,6 @@ describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the k
         stdio: 'pipe',
         timeout: 10_000,
       });
-    send();
     const count = () =>
       ext.serviceWorker.evaluate(
         () =>
@@ -58,7 +57,13 @@ describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the k
             req.onerror = () => ok(-1);
           }),
       );
-    await expect.poll(count, { timeout: 15_000 }).toBe(1);
+    // A key sent before the fresh window has settled (focus, command registration) can be dropped by X;
+    // press again as a clerk would. A second capture of the same page updates it, so the count stays 1.
+    for (let attempt = 0; attempt < 5 && (await count()) === 0; attempt++) {
+      send();
+      for (let i = 0; i < 20 && (await count()) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await count()).toBe(1);
     const panel = await openSidePanel(ext);
     await expect.poll(() => panel.getByTestId('page-count').textContent()).toBe('1');
     expect(await panel.getByTestId('kind').textContent()).toBe('文章');

@@ -117,7 +117,7 @@ describe('other portal layouts', () => {
   });
 
   it('a list of wrapped items (<li><h3><a>title</a></h3><p>summary</p><span>date</span></li>) is a dated list', () => {
-    const lis = heads.map((h, i) => `<li><h3><a href="/c/${i}.html">${h.title}</a></h3><p>${prose[0].slice(0, 40)}</p><span class="time">2024-09-0${i + 1}</span></li>`).join('');
+    const lis = heads.map((h, i) => `<li><h3><a href="/c/${i}.html">${h.title}</a></h3><p>${prose[i % prose.length].slice(0, 120)}</p><span class="time">2024-09-0${i + 1}</span></li>`).join('');
     const c = captureHtml(frame(`<div class="news"><ul>${lis}</ul></div>`), 'http://zx.example.cn/');
     expect(c.kind).toBe('list');
     expect(c.records.map((r) => [r.title, r.date, r.indicator])).toEqual(heads.map((h, i) => [h.title, `2024-09-0${i + 1}`, h.indicator]));
