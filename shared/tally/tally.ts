@@ -73,7 +73,7 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
   }
   suggestions.push(...deriveRates(values, opts.rules ?? edition.rules));
 
-  const recordCounts = countRecords(captures, (c) => byCode.has(c));
+  const recordCounts = countRecords(captures, (c) => byCode.has(c), opts.period);
   const form: FormFile = { form: 'ZX-01', unit: opts.unit ?? '', period: opts.period ?? '', values, sources };
   if (approx.length > 0) form.approx = approx;
   if (Object.keys(recordCounts).length > 0) form.records = recordCounts;

@@ -129,6 +129,17 @@ describe('rates and records', () => {
     expect(validateForm({ ...t.form, unit: '自治区政协', period: '2024' })).toMatchObject([{ rule: 'R19', imbalance: 1 }]);
   });
 
+  it('counts only records dated in the form\'s period (undated ones count)', () => {
+    const list = page(A, [], [
+      record('自治区政协召开远程协商会', 'con.remote', 'https://x/1', '2024-09-12'),
+      record('全国政协召开远程协商会', 'con.remote', 'https://x/2', '2025-03-01'),
+      record('政协召开远程协商会', 'con.remote', 'https://x/3', null),
+    ]);
+    expect(tallyCaptures([list], { period: '2025' }).recordCounts).toEqual({ 'con.remote': 2 });
+    expect(tallyCaptures([list], { period: '2024' }).recordCounts).toEqual({ 'con.remote': 2 });
+    expect(tallyCaptures([list]).recordCounts).toEqual({ 'con.remote': 3 });
+  });
+
   it('fills the header the clerk gives', () => {
     const t = tallyCaptures([], { unit: '城中区政协', period: '2023' });
     expect(t.form).toEqual({ form: 'ZX-01', unit: '城中区政协', period: '2023', values: {}, sources: {} });
