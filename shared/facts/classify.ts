@@ -1,8 +1,8 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { termIndex, type Term } from './terms';
+import { candidateCues, cueTables, unitTable } from './cue-tables';
 import { AWARD_QUALIFIERS, TOPIC_GATES } from './cues';
-import { unitFit, unitHints } from './unit-fit';
 import { unitFamily } from './units';
 
 /** The words around one number, in normalised simplified text. */
@@ -33,24 +33,24 @@ interface Match {
   len: number;
 }
 
-/** Best position-weighted match of a term: 1.3 right after the unit, 1.2 right before the number, decaying with distance. */
-function termScore(t: Term, ctx: FactContext, beforeText: string, fit: number): Match {
+/**
+ * Best position-weighted match of a term: 1.3 right after the unit, 1.2 right before the number, decaying with distance.
+ * `local2` is before + '\u0000' + after and `sep` the length of before.
+ */
+function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: number): Match {
   let best = 0;
   let local = false;
   let at = -1;
   let len = 0;
-  const local2 = beforeText + '\u0000' + ctx.after;
-  const sep = beforeText.length;
-  for (const alt of t.parts[t.parts.length - 1]) {
+  const last = t.parts.length - 1;
+  for (const alt of t.parts[last]) {
     // last part decides the position; earlier parts must precede it in the same window
-    const other = t.parts.slice(0, -1);
     let from = 0;
     for (;;) {
       const i = local2.indexOf(alt, from);
       if (i < 0) break;
       from = i + 1;
-      const prefix = local2.slice(0, i);
-      if (!other.every((p) => p.some((a) => prefix.includes(a)))) continue;
+      if (last > 0 && !earlierParts(t, local2, i)) continue;
       let s: number;
       if (i > sep) {
         const d = i - sep - 1;
@@ -69,9 +69,20 @@ function termScore(t: Term, ctx: FactContext, beforeText: string, fit: number): 
         len = alt.length;
       }
     }
-    if (!local && ctx.sentence.includes(alt) && other.every((p) => p.some((a) => ctx.sentence.includes(a)))) best = Math.max(best, 0.3);
+    if (!local && ctx.sentence.includes(alt) && t.parts.every((p, j) => j === last || p.some((a) => ctx.sentence.includes(a)))) best = Math.max(best, 0.3);
   }
   return { score: best * t.weight, local, at, len };
+}
+
+/** Every part but the last occurs wholly before position `end` of `text`. */
+function earlierParts(t: Term, text: string, end: number): boolean {
+  for (let j = 0; j < t.parts.length - 1; j++) {
+    if (!t.parts[j].some((a) => {
+      const k = text.indexOf(a);
+      return k >= 0 && k + a.length <= end;
+    })) return false;
+  }
+  return true;
 }
 
 const LOCAL_MIN = 1.5;
@@ -125,36 +136,33 @@ function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indi
 
 function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicator[]): Ranking {
   const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
-  const { terms, byCode } = termIndex(catalogue);
+  const tables = cueTables(catalogue);
+  const { terms, byCode } = tables;
   const scores = new Map<string, Match & { term: Term }>();
   const award = AWARD_QUALIFIERS.exec(ctx.after);
-  // cheap prefilter: a term can only match if its last part's first two chars occur somewhere around the number
-  const grams = new Set<string>();
-  for (const str of [before, ctx.after, ctx.sentence]) for (let i = 0; i + 1 < str.length; i++) grams.add(str.substr(i, 2));
-  const fits = new Map<string, number>();
-  const fitOf = (code: string): number => {
-    let f = fits.get(code);
-    if (f === undefined) {
-      const ind = byCode.get(code);
-      f = ind ? unitFit(ctx.unit, ind, unitHints(ind)) : 0;
-      fits.set(code, f);
-    }
-    return f;
-  };
-  for (const t of terms) {
-    if (!t.parts[t.parts.length - 1].some((a) => grams.has(a.slice(0, 2)))) continue;
-    const ind = byCode.get(t.code);
-    if (!ind) continue;
-    const fit = fitOf(t.code);
+  // only cues whose last part can start somewhere around the number are scored
+  const candidates = candidateCues(tables, [before, ctx.after, ctx.sentence]);
+  const unit = unitTable(tables, ctx.unit);
+  const local2 = before + '\u0000' + ctx.after;
+  // topic gates, tested once per fact: [passes, confirmed by the sentence itself]
+  const gates: Array<[boolean, boolean] | undefined> = [];
+  for (let k = 0; k < terms.length; k++) {
+    if (candidates[k] === 0) continue;
+    const fit = unit.fit[k];
     if (fit === 0) continue;
-    const gate = TOPIC_GATES.find(([p]) => t.code.startsWith(p));
-    if (gate && !gate[1].test(ctx.topic ?? ctx.sentence)) continue;
-    const confirmed = gate ? gate[1].test(ctx.sentence) : false;
-    const m = termScore(t, ctx, before, fit);
+    const t = terms[k];
+    const g = tables.gate[k];
+    let confirmed = false;
+    if (g >= 0) {
+      const re = TOPIC_GATES[g][1];
+      const st = (gates[g] ??= [re.test(ctx.topic ?? ctx.sentence), re.test(ctx.sentence)]);
+      if (!st[0]) continue;
+      confirmed = st[1];
+    }
+    const m = termScore(t, ctx, local2, before.length, fit);
     if (m.score === 0) continue;
     // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
-    const owners = t.owners.filter((o) => fitOf(o) > 0).length;
-    m.score *= Math.max(1, t.owners.length) / Math.max(1, owners);
+    m.score *= unit.spec[k];
     if (award && !t.parts.flat().some((w) => w.includes(award[0]))) continue;
     // a topic word in the sentence itself confirms the gated sheet (社情民意 → 表3 rather than 表1)
     const s = m.score * fit * (confirmed ? 1.25 : 1);
@@ -176,7 +184,6 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   if (second && second[1].local) {
     // two activities named side by side (专题协商和视察调研活动) → the number counts both: no single indicator
     if (second[1].score >= 0.8 * top.score) return none(all);
-    const local2 = before + '\u0000' + ctx.after;
     const [a, b] = top.at < second[1].at ? [top, second[1]] : [second[1], top];
     if (/^[和及与、]$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
   }

@@ -45,8 +45,10 @@ describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the k
       });
     const count = () =>
       ext.serviceWorker.evaluate(
-        () =>
-          new Promise<number>((ok) => {
+        async () => {
+          // Never open a database that does not exist yet: that would create an empty v1 the extension must then migrate.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'zxtally-drafts')) return 0;
+          return new Promise<number>((ok) => {
             const req = indexedDB.open('zxtally-drafts');
             req.onsuccess = () => {
               const db = req.result;
@@ -55,7 +57,8 @@ describe.skipIf(!hasChromium() || !tools)('store build, real activeTab via the k
               c.onsuccess = () => (db.close(), ok(c.result));
             };
             req.onerror = () => ok(-1);
-          }),
+          });
+        },
       );
     // A key sent before the fresh window has settled (focus, command registration) can be dropped by X;
     // press again as a clerk would. A second capture of the same page updates it, so the count stays 1.

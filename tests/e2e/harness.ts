@@ -60,8 +60,12 @@ export async function launchWithExtension(extDir: string, opts: { headless?: boo
   return {
     context, serviceWorker, extensionId,
     close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      // The profile goes even when the browser is already gone (Ctrl+C closes it before us).
+      try {
+        await context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
   };
 }

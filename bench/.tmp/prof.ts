@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { extractFacts } from '/work/main/shared/facts/extract';
+import { normalizeText } from '/work/main/shared/text/normalize';
+import { scanQuantities } from '/work/main/shared/facts/scan';
+const dir = '/work/shared/seeds';
+const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map(f => readFileSync(dir + '/' + f, 'utf8'));
+for (let i = 0; i < 50; i++) for (const t of texts) extractFacts(t);
+const N = 400;
+let t0 = performance.now();
+for (let i = 0; i < N; i++) for (const t of texts) extractFacts(t);
+console.log('extract ms/page', ((performance.now() - t0) / N / texts.length).toFixed(3));
+t0 = performance.now();
+for (let i = 0; i < N; i++) for (const t of texts) normalizeText(t);
+console.log('normalize ms/page', ((performance.now() - t0) / N / texts.length).toFixed(3));
+const norms = texts.map(t => normalizeText(t).text);
+t0 = performance.now();
+for (let i = 0; i < N; i++) for (const t of norms) scanQuantities(t);
+console.log('scan ms/page', ((performance.now() - t0) / N / texts.length).toFixed(3));

@@ -1,0 +1,85 @@
+import type { Indicator } from '../catalogue/schema';
+import { termIndex, type TermIndex } from './terms';
+import { TOPIC_GATES } from './cues';
+import { unitFit, unitHints } from './unit-fit';
+
+// What the classifier needs per catalogue, computed once: cue lookup by leading character pair, the topic
+// gate of every cue, and per fact unit the unit fit and specificity of every cue. Ranking a fact then only
+// visits the cues whose words can occur around it.
+
+export interface UnitTable {
+  /** unitFit of the cue's indicator for this unit (0: the unit cannot count it) */
+  fit: Float64Array;
+  /** owners of the cue / owners this unit can count: a generic cue owned by one fitting indicator is specific */
+  spec: Float64Array;
+}
+
+export interface CueTables extends TermIndex {
+  /** first two code units of a last-part alternative → indices of the cues (ascending) */
+  byPair: Map<number, number[]>;
+  /** index into TOPIC_GATES, or -1 */
+  gate: Int8Array;
+  units: Map<string, UnitTable>;
+}
+
+const cache = new WeakMap<readonly Indicator[], CueTables>();
+
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+export function cueTables(catalogue: readonly Indicator[]): CueTables {
+  const hit = cache.get(catalogue);
+  if (hit) return hit;
+  const index = termIndex(catalogue);
+  const byPair = new Map<number, number[]>();
+  const gate = new Int8Array(index.terms.length);
+  index.terms.forEach((t, k) => {
+    for (const alt of t.parts[t.parts.length - 1]) {
+      if (alt.length < 2) continue;
+      const key = pairKey(alt, 0);
+      const list = byPair.get(key);
+      if (!list) byPair.set(key, [k]);
+      else if (list[list.length - 1] !== k) list.push(k);
+    }
+    gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
+  });
+  const tables: CueTables = { ...index, byPair, gate, units: new Map() };
+  cache.set(catalogue, tables);
+  return tables;
+}
+
+export function unitTable(tables: CueTables, unit: string): UnitTable {
+  let u = tables.units.get(unit);
+  if (u) return u;
+  const fitByCode = new Map<string, number>();
+  const fitOf = (code: string): number => {
+    let f = fitByCode.get(code);
+    if (f === undefined) {
+      const ind = tables.byCode.get(code);
+      f = ind ? unitFit(unit, ind, unitHints(ind)) : 0;
+      fitByCode.set(code, f);
+    }
+    return f;
+  };
+  const n = tables.terms.length;
+  u = { fit: new Float64Array(n), spec: new Float64Array(n) };
+  for (let k = 0; k < n; k++) {
+    const t = tables.terms[k];
+    u.fit[k] = fitOf(t.code);
+    const owners = t.owners.filter((o) => fitOf(o) > 0).length;
+    u.spec[k] = Math.max(1, t.owners.length) / Math.max(1, owners);
+  }
+  tables.units.set(unit, u);
+  return u;
+}
+
+/** Marks the cues whose last part may start somewhere in the given strings (a cheap superset of matches). */
+export function candidateCues(tables: CueTables, strs: readonly string[]): Uint8Array {
+  const mark = new Uint8Array(tables.terms.length);
+  for (const s of strs) {
+    for (let i = 0; i + 1 < s.length; i++) {
+      const list = tables.byPair.get(pairKey(s, i));
+      if (list) for (const k of list) mark[k] = 1;
+    }
+  }
+  return mark;
+}
