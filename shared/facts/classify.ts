@@ -141,7 +141,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const scores = new Map<string, Match & { term: Term }>();
   const award = AWARD_QUALIFIERS.exec(ctx.after);
   // only cues whose last part can start somewhere around the number are scored
-  const candidates = candidateCues(tables, [before, ctx.after, ctx.sentence]);
+  const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
   // topic gates, tested once per fact: [passes, confirmed by the sentence itself]
@@ -177,7 +177,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   if (ranked.length === 0) return none(all);
   const [code, top] = ranked[0];
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
-  const text = (t: Term) => t.parts.flat().join('|');
+  const text = (t: Term) => tables.text.get(t) ?? '';
   const second = ranked.find(
     ([c, v]) => c !== code && byCode.get(c)?.parent !== code && byCode.get(code)?.parent !== c && !text(top.term).includes(text(v.term)),
   );

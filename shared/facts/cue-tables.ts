@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalogue/schema';
-import { termIndex, type TermIndex } from './terms';
+import { termIndex, type Term, type TermIndex } from './terms';
 import { TOPIC_GATES } from './cues';
 import { unitFit, unitHints } from './unit-fit';
 
@@ -17,8 +17,12 @@ export interface UnitTable {
 export interface CueTables extends TermIndex {
   /** first two code units of a last-part alternative → indices of the cues (ascending) */
   byPair: Map<number, number[]>;
+  /** code units that start some key of byPair */
+  first: Uint8Array;
   /** index into TOPIC_GATES, or -1 */
   gate: Int8Array;
+  /** all words of a cue joined, to tell a cue contained in another */
+  text: Map<Term, string>;
   units: Map<string, UnitTable>;
 }
 
@@ -32,9 +36,13 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const index = termIndex(catalogue);
   const byPair = new Map<number, number[]>();
   const gate = new Int8Array(index.terms.length);
+  const first = new Uint8Array(0x10000);
+  const text = new Map<Term, string>();
   index.terms.forEach((t, k) => {
+    text.set(t, t.parts.flat().join('|'));
     for (const alt of t.parts[t.parts.length - 1]) {
       if (alt.length < 2) continue;
+      first[alt.charCodeAt(0)] = 1;
       const key = pairKey(alt, 0);
       const list = byPair.get(key);
       if (!list) byPair.set(key, [k]);
@@ -42,7 +50,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
     }
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
   });
-  const tables: CueTables = { ...index, byPair, gate, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, gate, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }
@@ -72,14 +80,26 @@ export function unitTable(tables: CueTables, unit: string): UnitTable {
   return u;
 }
 
-/** Marks the cues whose last part may start somewhere in the given strings (a cheap superset of matches). */
-export function candidateCues(tables: CueTables, strs: readonly string[]): Uint8Array {
-  const mark = new Uint8Array(tables.terms.length);
-  for (const s of strs) {
-    for (let i = 0; i + 1 < s.length; i++) {
-      const list = tables.byPair.get(pairKey(s, i));
-      if (list) for (const k of list) mark[k] = 1;
-    }
+function markPairs(tables: CueTables, s: string, mark: Uint8Array): void {
+  const { first, byPair } = tables;
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (first[s.charCodeAt(i)] === 0) continue;
+    const list = byPair.get(pairKey(s, i));
+    if (list) for (const k of list) mark[k] = 1;
   }
+}
+
+// Facts of one sentence share it: remember the cues of the last sentence seen.
+let lastSentence: { tables: CueTables; s: string; mark: Uint8Array } | null = null;
+
+/** Marks the cues whose last part may start somewhere in `sentence` or the given words (a cheap superset of matches). */
+export function candidateCues(tables: CueTables, sentence: string, words: readonly string[]): Uint8Array {
+  if (!lastSentence || lastSentence.tables !== tables || lastSentence.s !== sentence) {
+    const m = new Uint8Array(tables.terms.length);
+    markPairs(tables, sentence, m);
+    lastSentence = { tables, s: sentence, mark: m };
+  }
+  const mark = lastSentence.mark.slice();
+  for (const w of words) markPairs(tables, w, mark);
   return mark;
 }

@@ -21,7 +21,11 @@ export function insideQuote(text: string, pos: number, maxLen = 16): boolean {
     }
   }
   // ASCII quotes: odd count of " (or ') since the paragraph start means we are inside
+  const reach = text.slice(Math.max(0, pos - 200), pos);
   for (const q of ['"', "'"]) {
+    // no such quote on the line within reach: nothing to count
+    const near = reach.lastIndexOf(q);
+    if (near < 0 || reach.indexOf('\n', near) >= 0) continue;
     let count = 0;
     let last = -1;
     for (let i = pos - 1, n = 0; i >= 0 && n < 200; i--, n++) {

@@ -25,6 +25,10 @@ const PERSON_TIMES = /^人[(（]次[)）]/;
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
+/** Chars that can follow a number that makes a quantity: range separators, 余/多, the first char of a unit. */
+const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '%', '人', ...UNITS_BY_FIRST.keys()]);
+const mayFollow = (text: string, pos: number): boolean => FOLLOW.has(text[pos] ?? '');
+
 interface UnitHit {
   unit: string;
   end: number;
@@ -108,6 +112,8 @@ export function scanQuantities(text: string): Quantity[] {
     if (!chinese && /[0-9.]/.test(prev)) continue;
     // 上千 = more than a thousand
     const shang = chinese && prev === '上' && /^[百千万亿]$/.test(numeral);
+    // cheap reject before parsing: a range, 余/多 or a measure word must follow the number (and its 万/亿)
+    if (!percentWord && !mayFollow(text, chinese ? numEnd : numEnd + (BIG.exec(text.slice(numEnd, numEnd + 2))?.[0].length ?? 0))) continue;
     const num = readNumber(text, numeral, chinese, percentWord, numEnd);
     if (!num) continue;
     let pos = num.pos;

@@ -25,6 +25,13 @@ function charPass(simp: string): Work {
   let n = 0;
   for (let i = 0; i < simp.length; i++) {
     let c = simp.charCodeAt(i);
+    // ideographs and plain ASCII letters/digits/punctuation (most of a page) pass through unchanged
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0x20 && c < 0x7f)) {
+      codes[n] = c;
+      idx[n] = i;
+      n++;
+      continue;
+    }
     if (DROP.has(c)) continue;
     if (c === 0x0d) {
       if (simp.charCodeAt(i + 1) === 0x0a) continue; // CRLF → LF
@@ -43,6 +50,7 @@ function charPass(simp: string): Work {
 
 /** Drop the marked positions, in place. */
 function compact(w: Work, drop: Uint8Array): Work {
+  if (drop.indexOf(1) < 0) return w;
   let k = 0;
   for (let i = 0; i < w.n; i++) {
     if (drop[i]) continue;
@@ -61,22 +69,25 @@ function toText(w: Work): string {
 }
 
 // A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié）. A tone mark is required so that
-// ordinary bracketed latin (英文缩写) survives.
-const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/g;
+// ordinary bracketed latin (英文缩写) survives. Tested only at brackets that follow a CJK char.
+const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/;
+const PINYIN_MAX = 40;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 
 function pinyinPass(w: Work): Work {
-  const s = toText(w);
-  if (s.indexOf('(') < 0 && s.indexOf('（') < 0) return w;
-  // one code unit per position, so string indices == array indices
-  const drop = new Uint8Array(w.n);
-  let any = false;
-  for (const m of s.matchAll(PINYIN)) {
-    if (!TONE.test(m[0])) continue;
-    drop.fill(1, m.index, m.index + m[0].length);
-    any = true;
+  let drop: Uint8Array | null = null;
+  for (let i = 1; i < w.n; i++) {
+    const c = w.codes[i];
+    if (c !== 0x28 && c !== 0xff08) continue;
+    const prev = w.codes[i - 1];
+    if (prev < 0x3400 || prev > 0x9fff) continue;
+    const m = PINYIN.exec(String.fromCharCode.apply(null, w.codes.subarray(i, Math.min(w.n, i + PINYIN_MAX)) as unknown as number[]));
+    if (!m || !TONE.test(m[0])) continue;
+    drop ??= new Uint8Array(w.n);
+    drop.fill(1, i, i + m[0].length);
+    i += m[0].length - 1;
   }
-  return any ? compact(w, drop) : w;
+  return drop ? compact(w, drop) : w;
 }
 
 const code = (w: Work, i: number): number => (i >= 0 && i < w.n ? w.codes[i] : -1);

@@ -5,14 +5,29 @@ import toCn from 'opencc-js/to/cn';
 
 // Smallest opencc-js import (stack-notes §7): TW and HK variants → mainland simplified.
 // Same chain as ConverterFactory(fromTw, fromHk, toCn) — one trie per dictionary group, applied in turn —
-// but each pass skips chars that start no dictionary key (a bitmap test instead of a Map lookup) and
-// returns its input untouched when nothing matched. Built lazily: importing the core costs nothing.
+// but each pass first tests a char (and the pair it starts) against flat tables, walks the trie only when
+// a key may start there, and returns its input untouched when nothing matched. Built lazily: importing the core costs nothing.
+
+interface TrieNode extends Map<number, TrieNode> {
+  trie_val?: string;
+}
 
 interface Pass {
   trie: Trie;
-  /** BMP code units that start some key of the trie */
-  first: Uint8Array;
+  /** BMP code unit → the trie node of the keys starting with it; null: unknown trie layout */
+  root: Array<TrieNode | undefined> | null;
+  /** per code unit: HAS_NODE | HAS_VALUE | HAS_KIDS */
+  flags: Uint8Array;
+  /** hashed set of the first two code units of every key longer than one char */
+  pairs: Uint32Array;
 }
+
+const HAS_NODE = 1;
+const HAS_VALUE = 2;
+const HAS_KIDS = 4;
+const PAIR_BITS = 20;
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS) ^ (b & 0xff);
+const hasPair = (pairs: Uint32Array, h: number): boolean => (pairs[h >>> 5] & (1 << (h & 31))) !== 0;
 
 let passes: Pass[] | null = null;
 const charCache = new Map<string, string>();
@@ -23,42 +38,84 @@ function buildPasses(): Pass[] {
   passes = groups.map((g) => {
     const trie = new Trie();
     trie.loadDictGroup(g);
-    const first = new Uint8Array(0x10000);
-    const root = (trie as unknown as { map?: Map<number, unknown> }).map;
-    if (root instanceof Map) for (const cp of root.keys()) first[cp > 0xffff ? (((cp - 0x10000) >> 10) + 0xd800) : cp] = 1;
-    else first.fill(1); // unknown trie layout: test every position (still correct, just slower)
-    return { trie, first };
+    const map = (trie as unknown as { map?: TrieNode }).map;
+    const flags = new Uint8Array(0x10000);
+    const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+    // unknown trie layout: leave every pass to opencc itself (correct, just slower). Keys outside the BMP
+    // cannot match a string without surrogates, the only strings runPass reads itself.
+    let root: Pass['root'] = null;
+    if (map instanceof Map) {
+      root = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+      for (const [cp, node] of map) {
+        if (cp >= 0xd800 && (cp <= 0xdfff || cp > 0xffff)) continue;
+        root[cp] = node;
+        flags[cp] = HAS_NODE | (node.trie_val !== undefined ? HAS_VALUE : 0) | (node.size > 0 ? HAS_KIDS : 0);
+        for (const cp2 of node.keys()) {
+          const h = pairHash(cp, cp2);
+          pairs[h >>> 5] |= 1 << (h & 31);
+        }
+      }
+    }
+    return { trie, root, flags, pairs };
   });
   return passes;
 }
 
-// Ideographic description characters make opencc skip a whole sequence when unmatched: leave those to it.
-const IDS = /[\u2ff0-\u2fff]/;
+// Ideographic description characters make opencc skip a whole sequence when unmatched, and surrogate
+// pairs are code points: leave such strings to opencc itself.
+const SPECIAL = /[\u2ff0-\u2fff\ud800-\udfff]/;
 
-function runPass(p: Pass, s: string): string {
-  if (IDS.test(s)) return p.trie.convert(s);
+/** opencc's longest-prefix replacement, over BMP code units. */
+function runPass(p: Pass, s: string, special: boolean): string {
+  const { root, flags, pairs } = p;
+  if (!root || special) return p.trie.convert(s);
   let out = '';
   let last = 0;
   const n = s.length;
   for (let i = 0; i < n; ) {
     const c = s.charCodeAt(i);
-    if (p.first[c] === 1) {
-      const m = p.trie.matchPrefix(s, i);
-      if (m) {
-        out += s.slice(last, i) + m.value;
-        i = last = m.end;
-        continue;
-      }
+    const f = flags[c];
+    if (f === 0) {
+      i++;
+      continue;
     }
-    // a surrogate pair is one unmatched code point
-    i += c >= 0xd800 && c < 0xdc00 && i + 1 < n ? 2 : 1;
+    let end = 0;
+    let value = '';
+    if (f & HAS_KIDS && i + 1 < n && hasPair(pairs, pairHash(c, s.charCodeAt(i + 1)))) {
+      let node = root[c] as TrieNode;
+      for (let j = i + 1; ; j++) {
+        if (node.trie_val !== undefined) {
+          end = j;
+          value = node.trie_val;
+        }
+        if (j >= n || node.size === 0) break;
+        const next: TrieNode | undefined = node.get(s.charCodeAt(j));
+        if (next === undefined) break;
+        node = next;
+      }
+    } else if (f & HAS_VALUE) {
+      end = i + 1;
+      value = (root[c] as TrieNode).trie_val as string;
+    }
+    if (end === 0) {
+      i++;
+      continue;
+    }
+    out += s.slice(last, i) + value;
+    i = last = end;
   }
   return last === 0 ? s : out + s.slice(last);
 }
 
 function convert(s: string): string {
   let r = s;
-  for (const p of buildPasses()) r = runPass(p, r);
+  let special = SPECIAL.test(s);
+  for (const p of buildPasses()) {
+    const before = r;
+    r = runPass(p, r, special);
+    // a replacement may bring in what only opencc itself reads
+    if (r !== before && !special) special = SPECIAL.test(r);
+  }
   return r;
 }
 

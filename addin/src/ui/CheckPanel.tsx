@@ -6,11 +6,12 @@ import { saveSubmission } from '../store';
 import { markAndSave } from './marks';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
+import { useBusy } from './use-busy';
 import { FindingList } from './FindingList';
 import { download } from './download';
 
 export function CheckPanel(s: PaneState) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy(s.say);
   // Excel for Mac and some desktop builds ignore downloads from the pane; the text is shown to copy by hand.
   const [exported, setExported] = useState<{ name: string; text: string } | null>(null);
 
@@ -23,16 +24,6 @@ export function CheckPanel(s: PaneState) {
     return result;
   };
 
-  const run = async (job: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await job();
-    } catch (err) {
-      s.say(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const validate = () =>
     run(async () => {

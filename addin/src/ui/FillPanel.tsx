@@ -4,23 +4,14 @@ import { COLUMN_NAMES, errorMessage } from '../messages';
 import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../store';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
+import { useBusy } from './use-busy';
 
 export function FillPanel(s: PaneState) {
   const [unit, setUnit] = useState(s.form?.unit ?? '');
   const [period, setPeriod] = useState(s.form?.period ?? String(new Date().getFullYear() - 1));
   const [paste, setPaste] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusy(s.say);
 
-  const run = async (job: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await job();
-    } catch (err) {
-      s.say(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const take = async (text: string, from: string) => {
     const parsed = parseFormFile(text);
