@@ -33,6 +33,23 @@ interface Match {
   len: number;
 }
 
+// Hot path (every cue around every number): plain loops, no closures created per call.
+
+/** Some alternative of part `j` occurs wholly before position `end` of `text` (end < 0: anywhere). */
+function partBefore(t: Term, j: number, text: string, end: number): boolean {
+  for (const a of t.parts[j]) {
+    const k = text.indexOf(a);
+    if (k >= 0 && (end < 0 || k + a.length <= end)) return true;
+  }
+  return false;
+}
+
+/** Every part but the last occurs wholly before `end` (end < 0: anywhere in the text). */
+function earlierParts(t: Term, text: string, end: number): boolean {
+  for (let j = 0; j < t.parts.length - 1; j++) if (!partBefore(t, j, text, end)) return false;
+  return true;
+}
+
 /**
  * Best position-weighted match of a term: 1.3 right after the unit, 1.2 right before the number, decaying with distance.
  * `local2` is before + '\u0000' + after and `sep` the length of before.
@@ -69,20 +86,9 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
         len = alt.length;
       }
     }
-    if (!local && ctx.sentence.includes(alt) && t.parts.every((p, j) => j === last || p.some((a) => ctx.sentence.includes(a)))) best = Math.max(best, 0.3);
+    if (!local && ctx.sentence.includes(alt) && earlierParts(t, ctx.sentence, -1)) best = Math.max(best, 0.3);
   }
   return { score: best * t.weight, local, at, len };
-}
-
-/** Every part but the last occurs wholly before position `end` of `text`. */
-function earlierParts(t: Term, text: string, end: number): boolean {
-  for (let j = 0; j < t.parts.length - 1; j++) {
-    if (!t.parts[j].some((a) => {
-      const k = text.indexOf(a);
-      return k >= 0 && k + a.length <= end;
-    })) return false;
-  }
-  return true;
 }
 
 const LOCAL_MIN = 1.5;
@@ -100,7 +106,6 @@ export interface Ranking {
 
 /** Scores of every indicator for a context (the classifier's reasoning, for tests and debugging). */
 export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
-  const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   const cut = ctx.before.lastIndexOf('等');
@@ -134,57 +139,67 @@ function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indi
   return best ? { ...r, code: best.code } : r;
 }
 
+type Scored = Match & { term: Term };
+
+const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
+const byScore = (a: [string, Scored], b: [string, Scored]): number => b[1].score - a[1].score;
+
 function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicator[]): Ranking {
-  const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
   const tables = cueTables(catalogue);
   const { terms, byCode } = tables;
-  const scores = new Map<string, Match & { term: Term }>();
-  const award = AWARD_QUALIFIERS.exec(ctx.after);
+  const scores = new Map<string, Scored>();
+  const award = AWARD_QUALIFIERS.exec(ctx.after)?.[0];
   // only cues whose last part can start somewhere around the number are scored
   const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
-  // topic gates, tested once per fact: [passes, confirmed by the sentence itself]
-  const gates: Array<[boolean, boolean] | undefined> = [];
+  // topic gates, tested once per fact: 1 passes, 2 passes and the sentence itself names the topic, 0 fails
+  const gates = new Int8Array(TOPIC_GATES.length).fill(-1);
   for (let k = 0; k < terms.length; k++) {
     if (candidates[k] === 0) continue;
     const fit = unit.fit[k];
     if (fit === 0) continue;
     const t = terms[k];
     const g = tables.gate[k];
-    let confirmed = false;
-    if (g >= 0) {
+    if (g >= 0 && gates[g] < 0) {
       const re = TOPIC_GATES[g][1];
-      const st = (gates[g] ??= [re.test(ctx.topic ?? ctx.sentence), re.test(ctx.sentence)]);
-      if (!st[0]) continue;
-      confirmed = st[1];
+      gates[g] = re.test(ctx.topic ?? ctx.sentence) ? (re.test(ctx.sentence) ? 2 : 1) : 0;
     }
-    const m = termScore(t, ctx, local2, before.length, fit);
+    if (g >= 0 && gates[g] === 0) continue;
+    const confirmed = g >= 0 && gates[g] === 2;
+    const m = termScore(t, ctx, local2, before.length, fit) as Scored;
     if (m.score === 0) continue;
     // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
     m.score *= unit.spec[k];
-    if (award && !t.parts.flat().some((w) => w.includes(award[0]))) continue;
+    if (award && !(tables.text.get(t) ?? '').includes(award)) continue;
     // a topic word in the sentence itself confirms the gated sheet (社情民意 → 表3 rather than 表1)
-    const s = m.score * fit * (confirmed ? 1.25 : 1);
+    m.score *= fit * (confirmed ? 1.25 : 1);
+    m.term = t;
     const prev = scores.get(t.code);
     // a match next to the number beats any match elsewhere in the sentence
-    if (!prev || (m.local && !prev.local) || (m.local === prev.local && s > prev.score)) scores.set(t.code, { ...m, score: s, term: t });
+    if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
   }
-  const all = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+  const all = [...scores.entries()].sort(byScore);
   // words next to the number outrank words elsewhere in the sentence, whatever their length
-  const local = all.filter(([, v]) => v.local);
-  const ranked = local.length ? local : all;
+  const ranked: typeof all = [];
+  for (const e of all) if (e[1].local) ranked.push(e);
+  if (ranked.length === 0) ranked.push(...all);
   if (ranked.length === 0) return none(all);
   const [code, top] = ranked[0];
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
-  const text = (t: Term) => tables.text.get(t) ?? '';
-  const second = ranked.find(
-    ([c, v]) => c !== code && byCode.get(c)?.parent !== code && byCode.get(code)?.parent !== c && !text(top.term).includes(text(v.term)),
-  );
-  if (second && second[1].local) {
+  const topText = tables.text.get(top.term) ?? '';
+  const topParent = byCode.get(code)?.parent;
+  let second: Scored | undefined;
+  for (const [c, v] of ranked) {
+    if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
+      second = v;
+      break;
+    }
+  }
+  if (second && second.local) {
     // two activities named side by side (专题协商和视察调研活动) → the number counts both: no single indicator
-    if (second[1].score >= 0.8 * top.score) return none(all);
-    const [a, b] = top.at < second[1].at ? [top, second[1]] : [second[1], top];
+    if (second.score >= 0.8 * top.score) return none(all);
+    const [a, b] = top.at < second.at ? [top, second] : [second, top];
     if (/^[和及与、]$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
   }
   return { code, ranked: all };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseFormFile, type FormFile } from '../../../shared/form/form-file';
-import { COLUMN_NAMES, errorMessage } from '../messages';
+import { COLUMN_NAMES } from '../messages';
 import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../store';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
