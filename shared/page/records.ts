@@ -2,8 +2,10 @@ import type { PageKind, PageRecord } from '../model';
 import type { Indicator } from '../catalogue/schema';
 import { classifyTitle } from '../facts/classify';
 import { normalizeText } from '../text/normalize';
+import { toSimplified } from '../text/simplify';
 import type { Headline } from './headlines';
 import type { RecordTable } from './table';
+import { proposalTableIndicator } from './proposal-table';
 import { dateFromUrl, parseDate } from './dates';
 
 // Records are evidence for counts (rule R19): one per reported activity. Never invented: a year
@@ -53,8 +55,7 @@ export function buildRecords(r: RecordInput): PageRecord[] {
         out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
   if (r.kind === 'table')
     for (const t of r.tables) {
-      // A proposal's 案由 says what it is about, not which count it belongs to: the table's title does.
-      const tableIndicator = t.proposals ? classifyHeadline(r.title, r.catalogue) : null;
+      const tableIndicator = t.proposals ? proposalTableIndicator(toSimplified(r.title), t.header, r.catalogue) : null;
       for (const row of t.rows)
         out.push({ title: row.title, date: row.date, url: row.url, indicator: t.proposals ? tableIndicator : classifyHeadline(row.title, r.catalogue) });
     }

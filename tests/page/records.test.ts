@@ -1,3 +1,4 @@
+import { proposalTableIndicator } from '../../shared/page/proposal-table';
 import { describe, expect, it } from 'vitest';
 import { captureHtml, captureText } from '../../shared/page/capture';
 import { articleRecord } from '../../shared/page/records';
@@ -58,11 +59,25 @@ describe('records of the sample portal', () => {
     const c = cap('table-proposals.html');
     const rows = (pageHtml('table-proposals.html').match(/<tr><td>\d+<\/td>/g) ?? []).length;
     expect(c.records).toHaveLength(rows);
-    expect(c.records[0]).toEqual({ title: '关于加快推进老旧小区改造的建议', date: '2024-05-20', url: BASE + 'proposal/0001.html', indicator: null });
+    expect(c.records[0]).toEqual({ title: '关于加快推进老旧小区改造的建议', date: '2024-05-20', url: BASE + 'proposal/0001.html', indicator: 'pro.accepted' });
+    expect(new Set(c.records.map((r) => r.indicator))).toEqual(new Set(['pro.accepted']));
     // The second row shares the first row's 交办日期 through rowspan.
     expect(c.records[1].date).toBe('2024-05-20');
     expect(c.records[7].date).toBe('2024-06-18');
     expect(c.why?.[0]).toBe('检测到提案表格（8行）');
+  });
+});
+
+describe('which count the rows of a proposal list belong to', () => {
+  it.each([
+    ['政协第十七届三次会议立案提案办理情况一览表', ['序号', '提案号', '案由', '提案人'], 'pro.accepted'],
+    ['2024年度重点提案目录', ['序号', '案由', '提案人'], 'pro.key'],
+    ['十四届三次会议提案办复情况', ['序号', '案由', '承办单位'], 'pro.answered'],
+    ['不予立案提案转为意见建议一览', ['序号', '案由'], 'pro.not_accepted'],
+    ['提案目录', ['序号', '案号', '案由'], 'pro.accepted'],
+    ['提案目录', ['序号', '案由', '提案人'], null],
+  ] as const)('%s %j → %s', (title, header, expected) => {
+    expect(proposalTableIndicator(title, header)).toBe(expected);
   });
 });
 
