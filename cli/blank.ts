@@ -5,7 +5,7 @@ import { blankWorkbook } from '../shared/xlsx/fill';
 
 /** `zxtally blank --out F.xlsx [--unit U] [--period P]`: writes the standard ZX-01 workbook. */
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
+  const { positionals, flags } = parseArgs(args, [], ['out', 'unit', 'period']);
   if (positionals.length) throw new UserError(`多余的参数：${positionals.join(' ')}（用法：zxtally blank --out 报表.xlsx [--unit 单位] [--period 年份]）`);
   const out = flags.out;
   if (typeof out !== 'string' || !out) throw new UserError('请用 --out 指定输出文件，例如 --out 报表.xlsx');

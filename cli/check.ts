@@ -11,7 +11,7 @@ import { hasBlockingError, validateForm } from '../shared/validate/engine';
 const USAGE = '用法：zxtally check 报表.json [下级单位报表.json...] [--json] [--local 本地扩展.json]';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['json']);
+  const { positionals, flags } = parseArgs(args, ['json'], ['local']);
   checkFlags(flags, ['json', 'local'], USAGE);
   if (positionals.length === 0) throw new UserError(`缺少报表数据文件。${USAGE}`);
   const edition = await readEdition(typeof flags.local === 'string' ? flags.local : undefined);

@@ -1,7 +1,7 @@
 import type { Capture } from '../shared/model';
 import { parseArgs } from './args';
 import { UserError } from './errors';
-import { readCaptureFile } from './read-input';
+import { emptyPageHint, readCaptureFile } from './read-input';
 
 // `zxtally extract FILE [--url URL]`: one JSON object, contract keys first and in order.
 
@@ -22,12 +22,14 @@ export function contractJson(c: Capture): Record<string, unknown> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
+  const { positionals, flags } = parseArgs(args, [], ['url']);
   if (positionals.length !== 1) throw new UserError('用法：zxtally extract 文件 [--url 网址]（需要且只能指定一个文件）');
   const url = typeof flags.url === 'string' ? flags.url : undefined;
   const unknown = Object.keys(flags).filter((k) => k !== 'url');
   if (unknown.length) throw new UserError(`未知参数：--${unknown[0]}`);
   const capture = await readCaptureFile(positionals[0], url);
   process.stdout.write(JSON.stringify(contractJson(capture), null, 2) + '\n');
+  const hint = emptyPageHint(capture, positionals[0]);
+  if (hint) process.stderr.write(hint + '\n');
   return 0;
 }

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
+import { captureGivenAsForm } from './form-input';
 import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
 import { fillWorkbook } from '../shared/xlsx/fill';
 
@@ -10,7 +11,7 @@ const COLUMN_NAMES: Record<string, string> = { current: '本年', prior: '上年
 
 /** `zxtally fill FORM.json [--template T.xlsx] --out O.xlsx`: fills a template (or the standard form). */
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
+  const { positionals, flags } = parseArgs(args, [], ['template', 'out']);
   if (positionals.length !== 1) throw new UserError(`请给出一个报表数据文件（${USAGE}）`);
   const out = flags.out;
   if (typeof out !== 'string' || !out) throw new UserError(`请用 --out 指定输出文件（${USAGE}）`);
@@ -51,16 +52,25 @@ async function readBytes(path: string, what: string): Promise<Uint8Array> {
     return new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `找不到${what}文件：${path}` : `无法读取${what}文件 ${path}（${code ?? '未知错误'}）`);
+    if (code === 'ENOENT') throw new UserError(`找不到${what}文件：${path}`);
+    if (code === 'EISDIR') throw new UserError(`${path} 是文件夹，请指定${what}文件`);
+    throw new UserError(`无法读取${what}文件 ${path}（${code ?? '未知错误'}）`);
   }
 }
 
 async function readForm(path: string): Promise<FormFile> {
-  const text = new TextDecoder().decode(await readBytes(path, '报表数据'));
+  let text: string;
+  try {
+    // Fatal: a GBK file decoded leniently would fill the workbook with garbled unit names.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readBytes(path, '报表数据'));
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${path} 不是 UTF-8 编码（可能是 GBK），请用记事本等另存为 UTF-8 后再试`);
+  }
   try {
     return parseFormFile(text);
   } catch (err) {
-    if (err instanceof FormFileError) throw new UserError(`${path}：${err.message}`);
+    if (err instanceof FormFileError) throw new UserError(captureGivenAsForm(path, text) ?? `${path}：${err.message}`);
     throw err;
   }
 }

@@ -24,12 +24,27 @@ async function readText(path: string): Promise<string> {
   }
 }
 
+/** A page capture (the output of `zxtally extract`) given where a form data file belongs: what to run instead. */
+export function captureGivenAsForm(path: string, text: string): string | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return null;
+  }
+  const o = data as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || Array.isArray(o) || !Array.isArray(o.facts) || typeof o.text !== 'string') return null;
+  return `${path} 是页面提取结果（zxtally extract 的输出），不是报表数据文件；请先用 zxtally tally ${path} --unit 单位 --period 年份 生成报表数据文件`;
+}
+
 export async function readFormFile(path: string, catalogue?: readonly Indicator[]): Promise<FormFile> {
   const text = await readText(path);
   try {
     return parseFormFile(text, { catalogue });
   } catch (err) {
     if (err instanceof FormFileError) {
+      const capture = captureGivenAsForm(path, text);
+      if (capture) throw new UserError(capture);
       const hint = !catalogue?.some((i) => i.local) && err.message.includes('未知指标代码') ? '；若为本地指标，请用 --local 指定本地扩展文件' : '';
       throw new UserError(`${path} 不是有效的报表数据文件：${err.message}${hint}`);
     }

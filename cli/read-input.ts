@@ -15,6 +15,22 @@ import { pageFromMhtml } from './mhtml';
 
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml', '.asp', '.aspx', '.jsp', '.php']);
 
+// Documents a clerk may pick by mistake: what to do instead, per kind.
+const COPY_TEXT = '请打开文件，复制全部文字另存为 .txt（UTF-8）后重试';
+const NOT_A_PAGE: Record<string, string> = {
+  '.pdf': `暂不支持直接读取 PDF 文件，${COPY_TEXT}`,
+  '.doc': `暂不支持 Word 文件，${COPY_TEXT}`,
+  '.docx': `暂不支持 Word 文件，${COPY_TEXT}`,
+  '.wps': `暂不支持 WPS 文字文件，${COPY_TEXT}`,
+  '.rtf': `暂不支持 RTF 文件，${COPY_TEXT}`,
+  '.xls': '这是 Excel 表格，不是页面文件；报表请用 zxtally fill 填写，页面请另存为 .html 或 .txt',
+  '.xlsx': '这是 Excel 表格，不是页面文件；报表请用 zxtally fill 填写，页面请另存为 .html 或 .txt',
+  '.et': '这是 WPS 表格，不是页面文件；页面请另存为 .html 或 .txt',
+  '.zip': '这是压缩包，请先解压，再指定其中的 .html 或 .txt 文件',
+  '.rar': '这是压缩包，请先解压，再指定其中的 .html 或 .txt 文件',
+  '.7z': '这是压缩包，请先解压，再指定其中的 .html 或 .txt 文件',
+};
+
 async function readBytes(path: string): Promise<Uint8Array> {
   let info;
   try {
@@ -30,11 +46,12 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-function decode(bytes: Uint8Array, html: boolean): string {
+function decode(bytes: Uint8Array, html: boolean, path: string): string {
   try {
     return decodeBytes(bytes, { html }).text;
   } catch (err) {
-    if (err instanceof DecodeError) throw new UserError(err.message);
+    // Named, so that the clerk knows which of many files (zxtally tally) to fix.
+    if (err instanceof DecodeError) throw new UserError(`${err.message}（${path}）`);
     throw err;
   }
 }
@@ -52,8 +69,29 @@ function fromJson(path: string, text: string): Capture {
     const snap = SnapshotSchema.safeParse(data);
     if (snap.success) return captureSnapshot(snap.data);
   }
+  const o = data as Record<string, unknown> | null;
+  if (!r.success && o && typeof o === 'object' && !Array.isArray(o) && 'values' in o && !('facts' in o)) {
+    throw new UserError(`${path} 是报表数据文件，不是页面文件；报表数据文件请用 zxtally check、rollup 或 fill 处理`);
+  }
   if (!r.success) throw new UserError(`${path} 不是有效的采集结果（${r.error.issues[0]?.path.join('.') || '格式'}不符合要求）`);
-  return r.data;
+  return withFactsInText(path, r.data);
+}
+
+/**
+ * A saved capture whose text was edited by hand: each fact is moved to the occurrence of its quote
+ * nearest its old place, so start/end index the text again; a quote no longer in the text is refused.
+ */
+function withFactsInText(path: string, c: Capture): Capture {
+  const facts = c.facts.map((f) => {
+    if (c.text.slice(f.start, f.end) === f.quote) return f;
+    let best = -1;
+    for (let i = c.text.indexOf(f.quote); i >= 0 && f.quote; i = c.text.indexOf(f.quote, i + 1)) {
+      if (best < 0 || Math.abs(i - f.start) < Math.abs(best - f.start)) best = i;
+    }
+    if (best < 0) throw new UserError(`${path} 中的数据“${f.quote.slice(0, 20)}”在正文中找不到（文件可能被改动过），请重新提取该页面`);
+    return { ...f, start: best, end: best + f.quote.length };
+  });
+  return { ...c, facts };
 }
 
 /** A text file that is really a saved page (some browsers save pages as .txt or without extension). */
@@ -67,23 +105,30 @@ function fromMhtml(path: string, bytes: Uint8Array, url?: string): Capture {
   if (!page) throw new UserError(`${path} 不是有效的“网页，单个文件”（.mht/.mhtml），请另存为 .html 后重试`);
   let text: string;
   try {
-    text = page.charset ? new TextDecoder(page.charset).decode(page.bytes) : decode(page.bytes, true);
+    text = page.charset ? new TextDecoder(page.charset).decode(page.bytes) : decode(page.bytes, true, path);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    text = decode(page.bytes, true); // unknown charset label: let the page's own meta decide
+    text = decode(page.bytes, true, path); // unknown charset label: let the page's own meta decide
   }
   if (!text.trim()) throw new UserError(`文件没有可读的文字：${path}`);
   return captureHtml(text, url ?? page.url);
 }
 
 export async function readCaptureFile(path: string, url?: string): Promise<Capture> {
-  const bytes = await readBytes(path);
   const ext = extname(path).toLowerCase();
+  const bytes = await readBytes(path);
+  if (NOT_A_PAGE[ext]) throw new UserError(`无法读取 ${path}：${NOT_A_PAGE[ext]}`);
   if (ext === '.mht' || ext === '.mhtml') return fromMhtml(path, bytes, url);
   const html = HTML_EXT.has(ext);
-  const text = decode(bytes, html);
+  const text = decode(bytes, html, path);
   if (!text.trim()) throw new UserError(`文件没有可读的文字：${path}`);
   if (ext === '.json') return fromJson(path, text);
   if (html || looksLikeHtml(text)) return captureHtml(text, url);
   return captureText(text, url);
+}
+
+/** A page that yielded neither text nor records (a frameset, a script-loaded page): what the clerk can do. */
+export function emptyPageHint(capture: Capture, path: string): string | null {
+  if (capture.text.trim() || capture.records.length) return null;
+  return `提示：${path} 中没有找到正文或标题列表（可能是框架页或需要脚本加载的页面），请在浏览器中打开正文所在页面后另存或用扩展采集`;
 }

@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
 import { checkFlags, readEdition, readFormFile } from './form-input';
@@ -11,11 +12,18 @@ import { rollupForms } from '../shared/tally/rollup';
 const USAGE = '用法：zxtally rollup 下级单位报表.json... [--unit 汇总单位] [--local 本地扩展.json]';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
+  const { positionals, flags } = parseArgs(args, [], ['unit', 'local']);
   checkFlags(flags, ['unit', 'local'], USAGE);
   if (positionals.length === 0) throw new UserError(`缺少下级单位报表数据文件。${USAGE}`);
   const edition = await readEdition(typeof flags.local === 'string' ? flags.local : undefined);
   const forms = await Promise.all(positionals.map((p) => readFormFile(p, edition.indicators)));
+  // The same file named twice (a.json and ./a.json) would be added twice even when its unit is blank.
+  const files = new Map<string, string>();
+  for (const p of positionals) {
+    const real = await realpath(p);
+    if (files.has(real)) throw new UserError(`${p} 与 ${files.get(real)} 是同一个文件，同一单位不能汇总两次`);
+    files.set(real, p);
+  }
   const seen = new Map<string, string>();
   forms.forEach((f, i) => {
     const key = f.unit.trim();

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
 import { checkFlags, readEdition } from './form-input';
@@ -12,13 +12,22 @@ import { tallyCaptures, type TallyCapture } from '../shared/tally/tally';
 const USAGE = '用法：zxtally tally 页面文件... [--unit 填报单位] [--period 报告期] [--local 本地扩展.json]';
 
 export async function run(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args);
+  const { positionals, flags } = parseArgs(args, [], ['unit', 'period', 'local']);
   checkFlags(flags, ['unit', 'period', 'local'], USAGE);
   if (positionals.length === 0) throw new UserError(`缺少页面文件。${USAGE}`);
   const edition = await readEdition(typeof flags.local === 'string' ? flags.local : undefined);
   const captures: TallyCapture[] = [];
+  const seen = new Set<string>();
+  const repeated: string[] = [];
   for (const path of positionals) {
     const capture = await readCaptureFile(path);
+    // The same file named twice (a shell glob plus a name, ./a.txt and a.txt) is one page, not two sources.
+    const real = await realpath(path);
+    if (seen.has(real)) {
+      repeated.push(path);
+      continue;
+    }
+    seen.add(real);
     // A file's modification time is the closest thing to when its page was captured.
     const capturedAt = (await stat(path)).mtime.toISOString();
     captures.push({ ...capture, url: capture.url ?? `file:${path}`, capturedAt });
@@ -32,6 +41,7 @@ export async function run(args: string[]): Promise<number> {
   process.stdout.write(serializeFormFile(t.form));
 
   const notes: string[] = [];
+  if (repeated.length) notes.push(`提示：以下文件重复指定，只计一次：${repeated.join('、')}`);
   for (const c of t.conflicts) {
     notes.push(`待定 ${c.code}：各页面数字不一致，未填写，请选定：${c.candidates.map((x) => `${x.value}（${x.quote}，${x.url ?? ''}）`).join('；')}`);
   }

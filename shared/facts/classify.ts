@@ -1,7 +1,8 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
-import { termIndex, type Term } from './terms';
+import { cueIndexOf, termIndex, type Term } from './terms';
 import { candidateCues, cueTables, unitTable } from './cue-tables';
+import { preferWithinTopic } from './prefer';
 import { AWARD_QUALIFIERS, TOPIC_GATES } from './cues';
 import { unitFamily } from './units';
 
@@ -15,6 +16,11 @@ export interface FactContext {
   tail?: string;
   /** the whole sentence, for distant cues */
   sentence: string;
+  /**
+   * the sentence between the neighbouring quantities: a distant cue must stand here, since words beyond
+   * another quantity are that quantity's ("收集社情民意信息528条，涉及…12个领域"); defaults to sentence
+   */
+  free?: string;
   /** the sentence after the unit ("围绕40多个议题…开展微协商活动") */
   rest?: string;
   /** the sentence and what precedes it in the paragraph, for topic words (提案, 社情民意); defaults to sentence */
@@ -64,7 +70,7 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
     // last part decides the position; earlier parts must precede it in the same window
     let from = 0;
     for (;;) {
-      const i = local2.indexOf(alt, from);
+      const i = cueIndexOf(local2, alt, from);
       if (i < 0) break;
       from = i + 1;
       if (last > 0 && !earlierParts(t, local2, i)) continue;
@@ -86,11 +92,13 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
         len = alt.length;
       }
     }
-    if (!local && ctx.sentence.includes(alt) && earlierParts(t, ctx.sentence, -1)) best = Math.max(best, 0.3);
+    const free = ctx.free ?? ctx.sentence;
+    if (!local && free.includes(alt) && earlierParts(t, free, -1)) best = Math.max(best, 0.3);
   }
   return { score: best * t.weight, local, at, len };
 }
 
+const DIFFERENCE = /(?:较|比|同比|环比)[^，,；;。]{0,10}(?:增加|减少|增长|下降|提高|降低|多出|多|少)了?$/;
 const LOCAL_MIN = 1.5;
 const SENTENCE_MIN = 10;
 
@@ -108,6 +116,8 @@ export interface Ranking {
 export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
+  // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
+  if (DIFFERENCE.test(ctx.before)) return none();
   const cut = ctx.before.lastIndexOf('等');
   // "A、B等N项制度": what precedes 等 are examples; the counted thing comes after 等. Fall back to the
   // examples when nothing else names it ("起草讲话、报告等132篇").
@@ -158,7 +168,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (let k = 0; k < terms.length; k++) {
     if (candidates[k] === 0) continue;
     const fit = unit.fit[k];
-    if (fit === 0) continue;
+    // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
+    if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
@@ -185,6 +196,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const e of all) if (e[1].local) ranked.push(e);
   if (ranked.length === 0) ranked.push(...all);
   if (ranked.length === 0) return none(all);
+  preferWithinTopic(ranked, Array.from(gates, (v) => v === 2), before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
@@ -196,11 +208,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
       break;
     }
   }
+  // two distant cues about as strong: the sentence names two things and nothing ties either to the number
+  if (second && !top.local && second.score >= 0.8 * top.score) return none(all);
   if (second && second.local) {
     // two activities named side by side (专题协商和视察调研活动) → the number counts both: no single indicator
     if (second.score >= 0.8 * top.score) return none(all);
     const [a, b] = top.at < second.at ? [top, second] : [second, top];
-    if (/^[和及与、]$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
+    if (/^[和及与、或][^，,；;。]{0,3}$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
   }
   return { code, ranked: all };
 }

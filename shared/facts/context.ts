@@ -3,18 +3,23 @@ import type { FactContext } from './classify';
 
 // Which words around a number speak about it: clause punctuation and neighbouring quantities bound them.
 
-const CLAUSE = /[，,；;。！？!?\n]/;
+/** A set of boundary chars, looked up by code unit (these run over every char around every number). */
+type CharSet = ReadonlySet<number>;
+const chars = (s: string): CharSet => new Set([...s].map((c) => c.charCodeAt(0)));
+
+const CLAUSE = chars('，,；;。！？!?\n');
+const CLAUSE_RE = /[，,；;。！？!?\n]/;
 const TALLY_ONLY = /^(?:全年|其中|合计|共计|总计|累计|共|计|达到?|总数|数量|总量)*$/;
-const AFTER_STOP = /[，,；;。！？!?\n、]/;
-const SENTENCE = /[。！？!?；;\n]/;
+const AFTER_STOP = chars('，,；;。！？!?\n、');
+const SENTENCE = chars('。！？!?；;\n');
 
 const SOFT_LEFT = /[\u4e00-\u9fff0-9，、“（]/;
 const SOFT_RIGHT = /[\u4e00-\u9fff0-9]/;
 
 /** A newline is a boundary unless it splits a sentence (e-paper columns: "基层联系点\n\n24 个"). */
-function isBoundary(text: string, i: number, re: RegExp): boolean {
-  const ch = text[i];
-  if (ch !== '\n') return re.test(ch);
+function isBoundary(text: string, i: number, set: CharSet): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x0a) return set.has(c);
   // bounded: a page may hold thousands of blank lines in a row
   let a = i;
   while (a > 0 && i - a < 8 && /\s/.test(text[a - 1])) a--;
@@ -23,15 +28,15 @@ function isBoundary(text: string, i: number, re: RegExp): boolean {
   return !(a > 0 && SOFT_LEFT.test(text[a - 1]) && b < text.length && SOFT_RIGHT.test(text[b]));
 }
 
-function backTo(text: string, from: number, re: RegExp, limit: number): number {
+function backTo(text: string, from: number, set: CharSet, limit: number): number {
   let i = from;
-  while (i > 0 && from - i < limit && !isBoundary(text, i - 1, re)) i--;
+  while (i > 0 && from - i < limit && !isBoundary(text, i - 1, set)) i--;
   return i;
 }
 
-function forwardTo(text: string, from: number, re: RegExp, limit: number): number {
+function forwardTo(text: string, from: number, set: CharSet, limit: number): number {
   let i = from;
-  while (i < text.length && i - from < limit && !isBoundary(text, i, re)) i++;
+  while (i < text.length && i - from < limit && !isBoundary(text, i, set)) i++;
   return i;
 }
 
@@ -40,6 +45,24 @@ function paragraphStart(text: string, pos: number): number {
   const from = Math.max(0, pos - 300);
   for (let i = pos - 1; i > from; i--) if (text[i] === '\n' && text[i - 1] === '\n') return i + 1;
   return from;
+}
+
+/**
+ * "办复率、满意率分别达100%和98.6%": the i-th quantity after 分别 counts the i-th item listed before it.
+ * Returns that item, or null when quantity k is not in such a list.
+ */
+function respectively(text: string, qs: readonly Quantity[], k: number, s0: number): string | null {
+  const q = qs[k];
+  // bounded search: pages run to megabytes
+  const from = Math.max(s0, q.start - 40);
+  const near = text.slice(from, q.start).lastIndexOf('分别');
+  if (near < 0) return null;
+  const p = from + near;
+  if (/[。；;！？!?]/.test(text.slice(p, q.start))) return null;
+  let index = 0;
+  for (let j = k - 1; j >= 0 && qs[j].start > p; j--) index++;
+  const items = text.slice(backTo(text, p, CLAUSE, 40), p).split(/[、和及与]/).filter((w) => w.length > 0);
+  return items.length >= 2 && index < items.length ? items[index] : null;
 }
 
 /** The words around quantity k: bounded by clause punctuation and by the neighbouring quantities. */
@@ -58,7 +81,7 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   const s0 = backTo(text, q.start, SENTENCE, 150);
   const s1 = forwardTo(text, q.end, SENTENCE, 150);
   // "提交提案,共计135件": a clause with only a tally verb borrows the clause before it
-  if (b0 > prevEnd && b0 > 0 && TALLY_ONLY.test(text.slice(b0, q.start)) && CLAUSE.test(text[b0 - 1])) {
+  if (b0 > prevEnd && b0 > 0 && TALLY_ONLY.test(text.slice(b0, q.start)) && CLAUSE_RE.test(text[b0 - 1])) {
     b0 = Math.max(prevEnd, backTo(text, b0 - 1, CLAUSE, 40));
   }
   let after = text.slice(q.end, a1);
@@ -71,11 +94,17 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     tail += text.slice(qs[j].end, nEnd);
     if (nEnd !== (qs[j + 1]?.start ?? -1)) break;
   }
+  let before = text.slice(b0, q.start);
+  // "获得领导批示58篇、86件次": a quantity joined to the previous one by a bare 、/和 counts the same thing
+  // (in another unit): it shares that quantity's words
+  if (k > 0 && b0 === prevEnd && /^[、和及与]$/.test(before)) before = contextOf(text, qs, k - 1).before;
+  before = respectively(text, qs, k, s0) ?? before;
   return {
-    before: text.slice(b0, q.start),
+    before,
     after,
     tail,
     sentence: text.slice(s0, s1),
+    free: text.slice(Math.max(s0, Math.min(prevEnd, q.start)), Math.min(s1, Math.max(nextStart, q.end))),
     rest: text.slice(q.end, s1),
     topic: text.slice(paragraphStart(text, s0), s1),
     unit: q.unit,

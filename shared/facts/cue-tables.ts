@@ -21,6 +21,8 @@ export interface CueTables extends TermIndex {
   first: Uint8Array;
   /** index into TOPIC_GATES, or -1 */
   gate: Int8Array;
+  /** 1 when the cue holds its gate's topic noun (社情民意信息, 收到…提案) */
+  holdsTopic: Uint8Array;
   /** all words of a cue joined, to tell a cue contained in another */
   text: Map<Term, string>;
   units: Map<string, UnitTable>;
@@ -36,6 +38,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const index = termIndex(catalogue);
   const byPair = new Map<number, number[]>();
   const gate = new Int8Array(index.terms.length);
+  const holdsTopic = new Uint8Array(index.terms.length);
   const first = new Uint8Array(0x10000);
   const text = new Map<Term, string>();
   index.terms.forEach((t, k) => {
@@ -49,8 +52,9 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
       else if (list[list.length - 1] !== k) list.push(k);
     }
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
+    holdsTopic[k] = gate[k] >= 0 && TOPIC_GATES[gate[k]][1].test(t.parts.flat().join('|')) ? 1 : 0;
   });
-  const tables: CueTables = { ...index, byPair, first, gate, text, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, gate, holdsTopic, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }

@@ -7,15 +7,33 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.monitors': ['监督', '特邀监督员'],
   'res.instructions': ['领导批示', '批示'],
   'inf.instructed': ['领导批示', '批示'],
-  'inf.collected': ['收集社情民意', '征集社情民意'],
-  'inf.edited': ['编辑', '刊发'],
+  // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
+  'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
+  // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it
+  'inf.reported': ['上报', '报送', '呈报'],
+  // "转有关部门办理", "转交相关部门": handed on to the departments concerned
+  'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
+  'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案'],
-  'pro.by_member': ['个人提案', '委员个人提案'],
+  // 委员提案 = individual and joint proposals of members
+  'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   'pro.accepted': ['立案的'],
+  // A类 to D类 as reports word them
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳'],
+  'pro.planned': ['列入计划', '计划解决', '列入规划'],
+  // proposals not filed are passed on as members' letters or suggestions
+  'pro.not_accepted': ['来信', '转为意见建议', '转为建议'],
+  // a share of satisfied and basically satisfied answers is the satisfaction rate itself
+  'pro.satisfaction_rate': ['满意和基本满意', '满意度'],
+  // 重点提案督办协商会: consultations on how proposals are handled
+  'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物'],
   'mem.contact_points': ['联系点'],
+  'mem.commended': ['优秀政协委员', '表扬…委员'],
   'mem.studios': ['工作室', '会客室', '委员工作站', '委员之家'],
-  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道'],
+  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
+  // 户 is counted by one row only: visiting or helping households
+  'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
   'res.research': ['调研活动', '调查研究'],
   'res.inspection': ['视察活动'],

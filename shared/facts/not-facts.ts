@@ -5,20 +5,27 @@ const OPEN_QUOTES = '“‘「『《';
 const CLOSE_QUOTES = '”’」』》';
 const SENTENCE_END = '。！？；;\n';
 
+// code unit → what it is to a quote scan (only these chars stop or start it)
+const OPEN = 1;
+const CLOSE = 2;
+const QUOTE_KIND = new Map<number, number>([
+  ...[...OPEN_QUOTES].map((c) => [c.charCodeAt(0), OPEN] as [number, number]),
+  ...[...CLOSE_QUOTES + SENTENCE_END].map((c) => [c.charCodeAt(0), CLOSE] as [number, number]),
+]);
+
 /** Is position `pos` inside a short quoted term (“两个确立”, 《…》) or a book/document title? */
 export function insideQuote(text: string, pos: number, maxLen = 16): boolean {
   // typographic quotes: nearest unmatched opener before pos, closer after
   for (let i = pos - 1, n = 0; i >= 0 && n < 40; i--, n++) {
-    const ch = text[i];
-    if (CLOSE_QUOTES.includes(ch) || SENTENCE_END.includes(ch)) break;
-    if (OPEN_QUOTES.includes(ch)) {
-      if (ch === '《') return true; // titles of books and documents, any length
-      for (let j = pos, m = 0; j < text.length && m < 16; j++, m++) {
-        if (CLOSE_QUOTES.includes(text[j])) return n + m <= maxLen;
-        if (SENTENCE_END.includes(text[j])) break;
-      }
-      break;
+    const k = QUOTE_KIND.get(text.charCodeAt(i));
+    if (k === undefined) continue;
+    if (k === CLOSE) break;
+    if (text[i] === '《') return true; // titles of books and documents, any length
+    for (let j = pos, m = 0; j < text.length && m < 16; j++, m++) {
+      if (CLOSE_QUOTES.includes(text[j])) return n + m <= maxLen;
+      if (SENTENCE_END.includes(text[j])) break;
     }
+    break;
   }
   // ASCII quotes: odd count of " (or ') since the paragraph start means we are inside
   const reach = text.slice(Math.max(0, pos - 200), pos);

@@ -14,7 +14,22 @@ export interface Quantity extends Candidate {
 }
 
 // One number: 百分之 form, Arabic (1,500 / 93.35) or a Chinese numeral run; 上千 handled by the caller.
-const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]+)/g;
+const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]+)/y;
+// Chars a NUMBER can start with: the scanner skips to the next one with a table lookup and runs the
+// (sticky) regex only there — much faster than letting a global regex search the page.
+const NUMBER_START = new Uint8Array(0x10000);
+for (const c of '0123456789零〇一二两三四五六七八九十百千万亿') NUMBER_START[c.charCodeAt(0)] = 1;
+
+/** The next number at or after `from` (the same match a global NUMBER search would find). */
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (NUMBER_START[text.charCodeAt(i)] === 0) continue;
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 const RANGE_SEP = /^(?:至|到|~|～|-|—|–|－)/;
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
 const ROUGH = /^[一二两三四五六七八][二三四五六七八九]/;
@@ -99,9 +114,10 @@ function readSuffix(text: string, end: number, unit: string, hadInfix: boolean):
 /** Every number bound to a measure word in `text` (normalised, simplified), not-facts removed. */
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER.exec(text))) {
+  let from = 0;
+  while ((m = nextNumber(text, from))) {
+    from = m.index + m[0].length;
     const percentWord = m[1] !== undefined;
     const numeral = m[1] ?? m[2] ?? m[3];
     const chinese = m[2] === undefined && !/^[0-9]/.test(numeral);
@@ -125,6 +141,12 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
     if (infix) pos += infix[0].length;
+    // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
+    const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 2)) : null;
+    if (bigAfter) {
+      num.value = (chinese ? parseChineseNumeral(numeral + bigAfter[0]) : parseArabic(numeral, bigAfter[0])) ?? num.value;
+      pos += bigAfter[0].length;
+    }
     const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
     if (!unitHit) continue;
     const suffix = readSuffix(text, unitHit.end, unitHit.unit, !!infix);
@@ -137,7 +159,7 @@ export function scanQuantities(text: string): Quantity[] {
       approx: combine(shang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1]),
     };
     if (notFactReason(text, cand) === null) out.push(cand);
-    NUMBER.lastIndex = Math.max(unitHit.end, numEnd);
+    from = Math.max(unitHit.end, numEnd);
   }
   return out;
 }

@@ -96,3 +96,21 @@ export function termIndex(catalogue: readonly Indicator[]): TermIndex {
   cache.set(catalogue, index);
   return index;
 }
+
+// 会见 (meets), 会同 (jointly with), 会商, 会签: a cue ending in 会 (主席会) does not name a meeting there
+const NOT_AFTER_HUI = '见同商签';
+const MEMBERS = /^议?成员/;
+
+/**
+ * Index of the first occurrence of cue word `alt` in `text` at or after `from` that names the thing itself:
+ * not the start of another word (主席会见), nor a body's members (主席会议成员赴县调研).
+ */
+export function cueIndexOf(text: string, alt: string, from = 0): number {
+  for (let i = text.indexOf(alt, from); i >= 0; i = text.indexOf(alt, i + 1)) {
+    const next = text[i + alt.length] ?? '\u0000';
+    if (alt.endsWith('会') && NOT_AFTER_HUI.includes(next)) continue;
+    if ((alt.endsWith('会') || alt.endsWith('会议')) && MEMBERS.test(text.slice(i + alt.length, i + alt.length + 3))) continue;
+    return i;
+  }
+  return -1;
+}

@@ -1,7 +1,7 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { normalizeText } from '../text/normalize';
-import { termIndex } from './terms';
+import { cueIndexOf, termIndex } from './terms';
 import { unitFamily } from './units';
 
 const isEvent = (ind: Indicator | undefined): boolean => !!ind && ind.kind === 'count' && unitFamily(ind.unit) === 'events';
@@ -13,7 +13,7 @@ const HEADLINE_MIN = 2;
 export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
   const text = normalizeText(title).text.replace(/\s+/g, '');
   const { terms, byCode } = termIndex(catalogue);
-  let best: { code: string; score: number } | null = null;
+  const scores = new Map<string, number>();
   for (const t of terms) {
     const ind = byCode.get(t.code);
     if (!ind || ind.kind !== 'count') continue;
@@ -21,7 +21,7 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
     let pos = 0;
     let ok = true;
     for (const part of t.parts) {
-      const hits = part.map((a) => text.indexOf(a, pos)).filter((i) => i >= 0);
+      const hits = part.map((a) => cueIndexOf(text, a, pos)).filter((i) => i >= 0);
       if (!hits.length) {
         ok = false;
         break;
@@ -34,7 +34,18 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
     const weight = (t.weight * Math.max(1, t.owners.length)) / Math.max(1, owners);
     // earlier mention = the headline's main event ("在…座谈会上强调")
     const score = weight + 1 / (1 + pos);
-    if (!best || score > best.score) best = { code: t.code, score };
+    const prev = scores.get(t.code) ?? 0;
+    if (score > prev) scores.set(t.code, score);
   }
+  let best: { code: string; score: number } | null = null;
+  let tie = false;
+  for (const [code, score] of scores) {
+    if (!best || score > best.score) {
+      tie = !!best && best.score === score;
+      best = { code, score };
+    } else if (score === best.score) tie = true;
+  }
+  // two events scored alike: the headline does not say which one it reports
+  if (tie) return null;
   return best && best.score >= HEADLINE_MIN ? best.code : null;
 }

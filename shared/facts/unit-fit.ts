@@ -12,6 +12,8 @@ export function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | 
   if (f === i) return 1;
   if (f === 'items') return i === 'people' ? 0 : 0.6; // 个/项 count anything but people
   if ((f === 'documents' && i === 'items') || (f === 'events' && i === 'items')) return 0.6;
+  // 期 counts issues of a bulletin or sessions of a course, never the pieces (篇) in them
+  if (factUnit === '期' && i === 'documents') return 0;
   if ((f === 'documents' && i === 'events') || (f === 'events' && i === 'documents')) return 0.3;
   return 0;
 }

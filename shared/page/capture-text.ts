@@ -32,7 +32,7 @@ function looksLikePdfColumns(lines: string[]): boolean {
 
 export function captureText(input: string, url?: string, opts: CaptureOptions = {}): Capture {
   const text = input.replace(/^\ufeff/, '');
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   const bullets: Headline[] = [];
   // A headline line: a bullet, or (copied list pages) a short line ending with its date.
   const isHeadline = (l: string) => l.length >= 10 && l.length <= 120 && (BULLET.test(l) || (TAIL_DATE.test(l) && !/[。；;]/.test(l) && /^\D/.test(l)));

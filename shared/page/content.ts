@@ -58,6 +58,18 @@ function isListItem(b: SnapshotBlock): boolean {
   return !!b.linkText;
 }
 
+/** A page too short to score (one sentence, a fragment): everything that is not chrome is the content. */
+function shortPage(blocks: readonly SnapshotBlock[]): Main {
+  const out: Main = { blocks: [], texts: [], box: -1 };
+  blocks.forEach((b, i) => {
+    const t = b.tag === 'body' ? stripChromeSpans(b.text) : keepBlock(b, false);
+    if (!t || isChromeText(t) || isListItem(b) || linkDensity(b) >= 0.7) return;
+    out.blocks.push(i);
+    out.texts.push(t);
+  });
+  return out;
+}
+
 /**
  * `paths` = trust class/id words. When they hide every prose block (a site whose wrapper is called
  * "header-fixed" or "top"), the page is read again on wording alone.
@@ -76,7 +88,7 @@ export function findMain(s: Snapshot, paths = true): Main {
   });
   let best = -1;
   for (let i = 0; i < score.length; i++) if (score[i] > 0 && (best < 0 || score[i] > score[best])) best = i;
-  if (best < 0) return paths ? findMain(s, false) : { blocks: [], texts: [], box: -1 };
+  if (best < 0) return paths ? findMain(s, false) : shortPage(blocks);
 
   // Grow upwards while the blocks gained are prose or chrome that keepBlock drops anyway.
   const kept = blocks.map((b) => keepBlock(b, paths));

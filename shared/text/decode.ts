@@ -34,6 +34,8 @@ function metaCharset(bytes: Uint8Array): string | null {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)/i.exec(head) ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_-]+)/i.exec(head);
   if (!m) return null;
   const label = m[1].toLowerCase();
+  // A meta tag can't declare UTF-16 (the bytes it is read from are ASCII-compatible): browsers read such pages as UTF-8.
+  if (label.startsWith('utf-16') || label === 'unicode') return 'utf-8';
   if (LABELS[label]) return LABELS[label];
   try {
     new TextDecoder(label);
@@ -53,6 +55,16 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (odd > 0.95 * (odd + even) && odd > n / 8) return 'utf-16le';
   if (even > 0.95 * (odd + even) && even > n / 8) return 'utf-16be';
   return null;
+}
+
+function strictUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    decodeWith(bytes, 'utf-8', true);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -101,7 +113,9 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   if (opts.html !== false) {
     const declared = metaCharset(bytes);
     // a page that declares utf-8 but is not valid utf-8 is mislabelled: fall through to sniffing
-    if (declared && declared !== 'utf-8') return { text: decodeWith(bytes, declared), charset: declared };
+    // A page re-saved as UTF-8 often keeps its old gb2312 meta: multi-byte text that is strictly valid UTF-8 is UTF-8
+    // (GBK or Big5 text of any length practically never is).
+    if (declared && declared !== 'utf-8' && !strictUtf8WithMultibyte(bytes)) return { text: decodeWith(bytes, declared), charset: declared };
   }
   // valid UTF-8 (a page cut mid-character, or one stray byte, is still UTF-8: GBK would turn it all to mojibake)
   const utf8 = decodeWith(bytes, 'utf-8');

@@ -81,7 +81,12 @@ function pinyinPass(w: Work): Work {
     if (c !== 0x28 && c !== 0xff08) continue;
     const prev = w.codes[i - 1];
     if (prev < 0x3400 || prev > 0x9fff) continue;
-    const m = PINYIN.exec(String.fromCharCode.apply(null, w.codes.subarray(i, Math.min(w.n, i + PINYIN_MAX)) as unknown as number[]));
+    // the closing bracket must come within reach before the regex is worth running
+    let close = i + 2;
+    const stop = Math.min(w.n, i + PINYIN_MAX);
+    while (close < stop && w.codes[close] !== 0x29 && w.codes[close] !== 0xff09) close++;
+    if (close >= stop) continue;
+    const m = PINYIN.exec(String.fromCharCode.apply(null, w.codes.subarray(i, close + 1) as unknown as number[]));
     if (!m || !TONE.test(m[0])) continue;
     drop ??= new Uint8Array(w.n);
     drop.fill(1, i, i + m[0].length);

@@ -25,6 +25,8 @@ interface Pass {
 const HAS_NODE = 1;
 const HAS_VALUE = 2;
 const HAS_KIDS = 4;
+/** ideographic description chars and surrogates: opencc reads these itself (see runPass) */
+const SPECIAL = 8;
 const PAIR_BITS = 20;
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS) ^ (b & 0xff);
 const hasPair = (pairs: Uint32Array, h: number): boolean => (pairs[h >>> 5] & (1 << (h & 31))) !== 0;
@@ -40,6 +42,8 @@ function buildPasses(): Pass[] {
     trie.loadDictGroup(g);
     const map = (trie as unknown as { map?: TrieNode }).map;
     const flags = new Uint8Array(0x10000);
+    flags.fill(SPECIAL, 0x2ff0, 0x3000);
+    flags.fill(SPECIAL, 0xd800, 0xe000);
     const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
     // unknown trie layout: leave every pass to opencc itself (correct, just slower). Keys outside the BMP
     // cannot match a string without surrogates, the only strings runPass reads itself.
@@ -49,7 +53,7 @@ function buildPasses(): Pass[] {
       for (const [cp, node] of map) {
         if (cp >= 0xd800 && (cp <= 0xdfff || cp > 0xffff)) continue;
         root[cp] = node;
-        flags[cp] = HAS_NODE | (node.trie_val !== undefined ? HAS_VALUE : 0) | (node.size > 0 ? HAS_KIDS : 0);
+        flags[cp] |= HAS_NODE | (node.trie_val !== undefined ? HAS_VALUE : 0) | (node.size > 0 ? HAS_KIDS : 0);
         for (const cp2 of node.keys()) {
           const h = pairHash(cp, cp2);
           pairs[h >>> 5] |= 1 << (h & 31);
@@ -61,14 +65,13 @@ function buildPasses(): Pass[] {
   return passes;
 }
 
-// Ideographic description characters make opencc skip a whole sequence when unmatched, and surrogate
-// pairs are code points: leave such strings to opencc itself.
-const SPECIAL = /[\u2ff0-\u2fff\ud800-\udfff]/;
-
-/** opencc's longest-prefix replacement, over BMP code units. */
-function runPass(p: Pass, s: string, special: boolean): string {
+/**
+ * opencc's longest-prefix replacement, over BMP code units. A string with ideographic description
+ * sequences (which opencc skips whole when unmatched) or surrogate pairs (code points) is left to opencc.
+ */
+function runPass(p: Pass, s: string): string {
   const { root, flags, pairs } = p;
-  if (!root || special) return p.trie.convert(s);
+  if (!root) return p.trie.convert(s);
   let out = '';
   let last = 0;
   const n = s.length;
@@ -79,6 +82,7 @@ function runPass(p: Pass, s: string, special: boolean): string {
       i++;
       continue;
     }
+    if (f & SPECIAL) return p.trie.convert(s);
     let end = 0;
     let value = '';
     if (f & HAS_KIDS && i + 1 < n && hasPair(pairs, pairHash(c, s.charCodeAt(i + 1)))) {
@@ -109,13 +113,7 @@ function runPass(p: Pass, s: string, special: boolean): string {
 
 function convert(s: string): string {
   let r = s;
-  let special = SPECIAL.test(s);
-  for (const p of buildPasses()) {
-    const before = r;
-    r = runPass(p, r, special);
-    // a replacement may bring in what only opencc itself reads
-    if (r !== before && !special) special = SPECIAL.test(r);
-  }
+  for (const p of buildPasses()) r = runPass(p, r);
   return r;
 }
 

@@ -31,6 +31,19 @@ describe('captureText on the seed texts', () => {
     expect(c.facts).toEqual(captureText(raw).facts);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR only (old Mac editors)', '\r'],
+  ])('%s line endings give the same title, kind and records, text kept whole', (_name, eol) => {
+    const raw = seedText(0).replace(/\r\n|\r|\n/g, eol);
+    const c = captureText(raw);
+    expect(c.text).toBe(raw.replace(/^\ufeff/, ''));
+    expect(c.title).toBe(TITLES[0][1]);
+    expect(c.kind).toBe(gold(0).kind);
+    for (const f of c.facts) expect(c.text.slice(f.start, f.end)).toBe(f.quote);
+  });
+
   it('dated bullet lines become dated records of a list', () => {
     const lines = gold(1).records.map((r, i) => `· ${r.title} 2024-09-0${i + 1}`);
     const c = captureText(lines.join('\n'), 'http://zx.example.cn/list.html');

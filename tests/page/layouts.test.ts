@@ -14,6 +14,17 @@ const frame = (inner: string, bodyClass = '') =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>要闻_某政协网</title></head><body class="${bodyClass}"><div id="nav"><a href="/">首页</a></div>${inner}<div id="footer"><p>版权所有 备案号：宁ICP备05001234号</p></div></body></html>`;
 
 describe('other portal layouts', () => {
+  it.each([
+    ['<html><body><p>主席会议13次</p></body></html>', '主席会议13次', [13]],
+    ['<p>收到提案256件，立案230件。</p>', '收到提案256件，立案230件。', [256, 230]],
+    ['<html><body>全年编报社情民意信息45篇<div class="footer">访问量：1234</div></body></html>', '全年编报社情民意信息45篇', [45]],
+  ])('a page too short to score still yields its sentence: %s', (html, text, values) => {
+    const c = captureHtml(html);
+    expect(c.text).toBe(text);
+    expect(c.facts.map((f) => f.value)).toEqual(values);
+  });
+
+
   it('a list laid out as a table (title cell | date cell) is a list with dated records', () => {
     const rows = heads.map((h, i) => `<tr><td>·<a href="/c/t2024091${i}_${i}.html">${h.title}</a></td><td>2024-09-1${i}</td></tr>`).join('');
     const c = captureHtml(frame(`<table class="list"><tbody>${rows}</tbody></table><div>共30条 当前1/5页</div>`), 'http://zx.example.cn/news/');

@@ -58,6 +58,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes).charset).toBe('utf-8');
   });
 
+  it('a page re-saved as UTF-8 that still declares gb2312 is read as UTF-8', () => {
+    const bytes = utf8('<html><head><meta charset="gb2312"></head><body>市政协召开主席会议13次</body></html>');
+    const d = decodeBytes(bytes, { html: true });
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain('市政协召开主席会议13次');
+  });
+
+  it('a meta tag declaring utf-16 on ASCII-compatible bytes means UTF-8, as in browsers', () => {
+    const d = decodeBytes(utf8('<html><head><meta charset="utf-16"></head><body>收到提案256件</body></html>'), { html: true });
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain('收到提案256件');
+  });
+
   it('a page labelled utf-8 that is not UTF-8 is sniffed', () => {
     const bytes = new Uint8Array([...utf8('<meta charset="utf-8">'), ...hex(GBK)]);
     expect(decodeBytes(bytes).charset).toBe('gb18030');
