@@ -29,10 +29,11 @@ export function CaptureList(props: { items: StoredCapture[]; selected: string | 
       <ul class="pages">
         {props.items.map((c) => (
           <li key={c.key} class={c.key === props.selected ? 'sel' : ''} title={c.rawUrl}>
+            <span class="kind">{kindLabel(c.capture.kind)}</span>
             <span class="title" onClick={() => props.onSelect(c.key)}>
-              <span class="kind">{kindLabel(c.capture.kind)}</span> {c.capture.title || c.rawUrl} <span class="muted">{pathOf(c.url)}</span>{' '}
-              <span class="muted">{c.capturedAt.slice(0, 10)}</span>
-            </span>{' '}
+              {c.capture.title || c.rawUrl} <span class="muted">{pathOf(c.url)}</span>
+            </span>
+            <span class="muted date">{c.capturedAt.slice(0, 10)}</span>
             <button
               class={arming === c.key ? 'off' : ''}
               onClick={() => (arming === c.key ? (setArming(null), props.onDelete(c.key)) : setArming(c.key))}
