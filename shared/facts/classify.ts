@@ -3,7 +3,7 @@ import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { cueIndexOf, termIndex, type Term } from './terms';
 import { candidateCues, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
-import { AWARD_QUALIFIERS, TOPIC_GATES } from './cues';
+import { AWARD_QUALIFIERS, TOPIC_GATES, unqualified } from './cues';
 import { unitFamily } from './units';
 
 /** The words around one number, in normalised simplified text. */
@@ -81,8 +81,9 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
       } else {
         const d = sep - (i + alt.length);
         if (d < 0) continue;
-        // "调研报告协商讨论会4次": a meeting noun between the cue and the number is what is counted
-        if (fit < 1 && local2.slice(i + alt.length, sep).includes('会')) continue;
+        // "调研报告协商讨论会4次", "主席会议研究议题46项": a meeting or topic noun between the cue and the
+        // number is what is counted, when the unit does not fit the cue's indicator
+        if (fit < 1 && COUNTED_BETWEEN.test(local2.slice(i + alt.length, sep))) continue;
         s = d === 0 ? 1.2 : Math.max(0.5, 1 - 0.03 * d);
       }
       if (s > best) {
@@ -98,6 +99,7 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
   return { score: best * t.weight, local, at, len };
 }
 
+const COUNTED_BETWEEN = /会|议题|课题|事项/;
 const DIFFERENCE = /(?:较|比|同比|环比)[^，,；;。]{0,10}(?:增加|减少|增长|下降|提高|降低|多出|多|少)了?$/;
 const LOCAL_MIN = 1.5;
 const SENTENCE_MIN = 10;
@@ -180,6 +182,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     const confirmed = g >= 0 && gates[g] === 2;
     const m = termScore(t, ctx, local2, before.length, fit) as Scored;
     if (m.score === 0) continue;
+    // 讲座 alone: only a members' lecture when the phrase says so
+    if (unqualified(t.parts, m.local ? local2 : (ctx.free ?? ctx.sentence))) continue;
     // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
     m.score *= unit.spec[k];
     if (award && !(tables.text.get(t) ?? '').includes(award)) continue;

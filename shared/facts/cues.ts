@@ -28,7 +28,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 重点提案督办协商会: consultations on how proposals are handled
   'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物'],
-  'mem.contact_points': ['联系点'],
+  // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
+  'mem.contact_points': ['联系点', '委员联络站'],
   'mem.commended': ['优秀政协委员', '表扬…委员'],
   'mem.studios': ['工作室', '会客室', '委员工作站', '委员之家'],
   'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
@@ -36,7 +37,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
   'res.research': ['调研活动', '调查研究'],
-  'res.inspection': ['视察活动'],
+  // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
+  'res.inspection': ['视察活动', '视察调研活动'],
   'adm.documents': ['起草', '文稿'],
 };
 
@@ -48,3 +50,18 @@ export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */
 export const AWARD_QUALIFIERS = /^(?:优秀|先进|好|模范|示范单位|最佳)/;
+
+/**
+ * Cue words too common on their own: they name the indicator only when the phrase also says whose it is.
+ * 讲座 is a 委员讲堂/政协讲堂 only when given by or for members (健康知识讲座 for residents is not).
+ */
+export const QUALIFIED_CUES: Readonly<Record<string, RegExp>> = {
+  讲座: /委员|政协|讲堂/,
+};
+
+/** The cue is one of QUALIFIED_CUES and `words` lack its qualifier. */
+export function unqualified(cue: readonly (readonly string[])[], words: string): boolean {
+  if (cue.length !== 1 || cue[0].length !== 1) return false;
+  const q = QUALIFIED_CUES[cue[0][0]];
+  return !!q && !q.test(words);
+}

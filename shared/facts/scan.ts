@@ -37,11 +37,12 @@ const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 const BIG = /^(?:万亿|万|亿)/;
 const PERSON_TIMES = /^人[(（]次[)）]/;
 
+const PERCENT_POINT = /^个?百分点/;
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
 /** Chars that can follow a number that makes a quantity: range separators, 余/多, the first char of a unit. */
-const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '%', '人', ...UNITS_BY_FIRST.keys()]);
+const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
 const mayFollow = (text: string, pos: number): boolean => FOLLOW.has(text[pos] ?? '');
 
 interface UnitHit {
@@ -54,6 +55,9 @@ function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
   const pt = PERSON_TIMES.exec(text.slice(pos, pos + 4));
   if (pt) return { unit: '人次', end: pos + pt[0].length };
+  // "提高2.3个百分点": the measure is the percentage point, not 个
+  const pp = PERCENT_POINT.exec(text.slice(pos, pos + 4));
+  if (pp) return { unit: '百分点', end: pos + pp[0].length };
   for (const u of UNITS_BY_FIRST.get(text[pos]) ?? []) {
     if (!text.startsWith(u, pos)) continue;
     const next = text[pos + u.length] ?? '';

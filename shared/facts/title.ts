@@ -3,49 +3,87 @@ import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { normalizeText } from '../text/normalize';
 import { cueIndexOf, termIndex } from './terms';
 import { unitFamily } from './units';
+import { unqualified } from './cues';
+import { JOINED, OPENED_AFTER, WITHIN, OPENING, isOtherBodys, ofOtherBody, rewriteHeadline, sessionHeadline } from './title-rules';
 
 const isEvent = (ind: Indicator | undefined): boolean => !!ind && ind.kind === 'count' && unitFamily(ind.unit) === 'events';
+// things set up once and then counted (委员工作室 个): a headline opening one is one record of it
+const isOpened = (ind: Indicator | undefined): boolean =>
+  !!ind && ind.kind === 'count' && (unitFamily(ind.unit) === 'items' || unitFamily(ind.unit) === 'places');
 
 // Headlines name an activity; the measure word is implicit (one event).
 const HEADLINE_MIN = 2;
+const PLENARY = 'mtg.plenary';
+
+interface Hit {
+  score: number;
+  start: number;
+  end: number;
+}
 
 /** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
 export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
-  const text = normalizeText(title).text.replace(/\s+/g, '');
+  const text = rewriteHeadline(normalizeText(title).text.replace(/\s+/g, ''));
+  if (isOtherBodys(text)) return null;
   const { terms, byCode } = termIndex(catalogue);
-  const scores = new Map<string, number>();
+  const session = sessionHeadline(text);
+  if (session === 'plenary' && byCode.has(PLENARY)) return PLENARY;
+  const countable = (ind: Indicator | undefined) => isEvent(ind) || (OPENING.test(text) && isOpened(ind));
+  const scores = new Map<string, Hit>();
   for (const t of terms) {
     const ind = byCode.get(t.code);
-    if (!ind || ind.kind !== 'count') continue;
-    if (!isEvent(ind)) continue; // a headline is one event: meetings, consultations, visits
+    if (!countable(ind)) continue; // a headline is one event (meetings, consultations, visits) or one thing opened
+    if (session === 'part' && t.code === PLENARY) continue;
+    if (unqualified(t.parts, text)) continue;
     let pos = 0;
+    let start = -1;
+    let end = -1;
     let ok = true;
     for (const part of t.parts) {
-      const hits = part.map((a) => cueIndexOf(text, a, pos)).filter((i) => i >= 0);
-      if (!hits.length) {
+      let at = -1;
+      let len = 0;
+      for (const a of part) {
+        let i = cueIndexOf(text, a, pos);
+        while (i >= 0 && ofOtherBody(text, i)) i = cueIndexOf(text, a, i + 1);
+        if (i >= 0 && (at < 0 || i < at)) [at, len] = [i, a.length];
+      }
+      if (at < 0) {
         ok = false;
         break;
       }
-      pos = Math.min(...hits) + 1;
+      if (start < 0) start = at;
+      end = at + len;
+      pos = at + 1;
     }
     if (!ok) continue;
+    if (!isEvent(ind) && !OPENED_AFTER.test(text.slice(end))) continue;
     // specificity among event indicators only (调研 is shared with 调研报告/调研课题, which are not events)
-    const owners = t.owners.filter((o) => isEvent(byCode.get(o))).length;
+    const owners = t.owners.filter((o) => o === t.code || isEvent(byCode.get(o))).length;
     const weight = (t.weight * Math.max(1, t.owners.length)) / Math.max(1, owners);
     // earlier mention = the headline's main event ("在…座谈会上强调")
     const score = weight + 1 / (1 + pos);
-    const prev = scores.get(t.code) ?? 0;
-    if (score > prev) scores.set(t.code, score);
+    const prev = scores.get(t.code);
+    if (!prev || score > prev.score) scores.set(t.code, { score, start, end });
   }
-  let best: { code: string; score: number } | null = null;
+  let best: { code: string; hit: Hit } | null = null;
   let tie = false;
-  for (const [code, score] of scores) {
-    if (!best || score > best.score) {
-      tie = !!best && best.score === score;
-      best = { code, score };
-    } else if (score === best.score) tie = true;
+  for (const [code, hit] of scores) {
+    if (!best || hit.score > best.hit.score) {
+      tie = !!best && best.hit.score === hit.score;
+      best = { code, hit };
+    } else if (hit.score === best.hit.score) tie = true;
   }
   // two events scored alike: the headline does not say which one it reports
-  if (tie) return null;
-  return best && best.score >= HEADLINE_MIN ? best.code : null;
+  if (tie || !best || best.hit.score < HEADLINE_MIN) return null;
+  let code = best.code;
+  for (const [other, hit] of scores) {
+    if (other === best.code || hit.score < HEADLINE_MIN) continue;
+    const [a, b] = hit.start < best.hit.start ? [hit, best.hit] : [best.hit, hit];
+    const between = text.slice(a.end, b.start);
+    // two events named side by side (主席会议和秘书长会议): the headline reports both
+    if (JOINED.test(between)) return null;
+    // 调研并召开座谈会: the meeting is part of the earlier activity
+    if (WITHIN.test(between) && a === hit) code = other;
+  }
+  return code;
 }

@@ -17,6 +17,8 @@ const FAMILY: Record<string, UnitFamily> = {
   '%': 'rate',
   倍: 'other', 成: 'other', 起: 'other', 字: 'other', 千克: 'other', 公斤: 'other', 吨: 'other', 亩: 'other',
   公里: 'other', 平方米: 'other', 课时: 'other', 学时: 'other',
+  // a percentage point measures a change of a rate, never a rate or a count the form asks
+  百分点: 'other',
 };
 
 export function unitFamily(unit: string): UnitFamily {
