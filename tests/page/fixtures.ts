@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBytes } from '../../shared/text/decode';
+import type { GoldDoc } from '../gold-scorer';
 
 // Paths and loaders shared by the page tests: the sample portal, the seeds and their gold labels.
 
@@ -26,19 +27,7 @@ const seedFiles = readdirSync(path.join(sharedDir, 'seeds')).sort();
 export const seedPath = (n: number): string => path.join(sharedDir, 'seeds', seedFiles.find((f) => f.startsWith(String(n).padStart(3, '0') + '_'))!);
 export const seedText = (n: number): string => readFileSync(seedPath(n), 'utf8');
 
-export interface GoldFact {
-  quote: string;
-  value: number;
-  unit: string;
-  approx: string;
-  indicator: string | null;
-}
-export interface Gold {
-  kind: string;
-  facts: GoldFact[];
-  not_facts: string[];
-  records: Array<{ title: string; indicator: string | null }>;
-}
+export type Gold = GoldDoc;
 export const gold = (n: number): Gold => JSON.parse(readFileSync(path.join(sharedDir, 'gold', `${String(n).padStart(3, '0')}.json`), 'utf8'));
 
 export const BASE = 'http://zx.example.cn/news/';
