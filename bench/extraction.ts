@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../shared/facts/extract';
 
-const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds');
+const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/seeds');
 
 function corpus(targetBytes: number): string {
   const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));

@@ -7,7 +7,7 @@ import { extractFacts } from '../shared/facts/extract';
 import type { Fact } from '../shared/model';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED = path.resolve(projectRoot, '../shared');
+export const SHARED = path.join(projectRoot, 'tests/fixtures');
 
 export interface GoldFact {
   quote: string;

@@ -8,7 +8,7 @@ import type { GoldDoc } from '../gold-scorer';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const portalDir = path.join(projectRoot, 'tests/fixtures/portal');
-const sharedDir = path.resolve(projectRoot, '../shared');
+const sharedDir = path.join(projectRoot, 'tests/fixtures');
 
 export interface PortalPage {
   path: string;

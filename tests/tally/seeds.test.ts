@@ -17,7 +17,7 @@ import { validateForm } from '../../shared/validate/engine';
 //  - 001 svc.projects = 1700 (引进项目300多项 + 办实事1400多件, one row "办实事、引进项目"), approximate.
 //  - 004 mem.lectures = 6 (政协讲堂2期 + 委员讲堂4期), svc.donations = 1164000 元 (93.35万 + 23.05万).
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = path.resolve(projectRoot, '../shared');
+const SHARED = path.join(projectRoot, 'tests/fixtures');
 
 interface Gold {
   facts: Array<{ quote: string; value: number; unit: string; approx: Approx; indicator: string | null }>;

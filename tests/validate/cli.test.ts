@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 // The command line as a clerk runs it: exit codes, --json shape, one-line errors, tally → rollup → check.
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SEEDS = path.resolve(projectRoot, '../shared/seeds');
+const SEEDS = path.join(projectRoot, 'tests/fixtures/seeds');
 const dir = mkdtempSync(path.join(tmpdir(), 'zxtally-check-'));
 
 function zxtally(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

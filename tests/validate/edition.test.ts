@@ -14,7 +14,7 @@ const shareRule = (id: string, rate: string, part: string) => ({
 });
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RULES_TSV = path.resolve(projectRoot, '../shared/standard/rules.tsv');
+const RULES_TSV = path.join(projectRoot, 'tests/fixtures/standard/rules.tsv');
 
 describe('the standard edition', () => {
   it.each(readFileSync(RULES_TSV, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')))(
