@@ -1,4 +1,4 @@
-// Scores extractFacts against the hand-labelled gold of ../shared/gold on the seed texts.
+// Scores extractFacts against the hand-labelled gold of tests/fixtures/gold on the seed texts (and the corpus).
 // Run `npx tsx tests/gold-scorer.ts` for a report; tests/facts/gold.test.ts asserts on it.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';

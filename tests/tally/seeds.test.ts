@@ -7,7 +7,7 @@ import { captureText } from '../../shared/page/capture';
 import { tallyCaptures, type TallyCapture } from '../../shared/tally/tally';
 import { validateForm } from '../../shared/validate/engine';
 
-// The five real portal texts and their hand labels (../shared/gold). The expected values are what a clerk
+// The five real portal texts and their hand labels (tests/fixtures/gold). The expected values are what a clerk
 // would enter on ZX-01 from each page alone:
 //  - 000 mtg.study_group = 33: the page gives 自治区政协党组 中心组学习会16次 and 机关党组 中心组学习会17次.
 //    Both are 党组理论学习中心组 sessions of the same CPPCC (the standard's wording counts 机关党组会 as
