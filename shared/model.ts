@@ -14,8 +14,13 @@ export const FactSchema = z.object({
   unit: z.string(),
   approx: ApproxSchema,
   indicator: z.string().nullable(),
+  /** 'span' when the text says the figure covers more than one year (五年来, 本届以来, 累计…); stored captures without it read as 'year'. */
+  scope: z.enum(['year', 'span']).default('year'),
+  /** The calendar year the statement reports when the text says it (2025年, 去年 read against the page's date), else null. */
+  year: z.number().int().nullable().default(null),
 });
 export type Fact = z.infer<typeof FactSchema>;
+export type FactScope = Fact['scope'];
 
 /** One reported activity (a headline, a table row, an article about one meeting). */
 export const PageRecordSchema = z.object({

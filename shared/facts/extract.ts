@@ -12,7 +12,7 @@ export { contextOf };
  * Every quantity statement of a page text, with offsets into `raw` (raw.slice(start, end) === quote).
  * Works on a normalised copy (simplified, re-joined, de-duplicated punctuation) and maps spans back.
  */
-export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator[] } = {}): Fact[] {
+export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator[]; pageDate?: string | null } = {}): Fact[] {
   if (typeof raw !== 'string' || raw.length === 0) return [];
   try {
     const catalogue = opts?.catalogue ?? STANDARD_CATALOGUE;
@@ -32,6 +32,8 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
         unit: q.unit,
         approx: q.approx,
         indicator: classifyFactContext(contextOf(norm.text, qs, k), catalogue),
+        scope: 'year',
+        year: null,
       });
     }
     return facts;

@@ -8,7 +8,7 @@ export const ARTICLE_TEXT =
 function fact(quote: string, value: number, unit: string, approx: Fact['approx'], indicator: string | null): Fact {
   const start = ARTICLE_TEXT.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return { quote, start, end: start + quote.length, value, unit, approx, indicator };
+  return { quote, start, end: start + quote.length, value, unit, approx, indicator, scope: 'year', year: null };
 }
 
 export function articleCapture(): Capture {

@@ -3,7 +3,7 @@ import type { TallyCapture } from '../../shared/tally/tally';
 
 /** A fact as the extractor reports it; start/end are where the quote stands in the capture's text. */
 export function fact(quote: string, value: number, unit: string, indicator: string | null, approx: Approx = 'exact'): Fact {
-  return { quote, start: 0, end: quote.length, value, unit, approx, indicator };
+  return { quote, start: 0, end: quote.length, value, unit, approx, indicator, scope: 'year', year: null };
 }
 
 /** A captured article page built from its statements (text = the quotes, so every span is real). */

@@ -39,7 +39,7 @@ function goldCapture(id: string): TallyCapture {
   const { text, gold, url } = seed(id);
   const facts = gold.facts.map((f) => {
     const start = Math.max(0, text.indexOf(f.quote));
-    return { ...f, start, end: start + f.quote.length };
+    return { ...f, start, end: start + f.quote.length, scope: 'year' as const, year: null };
   });
   const records = gold.records.map((r) => ({ title: r.title, date: null, url: null, indicator: r.indicator }));
   return { kind: gold.kind, title: id, date: null, text, facts, records, url, capturedAt: '2026-02-01T08:00:00Z' };
