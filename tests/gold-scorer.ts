@@ -15,18 +15,23 @@ export interface GoldFact {
   unit: string;
   approx: string;
   indicator: string | null;
+  /** only 'span' is ever written; absent means one year */
+  scope?: 'span';
+  why?: string;
 }
 export interface GoldDoc {
   doc: string;
   kind: string;
   facts: GoldFact[];
   not_facts: string[];
-  records: { title: string; indicator: string | null }[];
+  records: { title: string; indicator: string | null; date?: string }[];
 }
 export interface Seed {
   id: string;
   text: string;
   gold: GoldDoc;
+  /** the page's address (corpus passages give it on their first line) */
+  url?: string;
 }
 
 export function loadSeeds(): Seed[] {
@@ -38,6 +43,27 @@ export function loadSeeds(): Seed[] {
       const gold = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as GoldDoc;
       return { id: f.replace('.json', ''), text: readFileSync(path.join(SHARED, 'seeds', gold.doc), 'utf8'), gold };
     });
+}
+
+/**
+ * The 46 corpus passages (tests/fixtures/corpus): line 1 `URL: …`, a blank line, then the body the labels refer to.
+ * `part` picks the development part or the held-out part: every third site in id order is held out, so a change to the
+ * mapping can be checked on passages that were not looked at while making it.
+ */
+export function loadCorpus(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
+  const dir = path.join(SHARED, 'corpus');
+  return readdirSync(path.join(dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, 'gold', f), 'utf8')) as GoldDoc;
+      const raw = readFileSync(path.join(dir, 'texts', gold.doc), 'utf8');
+      const nl = raw.indexOf('\n');
+      const url = raw.slice(0, nl).replace(/^URL:\s*/, '').trim();
+      const body = raw.slice(nl + 1).replace(/^\r?\n/, '');
+      return { id: f.replace('.json', ''), text: body, gold, url };
+    })
+    .filter((_, i) => part === 'all' || (i % 3 === 2) === (part === 'holdout'));
 }
 
 export interface Located extends GoldFact {
