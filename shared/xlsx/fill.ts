@@ -3,6 +3,7 @@ import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
+import { applyValueFormat, fitRowToText } from './print';
 
 export { blankWorkbook } from './blank';
 
@@ -51,7 +52,10 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   const plan = planFill(loc, form);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    if (!ws) continue;
+    ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    applyValueFormat(ws, w);
+    fitRowToText(ws, w);
   }
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
 }
