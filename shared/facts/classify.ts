@@ -113,6 +113,29 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
 }
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
+const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
+
+/** Where the first part of a multi-part cue stands before its last part at `last`. */
+function firstPartAt(t: Term, text: string, last: number): number {
+  let at = last;
+  for (const a of t.parts[0]) {
+    const i = text.indexOf(a);
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
+}
+
+/** Some alternative occurs in `text` clear of the top match and joined to it by 和/或/、. */
+function joinedTo(text: string, top: Match, alts: readonly string[]): boolean {
+  for (const alt of alts) {
+    for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) {
+      if (i < top.at + top.len && top.at < i + alt.length) continue;
+      const between = i < top.at ? text.slice(i + alt.length, top.at) : text.slice(top.at + top.len, i);
+      if (JOINER.test(between)) return true;
+    }
+  }
+  return false;
+}
 const DIFFERENCE = /(?:较|比|同比|环比)[^，,；;。]{0,10}(?:增加|减少|增长|下降|提高|降低|多出|多|少)了?$/;
 const LOCAL_MIN = 1.5;
 const SENTENCE_MIN = 10;
@@ -140,7 +163,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // (unless a cue starts right there: 界别工作室, 界别协商会)
   if (r.code && NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
-  if (r.code && /^(?:pro|inf)\./.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before)) return none(r.ranked);
+  if (r.code && /^(?:pro|inf)\./.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
   return r;
 }
 
@@ -151,7 +174,7 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   // name several indicators: "专题协商会、双周协商座谈会等100场" sums kinds the form counts apart.
   if (cut >= 0) {
     const r = rankWith(ctx, ctx.before.slice(cut + 1), catalogue);
-    if (r.code) return topicsOfActivity(ctx, r, catalogue);
+    if (r.code && r.ranked.some(([c, v]) => c === r.code && v.local)) return topicsOfActivity(ctx, r, catalogue);
     if (severalKinds(ctx, ctx.before.slice(0, cut), catalogue)) return none(r.ranked);
     const joined = rankWith(ctx, ctx.before.slice(0, cut) + ctx.before.slice(cut + 1), catalogue);
     if (joined.code) return topicsOfActivity(ctx, joined, catalogue);
@@ -229,7 +252,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     const t = terms[k];
     if (notOwn.has(t.code)) continue;
     const not = INSTRUCTION_NOT[t.code];
-    if (not && !researchNamed && not.test(local2)) continue;
+    if (not && !researchNamed && (not.by.test(local2) || not.on.test(ctx.sentence))) continue;
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
       const re = TOPIC_GATES[g][1];
@@ -262,13 +285,19 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const e of all) if (e[1].local) ranked.push(e);
   if (ranked.length === 0) ranked.push(...all);
   if (ranked.length === 0) return none(all);
-  preferWithinTopic(ranked, Array.from(gates, (v) => v === 2), before.length, ctx.unit, byCode);
+  // a sheet named in the paragraph (not the sentence) owns a shared cue too, when the sentence names no
+  // research result the 表1 row would count ("…社情民意…。其中，获得省领导批示9件次")
+  const owning = Array.from(gates, (v) => v === 2 || (v === 1 && !researchNamed));
+  preferWithinTopic(ranked, owning, before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
   let second: Scored | undefined;
+  const phraseStart = top.local && top.term.parts.length > 1 ? firstPartAt(top.term, local2, top.at) : top.at;
   for (const [c, v] of ranked) {
+    // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
+    if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
       second = v;
       break;
@@ -280,7 +309,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // two activities named side by side (专题协商和视察调研活动) → the number counts both: no single indicator
     if (second.score >= 0.8 * top.score) return none(all);
     const [a, b] = top.at < second.at ? [top, second] : [second, top];
-    if (/^[和及与、或][^，,；;。]{0,3}$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
+    if (JOINER.test(local2.slice(a.at + a.len, b.at))) return none(all);
+  }
+  // "满意或基本满意的291件": a cue contained in the top one, standing on its own and joined to it
+  for (const [c, v] of ranked) {
+    if (c === code || !v.local || byCode.get(c)?.parent === code || topParent === c) continue;
+    if (v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    if (joinedTo(local2, top, v.term.parts[v.term.parts.length - 1])) return none(all);
   }
   return { code, ranked: all };
 }

@@ -17,7 +17,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
@@ -29,7 +29,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
+  'pro.not_accepted': ['来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
@@ -104,8 +104,9 @@ export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp;
  * Where a leader's 批示 lands: 表1 counts those on research results, 表3 those on 社情民意. A 批示 on
  * proposals (提案摘报) has no row; one by the CPPCC's own leaders (政协领导) is not a 党政 leader's.
  */
-export const INSTRUCTION_NOT: Readonly<Record<string, RegExp>> = {
-  'res.instructions': /政协[^，,；;。]{0,4}领导|提案/,
+export const INSTRUCTION_NOT: Readonly<Record<string, { by: RegExp; on: RegExp }>> = {
+  // by: in the words around the number; on: anywhere in the sentence
+  'res.instructions': { by: /政协[^，,；;。]{0,4}领导/, on: /提案/ },
 };
 /** Words that name research as the thing instructed, which keep 表1's 批示 in a 提案 or 社情民意 sentence. */
 export const RESEARCH_SUBJECT = /调研|视察|课题|研究报告|调查/;

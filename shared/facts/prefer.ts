@@ -46,7 +46,9 @@ export function preferWithinTopic(ranked: Entry[], confirmed: readonly boolean[]
     let nearer = -1;
     for (let i = 1; i < ranked.length; i++) {
       const [c, v] = ranked[i];
-      if (v.local && gateOf(c) === g && !overlaps(v, top)) {
+      // a verb cue (报送, 批示), or another noun cue standing nearer the number than the subject does
+      const noun = TOPIC_GATES[g][1].test(v.term.parts.flat().join('|'));
+      if (v.local && gateOf(c) === g && !overlaps(v, top) && (!noun || v.at > top.at)) {
         nearer = i; // the best scored of them
         break;
       }
