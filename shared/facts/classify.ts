@@ -7,8 +7,12 @@ import {
   AWARD_QUALIFIERS,
   INSTRUCTION_NOT,
   MEMBERS_OWN,
+  MEMBER_GROUP,
   NOT_COUNTED_NOUNS,
+  ONE_MEMBER,
+  OTHER_ACTOR,
   OUTCOME_MARKER,
+  RATE_BEFORE_VERB,
   OWN_SUBJECT,
   RESEARCH_SUBJECT,
   SUBJECT_BREAKDOWN,
@@ -115,6 +119,13 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
 const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
 
+/** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
+function lastOutcome(before: string): number {
+  let end = -1;
+  for (const m of before.matchAll(/得到|获得|被|受到|获/g)) end = m.index + m[0].length;
+  return end;
+}
+
 /** Where the first part of a multi-part cue stands before its last part at `last`. */
 function firstPartAt(t: Term, text: string, last: number): number {
   let at = last;
@@ -158,6 +169,11 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (DIFFERENCE.test(ctx.before)) return none();
   // "579名委员提交提案922件": the counted members' own share
   if (ctx.prevUnit && /^[名位人]$/.test(ctx.prevUnit) && MEMBERS_OWN.test(ctx.before)) return none();
+  if (ctx.unit === '%') {
+    for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
+  }
+  // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
+  if (otherActor(ctx)) return none();
   const r = ranked(ctx, catalogue);
   // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
   // (unless a cue starts right there: 界别工作室, 界别协商会)
@@ -182,6 +198,17 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   let r = rankWith(ctx, ctx.before, catalogue);
   if (!r.code && ctx.tail) r = rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
   return topicsOfActivity(ctx, r, catalogue);
+}
+
+/** The sentence (up to the number) starts with another actor than the office. */
+function otherActor(ctx: FactContext): boolean {
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+  if (OTHER_ACTOR.test(head)) return true;
+  const m = ONE_MEMBER.exec(head);
+  if (!m) return false;
+  const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
+  return !MEMBER_GROUP.test(name);
 }
 
 function cueStartsAfter(r: Ranking, after: string): boolean {
@@ -275,9 +302,19 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
   }
   if (outcomeAt >= 0) {
+    // the outcome is the predicate of the counted subject: a relative clause before the number
+    // ("承办的412件提案均已答复") only names the subject too
     let outcome = false;
     for (const v of scores.values()) if (v.local && v.at > outcomeAt) outcome = true;
-    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at > before.length && v.at < outcomeAt) scores.delete(c);
+    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at < outcomeAt && !(v.at > outcomeAt)) scores.delete(c);
+  } else {
+    // "调研报告获市领导批办18件次": in the words before the number, what follows the outcome word names the row
+    const bm = lastOutcome(before);
+    if (bm >= 0) {
+      let outcome = false;
+      for (const v of scores.values()) if (v.local && v.at >= bm && v.at < before.length) outcome = true;
+      if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at + v.len <= bm) scores.delete(c);
+    }
   }
   const all = [...scores.entries()].sort(byScore);
   // words next to the number outrank words elsewhere in the sentence, whatever their length

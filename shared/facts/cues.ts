@@ -17,7 +17,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
@@ -33,6 +33,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
+  'pro.answered': ['已答复', '按期答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
@@ -60,7 +61,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */
 export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]> = [
   // 报送信息, 编报信息: in a CPPCC report the bare 信息 sent up or edited is 社情民意信息
-  ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息/],
+  ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息/],
   ['pro.', /提案/],
 ];
 
@@ -123,5 +124,27 @@ export const MEMBERS_OWN = /^(?:[^，,；;。]{0,6}委员)(?:共|累计|全年)?
  */
 export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于/;
 
+/** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
+export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
+  [/^(?:的提案)?(?:已|均已|全部)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
+];
+
 /** After these words in the phrase after the unit, the quantity's outcome follows ("N篇…被…采用", "N条建议得到…批示"). */
-export const OUTCOME_MARKER = /得到|获得|被|受到|获/;
+export const OUTCOME_MARKER = /得到|获得|被|受到|获|(?:均|全部|都)?已(?:全部|经)?/;
+
+/**
+ * Whose figures a sentence reports, read at its start: one party, federation or people's organisation
+ * ("市工商联今年提交提案15件"), or one member by name ("李明委员提交提案8件", "委员王华撰写…"). Their own
+ * figures are no tally of the office (the 党派 row counts proposals by all parties, named as a noun:
+ * 民盟提案, 各民主党派提案).
+ */
+export const OTHER_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联)(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+/** The commonest surnames: a name is one of them and one or two characters more. */
+const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
+/** One member named: a name before or after 委员, then what they did. */
+export const ONE_MEMBER = new RegExp(`^(?:${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
+/** Words that make "X委员" a group rather than a name. */
+export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
