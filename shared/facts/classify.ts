@@ -11,6 +11,7 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  DEPARTMENT_ACTOR,
   OUTCOME_MARKER,
   RATE_BEFORE_VERB,
   OWN_SUBJECT,
@@ -204,7 +205,7 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
 function otherActor(ctx: FactContext): boolean {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
   const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
-  if (OTHER_ACTOR.test(head)) return true;
+  if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
   const m = ONE_MEMBER.exec(head);
   if (!m) return false;
   const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');

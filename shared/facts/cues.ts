@@ -148,3 +148,11 @@ const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
 export const ONE_MEMBER = new RegExp(`^(?:${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
 /** Words that make "X委员" a group rather than a name. */
 export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
+
+/**
+ * A government department or other body as the sentence's subject ("市教育局共承办提案46件", "区财政局开展调研
+ * 3次"): its own figures. 市委 and 市政府 stand for the whole government (their 承办 total is the office's
+ * 立案 count, their 批示 the office's result), and anything of the 政协 itself is the office's own.
+ */
+export const DEPARTMENT_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[省市县区州](?![委政])(?:(?!政协)[^，,；;。、和及与]){1,6}?(?:局|厅|办公室|法院|检察院|医院|公司|集团)(?![^，,；;。]{0,3}领导)/;
