@@ -307,7 +307,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // ("承办的412件提案均已答复") only names the subject too
     let outcome = false;
     for (const v of scores.values()) if (v.local && v.at > outcomeAt) outcome = true;
-    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at < outcomeAt && !(v.at > outcomeAt)) scores.delete(c);
+    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at < outcomeAt) scores.delete(c);
+    // "有2篇报道得到…肯定": things that met an outcome no row counts are a part, not the whole
+    if (!outcome && /^(?:得到|获得|被|受到|获)/.test(om![0])) for (const [c, v] of [...scores]) if (v.local && v.at > before.length && v.at < outcomeAt) scores.delete(c);
   } else {
     // "调研报告获市领导批办18件次": in the words before the number, what follows the outcome word names the row
     const bm = lastOutcome(before);

@@ -62,7 +62,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
 export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]> = [
   // 报送信息, 编报信息: in a CPPCC report the bare 信息 sent up or edited is 社情民意信息
   ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息/],
-  ['pro.', /提案/],
+  // 立案 (filed after review) is said of proposals only
+  ['pro.', /提案|立案/],
 ];
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */
