@@ -266,7 +266,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const local2 = before + '\u0000' + ctx.after;
   // "N条意见建议得到…批示", "N篇信息被…采用": the words before the outcome name what is counted, the
   // outcome after it names the row
-  const om = OUTCOME_MARKER.exec(ctx.after);
+  // (right after the counted noun: within a few characters of the unit)
+  const om = OUTCOME_MARKER.exec(ctx.after.slice(0, 12));
   const outcomeAt = om ? before.length + 1 + om.index : -1;
   const notOwn = notOwnSubject(ctx, before);
   const researchNamed = RESEARCH_SUBJECT.test(ctx.sentence);

@@ -132,7 +132,7 @@ export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: stri
 ];
 
 /** After these words in the phrase after the unit, the quantity's outcome follows ("N篇…被…采用", "N条建议得到…批示"). */
-export const OUTCOME_MARKER = /得到|获得|被|受到|获|(?:均|全部|都)?已(?:全部|经)?/;
+export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|(?:均|全部|都)?已(?:全部|经)?/;
 
 /**
  * Whose figures a sentence reports, read at its start: one party, federation or people's organisation
