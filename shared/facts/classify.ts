@@ -11,6 +11,11 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  PER_UNIT,
+  CHANNEL_BREAKDOWN,
+  SUBMITTED_ELSEWHERE,
+  UNCOUNTED_KINDS,
+  COUNTED_NOUN_BEFORE,
   DEPARTMENT_ACTOR,
   OUTCOME_MARKER,
   RATE_BEFORE_VERB,
@@ -175,12 +180,31 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   }
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
   if (otherActor(ctx)) return none();
+  // "每户慰问金500元": a figure per recipient
+  if (PER_UNIT.test(ctx.before)) return none();
   const r = ranked(ctx, catalogue);
+  if (!r.code) return r;
+  // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
+  if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
+  if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
+  // "并案、撤案317件": a counted disposal summed with one no row counts
+  if (UNCOUNTED_KINDS.some((w) => new RegExp(`[、和及与]${w}$|^${w}[、和及与]`).test(ctx.before.slice(-8)) || ctx.before.endsWith(w))) {
+    const top = r.ranked.find(([c]) => c === r.code)?.[1];
+    if (top?.local) return none(r.ranked);
+  }
+  // "全国政协办理提案5000余件报送信息…": a sheet's document noun right before the number is what is
+  // counted; a cue of another sheet after the number is not about it
+  for (const [prefix, noun] of COUNTED_NOUN_BEFORE) {
+    if (noun.test(ctx.before) && !r.code.startsWith(prefix)) {
+      const top = r.ranked.find(([c]) => c === r.code)?.[1];
+      if (top && top.at > ctx.before.length) return none(r.ranked);
+    }
+  }
   // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
   // (unless a cue starts right there: 界别工作室, 界别协商会)
-  if (r.code && NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
+  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
-  if (r.code && /^(?:pro|inf)\./.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
   return r;
 }
 

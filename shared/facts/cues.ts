@@ -40,7 +40,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 重点提案督办协商会: consultations on how proposals are handled
   'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
-  'con.grassroots': ['一线协商', '议事协商', '基层…协商', '小微协商', '协商议事活动'],
+  'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
   'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
@@ -53,6 +53,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
   'res.research': ['调研活动', '调查研究'],
+  // research projects (重点调研课题) as reports name them
+  'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
   'res.inspection': ['视察活动', '视察调研活动'],
   'adm.documents': ['起草', '文稿'],
@@ -123,7 +125,7 @@ export const MEMBERS_OWN = /^(?:[^，,；;。]{0,6}委员)(?:共|累计|全年)?
  * A breakdown of documents by subject ("经济建设方面提案2133件", "关于教育的提案86件", "涉及…的提案"): no row
  * of the form counts proposals or 社情民意 by subject.
  */
-export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于/;
+export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
@@ -157,3 +159,24 @@ export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|�
  */
 export const DEPARTMENT_ACTOR =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[省市县区州](?![委政])(?:(?!政协)[^，,；;。、和及与]){1,6}?(?:局|厅|办公室|法院|检察院|医院|公司|集团)(?![^，,；;。]{0,3}领导)/;
+
+/** "每户慰问金500元", "为他们各自送去…": a figure per recipient is no tally. */
+export const PER_UNIT = /每[户人名位家个]|各自|人均|户均|平均每/;
+
+/**
+ * Documents broken down by the channel they came through ("通过委员履职平台提交提案2712件，纸质提案2929件"):
+ * a part no row counts.
+ */
+export const CHANNEL_BREAKDOWN = /^[^，,；;。]{0,3}通过[^，,；;。]{2,14}(?:提交|报送|收到|反映)/;
+
+/** Proposals a body sends to another office's session ("向全国政协…会议提交提案") are no tally of the office's. */
+export const SUBMITTED_ELSEWHERE = /向[^，,；;。]{0,16}(?:政协|会议|大会)[^，,；;。]{0,12}(?:提交|报送|提出)(?:提案)?$/;
+
+/** Disposals no row counts: joined to a counted one ("并案、撤案317件") they make the figure a sum of kinds. */
+export const UNCOUNTED_KINDS = ['撤案', '撤回', '退回'];
+
+/** The document nouns a sheet counts: right before the number ("提案5000余件") they name what is counted. */
+export const COUNTED_NOUN_BEFORE: ReadonlyArray<readonly [prefix: string, noun: RegExp]> = [
+  ['pro.', /提案$/],
+  ['inf.', /社情民意信息$|民意信息$/],
+];
