@@ -188,7 +188,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
-  if (UNCOUNTED_KINDS.some((w) => new RegExp(`[、和及与]${w}$|^${w}[、和及与]`).test(ctx.before.slice(-8)) || ctx.before.endsWith(w))) {
+  if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
     if (top?.local) return none(r.ranked);
   }

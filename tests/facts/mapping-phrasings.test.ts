@@ -113,6 +113,16 @@ describe('shares, breakdowns, things no row counts', () => {
     [PRO + '已采纳或解决的198件，占总数的61%。', '61%', null],
     ['协商活动议定的57项问题均已办结。', '57项', null],
     ['会议有五项议程。', '五项', null],
+    // a share of satisfied answers is the satisfaction rate; a share of any other class is no row
+    [PRO + '提案者表示满意或基本满意的301件，占96.2%。', '96.2%', 'pro.satisfaction_rate'],
+    [PRO + '已经解决的180件，占56%。', '56%', null],
+    // per recipient, by channel, sent to another session, summed with a kind no row counts
+    ['为每户困难群众送去慰问金800元。', '800元', null],
+    ['收到的提案中，通过网上提案系统提交提案1620件。', '1620件', null],
+    ['界别委员向全国政协十四届三次会议提交提案35件。', '35件', null],
+    ['经审查，并案、撤回提案64件。', '64件', null],
+    // the document noun before the number is what is counted, whatever cue follows it
+    ['全年办理提案486件报送信息120篇。', '486件', null],
     // several kinds summed
     ['全年举办专题协商会、对口协商会、界别协商会等40余场。', '40余场', null],
     // one kind named by examples
