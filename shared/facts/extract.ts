@@ -5,7 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { scanQuantities } from './scan';
 import { classifyFactContext } from './classify';
 import { contextOf } from './context';
-import { timeScopes } from './scope';
+import { headingBreaks, timeScopes } from './scope';
 
 export { contextOf };
 
@@ -20,7 +20,7 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
     const norm = normalizeText(raw);
     const qs = scanQuantities(norm.text);
     const facts: Fact[] = [];
-    const scopes = timeScopes(norm.text, qs, opts?.pageDate);
+    const scopes = qs.length ? timeScopes(norm.text, qs, opts?.pageDate, headingBreaks(raw, norm.map, norm.text.length)) : [];
     for (let k = 0; k < qs.length; k++) {
       const q = qs[k];
       const start = norm.map[q.start];

@@ -69,9 +69,15 @@ function inTitleMarks(text: string, pos: number): boolean {
 
 /**
  * Scope and year of each span (quantities, in text order) of `text` (normalised). `pageDate` (YYYY-MM-DD) reads
- * 今年/去年/全年 and tells 2025年以来 on a 2025 page (one year) from 2021年以来 (several).
+ * 今年/去年/全年 and tells 2025年以来 on a 2025 page (one year) from 2021年以来 (several). `breaks` (ascending) are
+ * positions where a line of the page begins that normalisation joined to the line before (headingBreaks).
  */
-export function timeScopes(text: string, spans: ReadonlyArray<{ start: number; end: number }>, pageDate?: string | null): TimeScope[] {
+export function timeScopes(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  pageDate?: string | null,
+  breaks: ArrayLike<number> = [],
+): TimeScope[] {
   if (!spans.length) return [];
   const page = pageParts(pageDate);
   const now = page.year ?? latestYear(text);
@@ -88,12 +94,16 @@ export function timeScopes(text: string, spans: ReadonlyArray<{ start: number; e
   let ai = 0;
   let k = 0;
   let lineStart = 0;
+  let bi = 0;
   while (k < spans.length && lineStart <= text.length) {
     // lines with neither a statement nor an anchor change nothing: jump to the line of the next one
-    const nextEvent = ai < anchors.length ? Math.min(anchors[ai].start, spans[k].start) : spans[k].start;
-    if (nextEvent > lineStart) lineStart = Math.max(lineStart, text.lastIndexOf('\n', nextEvent - 1) + 1);
+    const nextEvent = Math.max(lineStart, ai < anchors.length ? Math.min(anchors[ai].start, spans[k].start) : spans[k].start);
+    while (bi < breaks.length && breaks[bi] <= nextEvent) bi++;
+    lineStart = Math.max(lineStart, text.lastIndexOf('\n', nextEvent - 1) + 1, bi > 0 ? breaks[bi - 1] : 0);
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    const byBreak = bi < breaks.length && breaks[bi] < lineEnd;
+    if (byBreak) lineEnd = breaks[bi];
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400)).trim();
     const isHeading = lineEnd - lineStart <= 60 && line.length > 0 && line.length <= 40 && !HEADING_END.test(line) && !line.includes('。');
     const governs = isHeading || LEAD_IN_END.test(line);
@@ -186,8 +196,40 @@ export function timeScopes(text: string, spans: ReadonlyArray<{ start: number; e
       heading = last;
       headingYear = paraYear;
     }
-    lineStart = lineEnd + 1;
+    lineStart = byBreak ? lineEnd : lineEnd + 1;
   }
   for (; k < spans.length; k++) out[k] = { ...DEFAULT };
+  return out;
+}
+
+const HEADING_LINE_END = /[。！？!?；;，,、…：:]$/;
+/** A line broken out of a sentence (a PDF column) holds its commas; a heading seldom does. */
+const HEADING_INNER = /[，,。；;、]/;
+const SENTENCE_LINE_END = /[。！？!?]$/;
+
+/**
+ * Normalisation joins a line to the next when the break falls between two CJK chars (PDF columns, e-paper) — and
+ * so joins a heading to its paragraph. These are the positions (in the normalised text) of the joined breaks that
+ * end a heading: a short line without punctuation followed by a paragraph (a long line, or one that ends a sentence).
+ */
+export function headingBreaks(raw: string, map: ArrayLike<number>, length: number): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < length; i++) {
+    const a = map[i - 1];
+    const b = map[i];
+    if (b - a <= 1) continue;
+    const nl = raw.indexOf('\n', a + 1);
+    if (nl < 0 || nl >= b) continue;
+    const prevStart = raw.lastIndexOf('\n', a) + 1;
+    const prev = raw.slice(prevStart, a + 1).trim();
+    if (!prev.length || prev.length > 40 || HEADING_LINE_END.test(prev) || HEADING_INNER.test(prev)) continue;
+    // a heading starts a paragraph: the line above it (if any) ends one, or is blank
+    const above = raw.slice(Math.max(0, prevStart - 200), prevStart).replace(/[ \t\r\u3000]+$/, '');
+    if (above.length && !/(?:\n\s*|^\s*|[。！？!?；;：:”」』）)】])\n$/.test(above)) continue;
+    let nextEnd = raw.indexOf('\n', b);
+    if (nextEnd < 0) nextEnd = raw.length;
+    const next = raw.slice(b, Math.min(nextEnd, b + 200)).trim();
+    if (next.length > 40 || SENTENCE_LINE_END.test(next)) out.push(i);
+  }
   return out;
 }
