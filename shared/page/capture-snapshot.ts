@@ -8,6 +8,7 @@ import { findRecordTables } from './table';
 import { decideKind, findPaging, proseChars } from './kind';
 import { readHead } from './article';
 import { buildRecords } from './records';
+import { dateFromUrl } from './dates';
 
 /** Below this much prose a page is no article: its biggest dated list is what it shows. */
 const FALLBACK_PROSE = 150;
@@ -56,7 +57,8 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
     title,
     date: kind === 'list' ? null : head.date,
     text,
-    facts: extractFacts(text, { catalogue: opts.catalogue }),
+    // the page's date reads 今年/去年/全年 in its statements (a list page has none of its own: its address may)
+    facts: extractFacts(text, { catalogue: opts.catalogue, pageDate: head.date ?? dateFromUrl(s.url) }),
     records,
     why: s.truncated?.length ? [...why, ...s.truncated] : why,
   };
