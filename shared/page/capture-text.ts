@@ -1,6 +1,6 @@
 import type { Capture, PageKind } from '../model';
 import { extractFacts } from '../facts/extract';
-import { parseDate } from './dates';
+import { dateFromUrl, parseDate } from './dates';
 import { articleRecord, buildRecords } from './records';
 import type { Headline } from './headlines';
 import type { CaptureOptions } from './capture-snapshot';
@@ -65,6 +65,7 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   const subtitle = /^(?:——|—|--)/.test(next) && next.length <= 80 ? next : '';
   let date: string | null = null;
   for (const l of lines.slice(0, 6)) if (!date && l.length <= 80) date = parseDate(l);
+  date ??= dateFromUrl(url);
 
   const records =
     kind === 'list' || kind === 'mixed'
