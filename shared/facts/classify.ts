@@ -3,7 +3,18 @@ import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { cueIndexOf, termIndex, type Term } from './terms';
 import { candidateCues, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
-import { AWARD_QUALIFIERS, TOPIC_GATES, unqualified } from './cues';
+import {
+  AWARD_QUALIFIERS,
+  INSTRUCTION_NOT,
+  MEMBERS_OWN,
+  NOT_COUNTED_NOUNS,
+  OUTCOME_MARKER,
+  OWN_SUBJECT,
+  RESEARCH_SUBJECT,
+  SUBJECT_BREAKDOWN,
+  TOPIC_GATES,
+  unqualified,
+} from './cues';
 import { unitFamily } from './units';
 
 /** The words around one number, in normalised simplified text. */
@@ -29,6 +40,8 @@ export interface FactContext {
   value: number;
   /** the number was the word 一 */
   indefiniteOne?: boolean;
+  /** unit of the quantity right before, when `before` starts where it ends ("579名委员提交提案922件") */
+  prevUnit?: string;
 }
 
 interface Match {
@@ -120,16 +133,51 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
+  // "579名委员提交提案922件": the counted members' own share
+  if (ctx.prevUnit && /^[名位人]$/.test(ctx.prevUnit) && MEMBERS_OWN.test(ctx.before)) return none();
+  const r = ranked(ctx, catalogue);
+  // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
+  // (unless a cue starts right there: 界别工作室, 界别协商会)
+  if (r.code && NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
+  // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
+  if (r.code && /^(?:pro|inf)\./.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before)) return none(r.ranked);
+  return r;
+}
+
+function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   const cut = ctx.before.lastIndexOf('等');
   // "A、B等N项制度": what precedes 等 are examples; the counted thing comes after 等. Fall back to the
-  // examples when nothing else names it ("起草讲话、报告等132篇").
+  // examples when nothing else names it ("起草讲话、报告等132篇", "界别、小组等提案12件"), unless they
+  // name several indicators: "专题协商会、双周协商座谈会等100场" sums kinds the form counts apart.
   if (cut >= 0) {
     const r = rankWith(ctx, ctx.before.slice(cut + 1), catalogue);
     if (r.code) return topicsOfActivity(ctx, r, catalogue);
+    if (severalKinds(ctx, ctx.before.slice(0, cut), catalogue)) return none(r.ranked);
+    const joined = rankWith(ctx, ctx.before.slice(0, cut) + ctx.before.slice(cut + 1), catalogue);
+    if (joined.code) return topicsOfActivity(ctx, joined, catalogue);
   }
   let r = rankWith(ctx, ctx.before, catalogue);
   if (!r.code && ctx.tail) r = rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
   return topicsOfActivity(ctx, r, catalogue);
+}
+
+function cueStartsAfter(r: Ranking, after: string): boolean {
+  const top = r.ranked.find(([c]) => c === r.code)?.[1];
+  if (!top) return false;
+  return top.term.parts[top.term.parts.length - 1].some((a) => after.startsWith(a));
+}
+
+/** The examples listed before 等 name two or more indicators that are not parent and child. */
+function severalKinds(ctx: FactContext, examples: string, catalogue: readonly Indicator[]): boolean {
+  const items = examples.slice(examples.search(/[^，,；;。]*$/)).split(/[、和及与]/).filter((w) => w.length >= 2);
+  if (items.length < 2) return false;
+  const { byCode } = termIndex(catalogue);
+  const codes: string[] = [];
+  for (const item of items) {
+    const c = rankWith({ ...ctx, after: '', tail: '', free: item, sentence: item, rest: '' }, item, catalogue).code;
+    if (c && !codes.some((o) => o === c || byCode.get(o)?.parent === c || byCode.get(c)?.parent === o)) codes.push(c);
+  }
+  return codes.length >= 2;
 }
 
 /**
@@ -165,6 +213,12 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
+  // "N条意见建议得到…批示", "N篇信息被…采用": the words before the outcome name what is counted, the
+  // outcome after it names the row
+  const om = OUTCOME_MARKER.exec(ctx.after);
+  const outcomeAt = om ? before.length + 1 + om.index : -1;
+  const notOwn = notOwnSubject(ctx, before);
+  const researchNamed = RESEARCH_SUBJECT.test(ctx.sentence);
   // topic gates, tested once per fact: 1 passes, 2 passes and the sentence itself names the topic, 0 fails
   const gates = new Int8Array(TOPIC_GATES.length).fill(-1);
   for (let k = 0; k < terms.length; k++) {
@@ -173,6 +227,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
+    if (notOwn.has(t.code)) continue;
+    const not = INSTRUCTION_NOT[t.code];
+    if (not && !researchNamed && not.test(local2)) continue;
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
       const re = TOPIC_GATES[g][1];
@@ -193,6 +250,11 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     const prev = scores.get(t.code);
     // a match next to the number beats any match elsewhere in the sentence
     if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
+  }
+  if (outcomeAt >= 0) {
+    let outcome = false;
+    for (const v of scores.values()) if (v.local && v.at > outcomeAt) outcome = true;
+    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at > before.length && v.at < outcomeAt) scores.delete(c);
   }
   const all = [...scores.entries()].sort(byScore);
   // words next to the number outrank words elsewhere in the sentence, whatever their length
@@ -224,3 +286,29 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
 }
 
 export { classifyTitle } from './title';
+
+/**
+ * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of
+ * the indicator before the number is qualified by another group and not by members.
+ */
+function notOwnSubject(ctx: FactContext, before: string): Set<string> {
+  const out = new Set<string>();
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  const prefix = end > 0 && end <= ctx.sentence.length && ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : before;
+  for (const o of OWN_SUBJECT) {
+    const at: number[] = [];
+    for (const m of prefix.matchAll(o.cue)) at.push(m.index);
+    // the nearest mention decides; a bare one ("，培训237人次") takes the qualifier of the one before
+    for (let j = at.length - 1; j >= 0 && j >= at.length - 3; j--) {
+      const qualifier = prefix.slice(Math.max(0, at[j] - 10), at[j]);
+      const clause = qualifier.slice(qualifier.search(/[^，,；;。]*$/));
+      if (o.of.test(clause)) break;
+      if (o.notOf.test(clause)) {
+        for (const c of o.codes) out.add(c);
+        break;
+      }
+      if (!/^[开展举办组织参加参与共计]*$/.test(clause)) break;
+    }
+  }
+  return out;
+}

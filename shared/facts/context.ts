@@ -110,5 +110,6 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     unit: q.unit,
     value: q.value,
     indefiniteOne: q.chinese && q.numeral === '一',
+    prevUnit: k > 0 && b0 === prevEnd ? qs[k - 1].unit : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
+import { ancestorsOf, boxTree, isInside } from './tree';
 import { isArticleChromePath, isChromeText, isPageChromePath, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
@@ -29,17 +30,6 @@ function proseScore(b: SnapshotBlock, paths: boolean): number {
   return base * (1 - linkDensity(b)) * (paths && isArticleChromePath(b.path) ? 0.2 : 1);
 }
 
-/** Ancestor chain of a box, nearest first (the box itself included). */
-function chain(boxes: number[], box: number): number[] {
-  const out: number[] = [];
-  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
-  return out;
-}
-
-function inside(boxes: number[], box: number, container: number): boolean {
-  for (let b = box, n = 0; b >= 0 && n < 200; b = boxes[b], n++) if (b === container) return true;
-  return false;
-}
 
 /** Whether a block is kept as content once its container is chosen. */
 export function keepBlock(b: SnapshotBlock, paths = true): string {
@@ -76,6 +66,9 @@ function shortPage(blocks: readonly SnapshotBlock[]): Main {
  */
 export function findMain(s: Snapshot, paths = true): Main {
   const { blocks, boxes } = s;
+  const tree = boxTree(s);
+  const chain = (_b: number[], box: number) => ancestorsOf(tree, box, 4);
+  const inside = (_b: number[], box: number, c: number) => isInside(tree, box, c);
   const score = new Float64Array(boxes.length);
   blocks.forEach((b) => {
     const v = proseScore(b, paths);

@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
+import { boxTree, isInside } from './tree';
 import { isArticleChromePath, isAsideHeading, isChromeText, isPageChromePath } from './chrome';
 
 // Headline lists: runs of link items (a title, often a date) that belong to the page itself, not to
@@ -118,11 +119,6 @@ export function fallbackList(s: Snapshot): Headline[][] {
   return best ? [best] : [];
 }
 
-function ancestors(boxes: number[], box: number): number[] {
-  const out: number[] = [];
-  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
-  return out;
-}
 
 /**
  * Blocks that belong to the lists' items (summaries, dates, sources between the first and the last
@@ -130,14 +126,18 @@ function ancestors(boxes: number[], box: number): number[] {
  */
 export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
   const out = new Set<number>();
+  const t = boxTree(s);
   for (const l of lists) {
     const first = l[0].block;
     const last = l[l.length - 1].block;
-    const upper = new Set(ancestors(s.boxes, s.blocks[first].box).slice(1));
-    const container = ancestors(s.boxes, s.blocks[last].box).slice(1).find((b) => upper.has(b)) ?? -1;
+    // The nearest common container of the first and last item's parents.
+    let container = t.parent[s.blocks[last].box] ?? -1;
+    const from = t.parent[s.blocks[first].box] ?? -1;
+    while (container >= 0 && !isInside(t, from, container)) container = t.parent[container];
     for (let i = first; i < s.blocks.length && i <= last + 3; i++) {
-      if (i > last && !ancestors(s.boxes, s.blocks[i].box).includes(container)) break;
-      if (container < 0 || ancestors(s.boxes, s.blocks[i].box).includes(container)) out.add(i);
+      const inC = container < 0 || isInside(t, s.blocks[i].box, container);
+      if (i > last && !inC) break;
+      if (inC) out.add(i);
     }
   }
   return out;

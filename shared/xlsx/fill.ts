@@ -4,6 +4,7 @@ import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
 import { writeSourcesSheet } from './sources-sheet';
+import { applyValueFormat, fitRowToText } from './print';
 
 export { blankWorkbook } from './blank';
 
@@ -53,7 +54,10 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   const plan = planFill(loc, form);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    if (!ws) continue;
+    ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    applyValueFormat(ws, w);
+    fitRowToText(ws, w);
   }
   // Every value traced: a 来源 sheet beside the form's (the 说明 column stays the clerk's).
   writeSourcesSheet(wb, form);
