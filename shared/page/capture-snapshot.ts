@@ -40,6 +40,8 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
+  // No date printed on the page: the one in its address (/t20250103_…), as the CMS filed it.
+  if (!head.date) head.date = dateFromUrl(s.url);
   const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');
   const title = kind === 'list' ? head.title || s.title : head.title;
   const records = kind === 'selection' ? [] : buildRecords({

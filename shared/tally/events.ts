@@ -1,5 +1,5 @@
 import type { PageRecord } from '../model';
-import { dateFromUrl } from '../page/dates';
+import { dateFromUrl, monthFromUrl } from '../page/dates';
 
 // One event is one event: the records of many captured pages (headlines, table rows, articles about one activity)
 // are grouped so that the same activity counts once — the same address (a headline and the article it links to),
@@ -16,8 +16,8 @@ export interface EventMember {
 
 export interface EventGroup {
   members: EventMember[];
-  /** The activity's indicator: the article's own record first, else the first headline's. */
-  code: string;
+  /** The activity's indicator: the article's own record first, else the first headline's; null for an article about an activity the catalogue does not name (its figures still count once). */
+  code: string | null;
   date: string | null;
   title: string;
   url: string | null;
@@ -27,7 +27,7 @@ export interface EventGroup {
 
 export interface EventInput {
   records: readonly PageRecord[];
-  /** The page's own record, when the page is an article about one activity. */
+  /** The page's own record, when the page is an article about one activity (indicator null when its headline names none). */
   own: PageRecord | null;
   /** The page's main text, for reprints (only read for pages with an own record). */
   text: string;
@@ -55,10 +55,11 @@ function sentences(text: string): string[] {
 export function groupEvents(pages: readonly EventInput[], known: (code: string) => boolean): EventGroup[] {
   const members: EventMember[] = [];
   pages.forEach((p, page) => {
-    for (const r of p.records) {
-      if (!r.indicator || !known(r.indicator)) continue;
+    const list = p.own && !p.records.includes(p.own) ? [...p.records, p.own] : p.records;
+    for (const r of list) {
       const own = r === p.own;
-      const date = r.date ?? dateFromUrl(r.url) ?? (own ? p.date : null);
+      if (!own && (!r.indicator || !known(r.indicator))) continue;
+      const date = r.date ?? dateFromUrl(r.url) ?? (own ? p.date : null) ?? monthFromUrl(r.url);
       members.push({ record: date === r.date ? r : { ...r, date }, page, own });
     }
   });
@@ -113,11 +114,12 @@ export function groupEvents(pages: readonly EventInput[], known: (code: string) 
     groups.get(root)!.push(m);
   });
   return [...groups.values()].map((ms) => {
-    const lead = ms.find((m) => m.own) ?? ms[0];
+    const named = ms.filter((m) => m.record.indicator && known(m.record.indicator));
+    const lead = named.find((m) => m.own) ?? named[0] ?? ms.find((m) => m.own) ?? ms[0];
     const dated = ms.find((m) => m.own && m.record.date) ?? ms.find((m) => m.record.date);
     return {
       members: ms,
-      code: lead.record.indicator!,
+      code: lead.record.indicator && known(lead.record.indicator) ? lead.record.indicator : null,
       date: dated?.record.date ?? null,
       title: lead.record.title,
       url: lead.record.url,

@@ -3,7 +3,7 @@ import type { Indicator } from '../catalogue/schema';
 import type { Rule } from '../catalogue/rules';
 import { editionForPeriod } from '../catalogue/edition';
 import type { Candidate, Conflict, FormFile, How, Source } from '../form/form-file';
-import { dateFromUrl } from '../page/dates';
+import { dateFromUrl, monthFromUrl } from '../page/dates';
 import { valueInIndicatorUnit } from './units';
 import { agrees, pageValue, type PageValue, type Statement } from './page-value';
 import { deriveRates, type Suggestion } from './derive';
@@ -67,15 +67,31 @@ interface PageEntry {
   value: PageValue;
 }
 
-/** The page's publication date: as the page prints it, else from its address (/202501/…, t20250103_…). */
+/** The page's publication date: as the page prints it, else from its address (t20250103_…, then /202501/ as 2025-01). */
 export function pageDateOf(c: { date: string | null; url?: string }): string | null {
-  return c.date ?? dateFromUrl(c.url);
+  return c.date ?? dateFromUrl(c.url) ?? monthFromUrl(c.url);
 }
 
-/** The page's own record: an article (or e-paper piece) whose headline names one activity. */
+/** Words of a page that sums up a period (a year-end summary, a work report, a review) rather than reports one activity. */
+const SUMS_UP = /一年来|年来|以来|回望|回眸|回顾|综述|盘点|述评|巡礼|纪实|总结|报告|全年|年度|成绩单|履职情况|工作情况|工作要点/;
+/** …and a year named as a period, not as a date ("回望2025年，", not "2025年6月12日"). */
+const YEAR_AS_PERIOD = /(?:19|20)\d{2}年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/;
+
+function sumsUpPeriod(c: TallyCapture): boolean {
+  const lead = c.text.slice(0, 200);
+  return SUMS_UP.test(c.title) || SUMS_UP.test(lead) || YEAR_AS_PERIOD.test(c.title) || YEAR_AS_PERIOD.test(lead);
+}
+
+/**
+ * The activity an article reports, when it reports one: its own record (the headline names an activity of the
+ * catalogue), else the article itself with no indicator. A page summing up a period, a list or an e-paper page has none.
+ */
 function ownRecord(c: TallyCapture, known: (code: string) => boolean): PageRecord | null {
-  if (c.kind !== 'article' && c.kind !== 'epaper' && c.kind !== 'mixed') return null;
-  return c.records.find((r) => r.indicator && known(r.indicator) && r.title === c.title && (r.url === null || !c.url || r.url === c.url)) ?? null;
+  if (c.kind !== 'article' && c.kind !== 'mixed') return null;
+  const named = c.records.find((r) => r.indicator && known(r.indicator) && r.title === c.title && (r.url === null || !c.url || r.url === c.url));
+  if (named) return named;
+  if (!c.title || sumsUpPeriod(c)) return null;
+  return { title: c.title, date: pageDateOf(c), url: c.url ?? null, indicator: null };
 }
 
 export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOptions = {}): TallyResult {
@@ -129,7 +145,7 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
   for (const g of groups) {
     const placed = placeEvent(g.date, period);
     if (placed.ok) inPeriod.push(g);
-    else {
+    else if (g.code) {
       const page = captures[g.members[0].page];
       leave(g.code, 'record', placed, { quote: g.title, title: g.title, date: g.date, url: g.url ?? page.url ?? '' });
     }

@@ -6,7 +6,12 @@ export function fact(quote: string, value: number, unit: string, indicator: stri
   return { quote, start: 0, end: quote.length, value, unit, approx, indicator, scope: when.scope ?? 'year', year: when.year ?? null };
 }
 
-/** A captured article page built from its statements (text = the quotes, so every span is real). */
+/**
+ * A captured page summing up the office's year, built from its statements (text = the quotes, so every span is
+ * real); its title says so, as year-end summaries do, unless one is given.
+ */
+export const SUMMARY_TITLE = '区政协年度工作总结';
+
 export function page(url: string, facts: Fact[], records: PageRecord[] = [], head: { title?: string; date?: string | null; text?: string } = {}): TallyCapture {
   let text = '';
   const placed = facts.map((f) => {
@@ -15,7 +20,7 @@ export function page(url: string, facts: Fact[], records: PageRecord[] = [], hea
     return { ...f, start, end: start + f.quote.length };
   });
   if (head.text) text += head.text;
-  return { kind: 'article', title: head.title ?? url, date: head.date ?? null, text, facts: placed, records, url, capturedAt: '2026-02-01T08:00:00Z' };
+  return { kind: 'article', title: head.title ?? SUMMARY_TITLE, date: head.date ?? null, text, facts: placed, records, url, capturedAt: '2026-02-01T08:00:00Z' };
 }
 
 export function record(title: string, indicator: string | null, url: string | null = null, date: string | null = null): PageRecord {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tallyCaptures } from '../../shared/tally/tally';
 import { validateForm } from '../../shared/validate/engine';
-import { eventPage, fact, page, record } from './helpers';
+import { SUMMARY_TITLE, fact, page, record } from './helpers';
 
 // Statements are quoted from the seed pages (000: 宁夏 自治区政协办公厅 2025; 004: 城中区政协 2023).
 const A = 'https://www.nxzx.gov.cn/a.html';
@@ -20,7 +20,7 @@ describe('one page', () => {
       page(A, [fact('525名三级政协委员', 525, '名', 'mem.trainees'), fact('322名自治区政协委员', 322, '名', 'mem.trainees'), fact('203名市、县(区)政协委员参训', 203, '名', 'mem.trainees')]),
     ]);
     expect(t.form.values['mem.trainees']).toBe(525);
-    expect(t.form.sources!['mem.trainees']).toEqual([{ url: A, quote: '525名三级政协委员', capturedAt: '2026-02-01T08:00:00Z', title: A, how: 'statement' }]);
+    expect(t.form.sources!['mem.trainees']).toEqual([{ url: A, quote: '525名三级政协委员', capturedAt: '2026-02-01T08:00:00Z', title: SUMMARY_TITLE, how: 'statement' }]);
   });
 
   it('lets an exact statement beat an approximate one (1500余篇 vs 采编1565篇)', () => {
@@ -60,14 +60,14 @@ describe('many pages', () => {
   it('keeps pages that disagree as a conflict, not silently resolved', () => {
     const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('主席会议12次', 12, '次', 'mtg.chair')])]);
     expect(t.form.values['mtg.chair']).toBeUndefined();
-    expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, title: A, quote: '主席会议13次' }, { value: 12, url: B, title: B, quote: '主席会议12次' }] }]);
+    expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, title: SUMMARY_TITLE, quote: '主席会议13次' }, { value: 12, url: B, title: SUMMARY_TITLE, quote: '主席会议12次' }] }]);
     expect(t.form.conflicts).toEqual(t.conflicts);
   });
 
   it('keeps an approximate page the exact figure contradicts as a conflict (1500余篇 vs 1200篇)', () => {
     const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over')]), page(B, [fact('采编1200篇', 1200, '篇', 'inf.edited')])]);
     expect(t.form.values['inf.edited']).toBeUndefined();
-    expect(t.conflicts).toEqual([{ code: 'inf.edited', candidates: [{ value: 1200, url: B, title: B, quote: '采编1200篇' }, { value: 1500, url: A, title: A, quote: '1500余篇社情民意信息', approx: true }] }]);
+    expect(t.conflicts).toEqual([{ code: 'inf.edited', candidates: [{ value: 1200, url: B, title: SUMMARY_TITLE, quote: '采编1200篇' }, { value: 1500, url: A, title: SUMMARY_TITLE, quote: '1500余篇社情民意信息', approx: true }] }]);
   });
 
   it.each([

@@ -95,7 +95,7 @@ describe('fillWorkbook on a drifted template', () => {
     const { bytes, missing } = await fillWorkbook(drifted, await driftedTemplate());
     expect(missing).toEqual([]); // inf.forwarded lost its code but its 指标名称 still names it
     const wb = await load(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1 履职工作', '提案情况表', '表3 社情民意', '填报说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1 履职工作', '提案情况表', '表3 社情民意', '填报说明', '来源']);
     expect(wb.getWorksheet('填报说明')!.getCell('A1').value).toBe('本表由区政协办公室填报');
     const ws = wb.getWorksheet('提案情况表')!;
     const r = findRow(wb, '提案情况表', 'pro.accepted', 2);
