@@ -179,7 +179,7 @@ describe('the panel’s feedback', () => {
     const r20 = buttons.find((b) => b.textContent?.startsWith('R20'))!;
     expect(r20.textContent).toContain('R20 错误：缺少填报单位或报告期');
     expect(r20.textContent).toContain('缺：填报单位');
-    for (const b of buttons) expect(b.getAttribute('aria-label')).toMatch(/^R\d+ (错误|警告|已说明)：/);
+    for (const b of buttons) expect(b.textContent).toMatch(/^R\d+ (错误|警告|已说明)：/);
     act(() => r20.click());
     expect(document.activeElement).toBe(root.querySelector('[data-testid=draft-header] input[type=text]'));
   });
