@@ -150,6 +150,8 @@ export function App(props: { deps?: PanelDeps }) {
   const startBatch = (plan: BatchPlan) => {
     const list = current;
     if (!list || !store) return;
+    // Keep the list open while its articles arrive (the newest capture would otherwise take over).
+    setSelected(list.key);
     withAccess([list.rawUrl, ...batchItems.map((i) => i.url)], async (signal) => {
       setBatch(null);
       setSummary(null);
@@ -187,7 +189,7 @@ export function App(props: { deps?: PanelDeps }) {
     });
   };
 
-  const retry = (items: BatchItem[]) => withAccess(items.map((i) => i.url), (signal) => runItems(items, signal));
+  const retry = (items: BatchItem[]) => (current && setSelected(current.key), withAccess(items.map((i) => i.url), (signal) => runItems(items, signal)));
 
   const onFinding = (f: Finding) => {
     setFindingNote(null);
