@@ -10,7 +10,7 @@ import { loadExcelJS } from '../../shared/xlsx/blank';
 const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
 export const RENDER_HINT =
-  'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk';
+  'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-crosextra-carlito';
 
 export function renderAvailable(): { ok: true } | { ok: false; why: string } {
   const missing = ['soffice', 'pdftoppm'].filter((c) => !has(c));

@@ -50,6 +50,7 @@ export function App() {
   const ask = (q: Question) =>
     new Promise<string>((resolve) => {
       answer.current = resolve;
+      setMsg(null); // an old message must not sit beside the question
       setQuestion(q);
     });
   const onAnswer = (id: string) => {
