@@ -70,6 +70,19 @@ describe('填入表格 over a sheet holding another period’s figures', () => {
   });
 });
 
+describe('number formats written through Excel', () => {
+  beforeEach(() => delete (globalThis as any).Excel);
+
+  it('gives a rate the decimals it is written with and leaves count cells to the sheet’s own format', async () => {
+    const wb = mockWorkbook(blank());
+    await workflow.fill({ form: 'ZX-01', unit: '', period: '', values: { 'pro.accept_rate': 93.58, 'pro.answer_rate': 100, 'pro.accepted': 12 } });
+    const formats = Object.values(wb.formats).flat(2);
+    expect(formats).toContain('0.00');
+    expect(formats).toContain('0');
+    expect(formats.filter((f) => f !== null).sort()).toEqual(['0', '0.00']); // only the two rates got one
+  });
+});
+
 describe('审核', () => {
   beforeEach(() => delete (globalThis as any).Excel);
 
