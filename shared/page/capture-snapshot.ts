@@ -3,9 +3,9 @@ import type { Indicator } from '../catalogue/schema';
 import { extractFacts } from '../facts/extract';
 import type { Snapshot } from './snapshot-schema';
 import { findMain } from './content';
-import { fallbackList, findHeadlineLists, type Headline } from './headlines';
+import { fallbackList, findHeadlineLists, isOwnColumn, listRegions, type Headline } from './headlines';
 import { findRecordTables } from './table';
-import { decideKind, findPaging, proseChars } from './kind';
+import { ARTICLE_CHARS, decideKind, findPaging, proseChars } from './kind';
 import { readHead } from './article';
 import { buildRecords } from './records';
 
@@ -37,6 +37,9 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   // A record table is read row by row by table.ts; don't count its rows again as headlines.
   let lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
+  // Beside an article, only the portal's own dated column is a list of activities; related, teaser
+  // and "more stories" lists are other pages' headlines, neither records nor the article's text.
+  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter(isOwnColumn);
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
   const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');

@@ -42,6 +42,21 @@ export function isArticleChromePath(path: string): boolean {
   return !!path && memo(articleMemo, path, (p) => p.split(/[\s.#]+/).some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])));
 }
 
+/** Chrome that is never the article's own text, named anywhere in a compound (post-comments, article_related). */
+const ASIDE_PARTS = /^(?:comments?|commentlist|disqus|gallery|slideshow|carousel|related|recommended|recommendations|recirc|outbrain|taboola|teasers?|promo|promos|newsletter|subscribe|sponsored|popular|trending|mostread|mostpopular|social|sharing|share|sharebar|bdshare|prevnext|pagination|pager|breadcrumbs?|xgxw|xgwz|tuijian)$/;
+
+/**
+ * What one element's own name (tag, id and class words, as snapshot `names` holds them) says it is:
+ * the page frame, article-level chrome (share bar, comments, gallery, related list), or nothing.
+ */
+export function nameChrome(name: string): 'frame' | 'aside' | null {
+  if (!name) return null;
+  const words = name.split(/[\s.#]+/).filter(Boolean);
+  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0]) || w.split(/[-_]+/).some((part) => ASIDE_PARTS.test(part)))) return 'aside';
+  if (pageChrome(words.join(' '))) return 'frame';
+  return null;
+}
+
 /** Wording that marks a whole short block as chrome, wherever it sits. */
 const CHROME_TEXT = [
   /(?:您|你)?(?:当前|现在|所在)的?位置|^\s*位置[:：]/,

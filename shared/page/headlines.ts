@@ -142,3 +142,8 @@ export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
   }
   return out;
 }
+
+/** A list the page itself publishes (a portal column: most items carry their printed date), not a related/teaser box. */
+export function isOwnColumn(list: Headline[]): boolean {
+  return list.filter((h) => h.date).length * 2 >= list.length;
+}
