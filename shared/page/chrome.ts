@@ -43,7 +43,7 @@ export function isArticleChromePath(path: string): boolean {
 }
 
 /** Chrome that is never the article's own text, named anywhere in a compound (post-comments, article_related). */
-const ASIDE_PARTS = /^(?:comments?|commentlist|disqus|gallery|slideshow|carousel|related|recommended|recommendations|recirc|outbrain|taboola|teasers?|promo|promos|newsletter|subscribe|sponsored|popular|trending|mostread|mostpopular|social|sharing|share|sharebar|bdshare|prevnext|pagination|pager|breadcrumbs?|xgxw|xgwz|tuijian)$/;
+const ASIDE_PARTS = /^(?:comments?|commentlist|disqus|gallery|slideshow|carousel|related|recommended|recommendations|recirc|outbrain|taboola|teasers?|promo|promos|newsletter|subscribe|sponsored|popular|trending|mostread|mostpopular|sharebar|bdshare|prevnext|pagination|pager|breadcrumbs?|xgxw|xgwz|tuijian)$/;
 
 /**
  * What one element's own name (tag, id and class words, as snapshot `names` holds them) says it is:

@@ -82,8 +82,9 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
     const p = t.parent[i];
     near[i] = p >= 0 ? near[p] : -1;
     const k = nameChrome(names[i]);
-    // A wrapper holding most of the page's prose is the page, whatever it is called.
-    if (!k || subProse[i] * 2 > total) continue;
+    // A "frame" wrapper holding most of the page's prose is the page, whatever it is called (comments
+    // and galleries can outweigh the article and stay chrome).
+    if (!k || (k === 'frame' && subProse[i] * 2 > total)) continue;
     kind[i] = k;
     near[i] = i;
   }
@@ -186,19 +187,19 @@ export function findMain(s: Snapshot, paths = true): Main {
     const parent = tree.parent[box];
     const [from, to] = subtree(parent);
     const [inFrom, inTo] = subtree(box);
-    let frame = false;
+    let frame = 0;
     let links = 0;
     let prose = 0;
-    for (let k = from; k < to && !frame; k++) {
+    for (let k = from; k < to; k++) {
       if (k === inFrom) k = inTo;
       if (k >= to) break;
       const i = order[k];
       const b = blocks[i];
       if (paths && chrome) {
         const cb = chromeBox(chrome, b);
-        if (cb >= 0 && isInside(tree, cb, parent) && cb !== parent && bigFrame(chrome, cb)) frame = true;
-      } else if (paths && isPageChromePath(b.path)) frame = true;
-      if (frame || !kept[i]) continue;
+        if (cb >= 0 && isInside(tree, cb, parent) && cb !== parent && bigFrame(chrome, cb)) frame += b.text.length;
+      } else if (paths && isPageChromePath(b.path)) frame = Infinity;
+      if (!kept[i]) continue;
       if (isListItem(b)) links += b.text.length;
       else if (isLinkedProse(b)) prose += b.text.length;
       else {
@@ -206,7 +207,10 @@ export function findMain(s: Snapshot, paths = true): Main {
         prose += b.text.length - b.linkChars;
       }
     }
-    if (frame || links > Math.max(prose, 30)) break;
+    if (process.env.DBG) console.log('grow', box, '->', parent, s.names?.[parent], { frame, links, prose });
+    // A frame (navigation, page header/footer) beside the box stops the growth, unless what is gained
+    // is mostly prose: then the "frame" is the article's own footer or a nav strip inside its body.
+    if ((frame && prose < 2 * frame) || links > Math.max(prose, 30)) break;
     box = parent;
   }
   const out: Main = { blocks: [], texts: [], box };
