@@ -61,10 +61,11 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
     text,
     facts: extractFacts(text, { catalogue: opts.catalogue }),
     records,
-    why: s.truncated?.length ? [...why, ...s.truncated] : why,
+    why,
   };
   const paging = kind === 'list' || kind === 'mixed' ? findPaging(s) : undefined;
   if (paging) capture.paging = paging;
   if (s.url) capture.url = s.url;
+  if (s.truncated?.length) capture.notices = [...s.truncated];
   return capture;
 }

@@ -91,6 +91,26 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
   return { near, kind, subLinks, subBlocks };
 }
 
+const chromeCache = new WeakMap<number[], Chrome | null>();
+
+function chromeCached(s: Snapshot): Chrome | null {
+  if (chromeCache.has(s.boxes)) return chromeCache.get(s.boxes)!;
+  const c = chromeOf(s, boxTree(s));
+  chromeCache.set(s.boxes, c);
+  return c;
+}
+
+/**
+ * Whether block `i` sits in page chrome (frame or article-level), judged by the element that names
+ * it; by its ancestry words when the snapshot has no names. For headline lists and record tables.
+ */
+export function isChromeBlock(s: Snapshot, i: number): boolean {
+  const b = s.blocks[i];
+  const c = chromeCached(s);
+  if (!c) return isPageChromePath(b.path) || isArticleChromePath(b.path);
+  return chromeBox(c, b) >= 0;
+}
+
 /** The chrome container a block sits in (nearest chrome-named ancestor), -1 when none. */
 function chromeBox(c: Chrome, b: SnapshotBlock): number {
   return b.box >= 0 && b.box < c.near.length ? c.near[b.box] : -1;
@@ -150,7 +170,7 @@ function bigFrame(c: Chrome, box: number): boolean {
 export function findMain(s: Snapshot, paths = true): Main {
   const { blocks, boxes } = s;
   const tree = boxTree(s);
-  const chrome = paths ? chromeOf(s, tree) : null;
+  const chrome = paths ? chromeCached(s) : null;
   const score = new Float64Array(boxes.length);
   for (const b of blocks) {
     const v = proseScore(b, paths, chrome);
