@@ -82,10 +82,10 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
     const p = t.parent[i];
     near[i] = p >= 0 ? near[p] : -1;
     const k = nameChrome(names[i]);
-    // A "frame" wrapper holding most of the page's prose is the page, whatever it is called (comments
-    // and galleries can outweigh the article and stay chrome).
-    if (!k || (k === 'frame' && subProse[i] * 2 > total)) continue;
-    kind[i] = k;
+    // A wrapper holding most of the page's prose is the page, whatever it is called ("nav-drawer",
+    // a share widget's container); comments and galleries can outweigh the article and stay chrome.
+    if (!k || (!k.strong && subProse[i] * 2 > total)) continue;
+    kind[i] = k.kind;
     near[i] = i;
   }
   return { near, kind, subLinks, subBlocks };
