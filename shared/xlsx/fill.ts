@@ -16,7 +16,7 @@ export { blankWorkbook } from './blank';
  * A sheet's values as a 0-based grid from A1; merged cells count once, at their master cell.
  * Only the rows and cells the file stores are visited (never `getCell`/`columnCount` in a loop, which create
  * rows or rescan the sheet), so the cost is linear in what the template holds, not in its last row × last column.
- * Rows the file does not store are empty arrays; each stored row is dense up to its last stored cell.
+ * Rows the file does not store are holes (read them as `values[r] ?? []`); a stored row is dense up to its last cell.
  */
 export function sheetValues(ws: Worksheet): SheetValues {
   const values: unknown[][] = [];
@@ -26,8 +26,7 @@ export function sheetValues(ws: Worksheet): SheetValues {
       while (cells.length < c - 1) cells.push(null);
       cells.push(cell.master !== cell ? null : cell.value);
     });
-    while (values.length < r - 1) values.push([]);
-    values.push(cells);
+    values[r - 1] = cells;
   });
   return { name: ws.name, values };
 }
