@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
 import { captureGivenAsForm } from './form-input';
@@ -41,9 +41,13 @@ export async function run(args: string[]): Promise<number> {
   if (result.missingColumns.length) {
     process.stderr.write(`警告：模板中没有以下栏目，未填入：${result.missingColumns.map((c) => COLUMN_NAMES[c] ?? c).join('、')}\n`);
   }
+  // Written beside the output and renamed over it: an existing file is replaced whole or not at all.
+  const partial = `${out}.${process.pid}.partial`;
   try {
-    await writeFile(out, result.bytes);
+    await writeFile(partial, result.bytes);
+    await rename(partial, out);
   } catch (err) {
+    await rm(partial, { force: true }).catch(() => undefined);
     throw new UserError(`无法写入 ${out}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}，请检查路径与权限`);
   }
   process.stdout.write(`已填报：${out}\n`);

@@ -3,7 +3,7 @@ import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
-import { checkArchive } from './zip-guard';
+import { ArchiveError, checkArchive } from './zip-guard';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
@@ -71,8 +71,12 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   checkArchive(bytes);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
-  // exceljs types want a Node Buffer; a Uint8Array's ArrayBuffer is what it reads in both Node and browsers.
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  try {
+    // exceljs types want a Node Buffer; a Uint8Array's ArrayBuffer is what it reads in both Node and browsers.
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new ArchiveError('文件不是有效的 .xlsx（表格内容无法读取，可能已损坏），请用 Excel 打开后另存为 .xlsx 再试', 'damaged');
+  }
   return wb;
 }
 
