@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
-import { captureGivenAsForm } from './form-input';
+import { captureGivenAsForm, formFileText } from './form-input';
 import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
 import { fillWorkbook } from '../shared/xlsx/fill';
 
@@ -59,14 +59,7 @@ async function readBytes(path: string, what: string): Promise<Uint8Array> {
 }
 
 async function readForm(path: string): Promise<FormFile> {
-  let text: string;
-  try {
-    // Fatal: a GBK file decoded leniently would fill the workbook with garbled unit names.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readBytes(path, '报表数据'));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${path} 不是 UTF-8 编码（可能是 GBK），请用记事本等另存为 UTF-8 后再试`);
-  }
+  const text = formFileText(await readBytes(path, '报表数据'), path);
   try {
     return parseFormFile(text);
   } catch (err) {
