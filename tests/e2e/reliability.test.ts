@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, captureTab, hasChromium, launchWithExtension, openSidePanel, tabIdOf, E2E_EXT_DIR, type LoadedExtension } from './harness';
+import { CHROMIUM, captureTab, openAndCapture, screenshotPath, hasChromium, launchWithExtension, openSidePanel, tabIdOf, E2E_EXT_DIR, type LoadedExtension } from './harness';
 
 // The real extension against what real portals do: a page that never finishes loading (a stalled ad or
 // counter script keeps the response open), and batch capture of pages whose bytes carry stray or garbled text.
@@ -39,10 +39,10 @@ async function startSite(): Promise<Site> {
     }
     const pages: Record<string, Buffer> = {
       '/stray.html': article('市政协年度工作情况', enc(paragraphs(3))),
-      '/garbled.html': article('市政协工作动态', garbled()),
+      '/garbled.html': article('市政协召开专题议政会', garbled()),
       '/list.html': enc(`${head('工作动态')}<div class="list-box"><div class="col-title">工作动态</div><ul class="news-list">
         <li><a href="/stray.html">市政协年度工作情况</a><span class="date">2024-12-20</span></li>
-        <li><a href="/garbled.html">市政协工作动态</a><span class="date">2024-12-18</span></li>
+        <li><a href="/garbled.html">市政协召开专题议政会</a><span class="date">2024-12-18</span></li>
         <li><a href="/stray.html?p=3">市政协召开主席会议</a><span class="date">2024-12-10</span></li>
         <li><a href="/stray.html?p=4">市政协召开常委会议</a><span class="date">2024-11-28</span></li>
         <li><a href="/stray.html?p=5">市政协开展专题协商</a><span class="date">2024-11-20</span></li>
@@ -96,7 +96,35 @@ describe.skipIf(!hasChromium())('extension in Chromium: pages real portals serve
     expect(result.facts.map((f) => f.quote)).toEqual(expect.arrayContaining(['13次', '256件']));
     expect(result.notice).toMatch(/页面尚未加载完成.*已采集/);
     await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/已采集.*页面尚未加载完成/);
+    await panel.screenshot({ path: screenshotPath('sidepanel-still-loading.png') });
     await page.close();
+    await panel.close();
+  });
+
+  it('batch capture: a UTF-8 page with stray bytes is read right, a garbled one fails with the reason', async () => {
+    const panel = await openSidePanel(ext);
+    const list = await openAndCapture(ext, `${site.url}/list.html`);
+    expect(list.result.kind).toBe('list');
+    const urls = [...new Set(list.result.records.map((r) => r.url))];
+    expect(urls).toEqual(expect.arrayContaining([`${site.url}/stray.html`, `${site.url}/garbled.html`]));
+    await list.page.close();
+    await panel.locator('ul.pages li .title', { hasText: '工作动态' }).first().click();
+    await panel.getByRole('button', { name: /批量采集列表中的文章/ }).click();
+    await panel.getByText(/^完成：/).waitFor({ timeout: 60_000 });
+    const summary = await panel.getByText(/^完成：/).textContent();
+    expect(summary).toContain(`完成：${urls.length}/${urls.length}`);
+    expect(summary).toContain('失败 1');
+    await expect.poll(() => panel.getByTestId('batch').textContent()).toMatch(/市政协召开专题议政会：无法识别文字编码/);
+    await panel.getByTestId('batch').scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: screenshotPath('sidepanel-batch-garbled.png') });
+
+    // The stray-byte page, batch-captured, has the facts the same page gives when captured in its tab.
+    await panel.locator('ul.pages li .title', { hasText: '市政协年度工作情况' }).first().click();
+    const inBatch = await panel.locator('body').textContent();
+    const tab = await openAndCapture(ext, `${site.url}/stray.html`);
+    expect(tab.result.facts.map((f) => f.quote)).toEqual(expect.arrayContaining(['13次', '256件']));
+    for (const q of ['主席会议13次', '收到提案256件']) expect(inBatch).toContain(q);
+    await tab.page.close();
     await panel.close();
   });
 });
