@@ -355,7 +355,12 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const owning = Array.from(gates, (v) => v === 2 || (v === 1 && !researchNamed));
   preferWithinTopic(ranked, owning, before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
-  if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
+  // a short generic cue right against the number, in the indicator's own unit ("开展调研36次"), is enough
+  // (or right after the outcome word: "对3篇社情民意信息作出批示")
+  const predicate = outcomeAt >= 0 && top.at >= outcomeAt + om![0].length && top.at <= outcomeAt + om![0].length + 2;
+  const adjacent =
+    top.local && (top.at + top.len === before.length || top.at === before.length + 1 || predicate) && byCode.get(code)?.unit === ctx.unit;
+  if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
   let second: Scored | undefined;
@@ -363,6 +368,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const [c, v] of ranked) {
     // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
     if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    // the same words at the same place owned by two rows: the fact's unit has chosen the top one
+    if (v.at === top.at && v.len === top.len && byCode.get(code)?.unit === ctx.unit && byCode.get(c)?.unit !== ctx.unit) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
       second = v;
       break;

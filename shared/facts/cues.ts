@@ -2,6 +2,15 @@
 // These are general ways portal texts word an activity; the unit family then picks among them.
 
 export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
+  // the chairs meeting as an office meeting
+  'mtg.chair': ['主席办公会议', '主席办公会'],
+  'sup.topical': ['专题监督'],
+  // members visited or called on by the office
+  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目'],
+  'inf.adopted': ['录用'],
+  'res.reports': ['研究报告'],
+  'pro.answer_rate': ['答复率'],
   // a 研讨班 (study seminar) for members is a training course by another name
   'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训'],
   'mem.trainees': ['培训', '参加培训', '学员'],
@@ -17,7 +26,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
@@ -29,11 +38,11 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
+  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
-  'pro.answered': ['已答复', '按期答复'],
+  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
@@ -134,7 +143,7 @@ export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: stri
 ];
 
 /** After these words in the phrase after the unit, the quantity's outcome follows ("N篇…被…采用", "N条建议得到…批示"). */
-export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|(?:均|全部|都)?已(?:全部|经)?/;
+export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|作出|(?:均|全部|都)?已(?:全部|经)?/;
 
 /**
  * Whose figures a sentence reports, read at its start: one party, federation or people's organisation

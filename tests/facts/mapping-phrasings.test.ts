@@ -38,6 +38,7 @@ describe('passive outcomes: what happened to the counted things names the row', 
     ['全年有56篇社情民意信息被省政协采用。', '56篇', 'inf.adopted'],
     ['报送的信息中，23篇被全国政协采用。', '23篇', 'inf.adopted'],
     ['12篇信息获得市委主要领导批示。', '12篇', 'inf.instructed'],
+    ['省委书记对3篇社情民意信息作出批示。', '3篇', 'inf.instructed'],
     ['形成的31条协商建议得到市委、市政府领导批示。', '31条', 'res.instructions'],
     // 批办 is a 批示 by another name, and 获 ties it to the report before it
     ['调研报告获市委、市政府领导批办18件次。', '18件次', 'res.instructions'],
@@ -77,6 +78,15 @@ describe('activities named by synonyms of the catalogue labels', () => {
     ['民主党派和县工商联提案28件。', '28件', 'pro.by_party'],
     ['结对帮扶特困家庭85户。', '85户', 'svc.households'],
     ['送去慰问金4.6万元。', '4.6万元', 'svc.donations'],
+    ['全年召开主席办公会议14次。', '14次', 'mtg.chair'],
+    ['报送的信息中被全国政协录用6篇。', '6篇', 'inf.adopted'],
+    ['春节前走访看望委员96人次。', '96人次', 'mem.visits'],
+    ['全年开展专题监督4次。', '4次', 'sup.topical'],
+    // a short generic cue right against the number, in the row's own unit
+    ['各专门委员会共开展调研36次。', '36次', 'res.research'],
+    ['委员撰写提案386件，立案352件。', '386件', 'pro.submitted'],
+    // letters of the public are no proposals turned into letters
+    ['本届以来征集到提案线索260条，受理群众来信来访150件。', '150件', null],
     // a room where consultations are held is no consultation
     ['全区建成协商议事室120个。', '120个', null],
   ])('%s | %s', check);
