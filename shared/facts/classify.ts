@@ -11,6 +11,8 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  HEARD,
+  HEARD_CODES,
   PER_UNIT,
   CHANNEL_BREAKDOWN,
   SUBMITTED_ELSEWHERE,
@@ -187,6 +189,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
+  if (HEARD_CODES.includes(r.code) && HEARD.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
   if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
@@ -230,6 +233,11 @@ function otherActor(ctx: FactContext): boolean {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
   const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
+  // a sentence without a subject of its own ("其中集体提案11件", "全年提交提案30件") continues the
+  // paragraph's: a party or federation opening the paragraph is still the one reporting
+  if (ctx.topic && ctx.topic.length > ctx.sentence.length && !/政协/.test(head) && /^(?:其中|共|全年|今年|累计|先后|此外|同时|[0-9]{4}年)/.test(head)) {
+    if (OTHER_ACTOR.test(ctx.topic.slice(0, 60))) return true;
+  }
   const m = ONE_MEMBER.exec(head);
   if (!m) return false;
   const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');

@@ -41,6 +41,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
+  // key proposals are the ones leaders take on to supervise
+  'pro.key': ['领衔督办', '重点督办'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
   'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
@@ -103,7 +105,7 @@ export function unqualified(cue: readonly (readonly string[])[], words: string):
  * The noun right after the unit is what a number counts ("95项问题", "会议有七项议程", "34个界别"): these
  * nouns name things no row of the form counts, so the activity words around them do not apply.
  */
-export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众)(?!的)/;
+export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众|乡镇|街道|村|社区|县区|县|区)(?![（(的])/;
 
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
@@ -156,8 +158,8 @@ export const OTHER_ACTOR =
 /** The commonest surnames: a name is one of them and one or two characters more. */
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
-/** One member named: a name before or after 委员, then what they did. */
-export const ONE_MEMBER = new RegExp(`^(?:${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
+/** One member named (or 他/她 standing for one): a name before or after 委员, then what they did. */
+export const ONE_MEMBER = new RegExp(`^(?:(?:他|她)(?!们)[^，,；;。]{0,10}?|${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
 /** Words that make "X委员" a group rather than a name. */
 export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
 
@@ -180,6 +182,10 @@ export const CHANNEL_BREAKDOWN = /^[^，,；;。]{0,3}通过[^，,；;。]{2,14}
 
 /** Proposals a body sends to another office's session ("向全国政协…会议提交提案") are no tally of the office's. */
 export const SUBMITTED_ELSEWHERE = /向[^，,；;。]{0,16}(?:政协|会议|大会)[^，,；;。]{0,12}(?:提交|报送|提出)(?:提案)?$/;
+
+/** Documents heard or reviewed at a meeting ("听取了3个专题报告") are not written by the office. */
+export const HEARD = /听取|审议|观看/;
+export const HEARD_CODES: readonly string[] = ['res.reports', 'adm.documents'];
 
 /** Disposals no row counts: joined to a counted one ("并案、撤案317件") they make the figure a sum of kinds. */
 export const UNCOUNTED_KINDS = ['撤案', '撤回', '退回'];

@@ -101,6 +101,13 @@ describe("someone else's work is no tally of the office", () => {
     ['市教育局共承办提案46件。', '46件', null],
     ['区财政局开展专题调研3次。', '3次', null],
     ['今年以来，县妇联组织调研12次。', '12次', null],
+    ['他作为委员共提交提案32件，其中5件被列为重点提案。', '32件', null],
+    // a sentence without a subject continues the paragraph's
+    ['民进市委会高度重视参政议政工作。全年提交提案30件，其中集体提案11件、个人提案19件。', '11件', null],
+    // a place is where events happen, not what they count
+    ['今年以来，该联系点开展活动18次。', '18次', null],
+    // reports heard at a meeting are not written by the office
+    ['会议听取了3个专题报告。', '3个', null],
     // counted members: what they submitted is their own share
     ['386名委员提交提案520件。', '520件', null],
     // cadres of the office are no members
@@ -123,6 +130,8 @@ describe('shares, breakdowns, things no row counts', () => {
     [PRO + '已采纳或解决的198件，占总数的61%。', '61%', null],
     ['协商活动议定的57项问题均已办结。', '57项', null],
     ['会议有五项议程。', '五项', null],
+    ['调研组走访了4个乡镇、8家企业。', '4个', null],
+    ['重点提案办理工作中，市领导领衔督办12件。', '12件', 'pro.key'],
     // a share of satisfied answers is the satisfaction rate; a share of any other class is no row
     [PRO + '提案者表示满意或基本满意的301件，占96.2%。', '96.2%', 'pro.satisfaction_rate'],
     [PRO + '已经解决的180件，占56%。', '56%', null],
