@@ -11,6 +11,7 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  PLACE_BEFORE,
   HEARD,
   HEARD_CODES,
   PER_UNIT,
@@ -190,6 +191,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
   if (HEARD_CODES.includes(r.code) && HEARD.test(ctx.before)) return none(r.ranked);
+  // "协商议事室286个": places, not events held in them
+  const ind = termIndex(catalogue).byCode.get(r.code);
+  if (ind && unitFamily(ind.unit) === 'events' && PLACE_BEFORE.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
   if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];

@@ -195,3 +195,14 @@ export const COUNTED_NOUN_BEFORE: ReadonlyArray<readonly [prefix: string, noun: 
   ['pro.', /提案$/],
   ['inf.', /社情民意信息$|民意信息$/],
 ];
+
+/** A place named right before the number ("协商议事室286个") is what is counted: no event row counts it. */
+export const PLACE_BEFORE = /(?:室|点|站|之家|驿站|中心|平台|基地|阵地|园地)$/;
+
+/**
+ * "全年刊发稿件860篇，其中中央级媒体36篇": a part introduced by 其中 that names no activity of its own counts
+ * the same thing as the total before it (LABELS: a part gets the total's code) — unless it breaks the total
+ * down by subject (其中民生类120件), which no row counts.
+ */
+export const PART_OF_TOTAL = /^其中[^，,；;。]{0,12}$/;
+export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|围绕|主题/;

@@ -88,6 +88,7 @@ describe('activities named by synonyms of the catalogue labels', () => {
     // letters of the public are no proposals turned into letters
     ['本届以来征集到提案线索260条，受理群众来信来访150件。', '150件', null],
     // a room where consultations are held is no consultation
+    ['全市建成“有事好商量”协商议事室286个。', '286个', null],
     ['全区建成协商议事室120个。', '120个', null],
   ])('%s | %s', check);
 });
@@ -118,6 +119,17 @@ describe("someone else's work is no tally of the office", () => {
     ['举办委员培训班2期，培训委员160人次。', '2期', 'mem.training_sessions'],
     ['各民主党派提案56件。', '56件', 'pro.by_party'],
     ['市政协办公室起草文稿120篇。', '120篇', 'adm.documents'],
+  ])('%s | %s', check);
+});
+
+describe('a part of a total', () => {
+  it.each<Row>([
+    // a part that names nothing of its own counts what its total counts
+    ['全年在各级媒体发表政协新闻稿件860篇，其中中央级媒体36篇。', '36篇', 'pub.reports'],
+    ['全年召开座谈会24次，其中专委会12次。', '12次', 'mtg.briefing'],
+    // a part by subject is a breakdown no row counts
+    ['共收到提案356件，其中民生类120件。', '120件', null],
+    ['全年收集社情民意信息520条，其中涉及教育的86条。', '86条', null],
   ])('%s | %s', check);
 });
 
