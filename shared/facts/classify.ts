@@ -11,6 +11,7 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  ORGS_BEFORE,
   PLACE_BEFORE,
   HEARD,
   HEARD_CODES,
@@ -194,6 +195,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "协商议事室286个": places, not events held in them
   const ind = termIndex(catalogue).byCode.get(r.code);
   if (ind && unitFamily(ind.unit) === 'events' && PLACE_BEFORE.test(ctx.before)) return none(r.ranked);
+  // "提案承办单位共56个": organisations, counted by no row
+  if (ORGS_BEFORE.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
   if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
@@ -371,7 +374,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   // (or right after the outcome word: "对3篇社情民意信息作出批示")
   const predicate = outcomeAt >= 0 && top.at >= outcomeAt + om![0].length && top.at <= outcomeAt + om![0].length + 2;
   const adjacent =
-    top.local && (top.at + top.len === before.length || top.at === before.length + 1 || predicate) && byCode.get(code)?.unit === ctx.unit;
+    top.local &&
+    ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
+    byCode.get(code)?.unit === ctx.unit;
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;

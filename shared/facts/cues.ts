@@ -206,3 +206,6 @@ export const PLACE_BEFORE = /(?:室|点|站|之家|驿站|中心|平台|基地|�
  */
 export const PART_OF_TOTAL = /^其中[^，,；;。]{0,12}$/;
 export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|围绕|主题/;
+
+/** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
+export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;

@@ -57,6 +57,9 @@ describe('outcome classes named by what happened, whatever the page letters them
     [PRO + '因客观条件暂不具备、作出解释说明的9件。', '9件', 'pro.reference'],
     [PRO + '受政策所限暂时难以解决、已向提案者解释说明的14件。', '14件', 'pro.reference'],
     [PRO + '答复为“留作参考”的12件。', '12件', 'pro.reference'],
+    // the class in a relative clause right before the number
+    [PRO + '委员对办理结果表示满意的276件，基本满意的25件，不满意的1件。', '276件', 'pro.satisfied'],
+    [PRO + '委员对办理结果表示满意的276件，基本满意的25件，不满意的1件。', '25件', 'pro.basically_satisfied'],
     // two classes counted together fill neither row
     [PRO + '提案者表示满意或基本满意的301件。', '301件', null],
     [PRO + '提案者表示满意或基本满意的301件。', '301件', null],
@@ -143,6 +146,7 @@ describe('shares, breakdowns, things no row counts', () => {
     ['协商活动议定的57项问题均已办结。', '57项', null],
     ['会议有五项议程。', '五项', null],
     ['调研组走访了4个乡镇、8家企业。', '4个', null],
+    ['提案承办单位共56个。', '56个', null],
     ['重点提案办理工作中，市领导领衔督办12件。', '12件', 'pro.key'],
     // a share of satisfied answers is the satisfaction rate; a share of any other class is no row
     [PRO + '提案者表示满意或基本满意的301件，占96.2%。', '96.2%', 'pro.satisfaction_rate'],
