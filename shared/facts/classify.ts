@@ -239,6 +239,8 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
 function otherActor(ctx: FactContext): boolean {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
   const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+  // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
+  if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
   // a sentence without a subject of its own ("其中集体提案11件", "全年提交提案30件") continues the
   // paragraph's: a party or federation opening the paragraph is still the one reporting

@@ -148,13 +148,14 @@ export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: stri
 export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|作出|(?:均|全部|都)?已(?:全部|经)?/;
 
 /**
- * Whose figures a sentence reports, read at its start: one party, federation or people's organisation
+ * Whose figures a sentence reports, read at its start: one party, federation or people's organisation, or
+ * another body of the state (人大, 纪委监委, a Party committee's department, the government's own meetings)
  * ("市工商联今年提交提案15件"), or one member by name ("李明委员提交提案8件", "委员王华撰写…"). Their own
  * figures are no tally of the office (the 党派 row counts proposals by all parties, named as a noun:
  * 民盟提案, 各民主党派提案).
  */
 export const OTHER_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联)(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
 /** The commonest surnames: a name is one of them and one or two characters more. */
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;

@@ -112,6 +112,12 @@ describe("someone else's work is no tally of the office", () => {
     ['今年以来，该联系点开展活动18次。', '18次', null],
     // reports heard at a meeting are not written by the office
     ['会议听取了3个专题报告。', '3个', null],
+    // another body of the state
+    ['市人大常委会组织代表视察6次。', '6次', null],
+    ['区委宣传部刊发宣传报道300余篇。', '300余篇', null],
+    ['市政府召开常务会议24次，研究议题136项。', '136项', null],
+    ['市人大代表提出建议320件，政协委员提出提案286件。', '320件', null],
+    ['市人大代表提出建议320件，政协委员提出提案286件。', '286件', 'pro.submitted'],
     // counted members: what they submitted is their own share
     ['386名委员提交提案520件。', '520件', null],
     // cadres of the office are no members
