@@ -185,7 +185,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
   if (otherActor(ctx)) return none();
   // "每户慰问金500元": a figure per recipient
-  if (PER_UNIT.test(ctx.before)) return none();
+  // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
+  if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
   const r = ranked(ctx, catalogue);
   if (!r.code) return r;
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
@@ -235,10 +236,15 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   return topicsOfActivity(ctx, r, catalogue);
 }
 
+/** The sentence up to the number. */
+function sentenceHead(ctx: FactContext): string {
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  return ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+}
+
 /** The sentence (up to the number) starts with another actor than the office. */
 function otherActor(ctx: FactContext): boolean {
-  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
-  const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+  const head = sentenceHead(ctx);
   // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
   if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;

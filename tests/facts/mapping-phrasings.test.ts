@@ -159,6 +159,7 @@ describe('shares, breakdowns, things no row counts', () => {
     [PRO + '已经解决的180件，占56%。', '56%', null],
     // per recipient, by channel, sent to another session, summed with a kind no row counts
     ['为每户困难群众送去慰问金800元。', '800元', null],
+    ['为结对户各自送去大米一袋、慰问金600元。', '600元', null],
     ['收到的提案中，通过网上提案系统提交提案1620件。', '1620件', null],
     ['界别委员向全国政协十四届三次会议提交提案35件。', '35件', null],
     ['经审查，并案、撤回提案64件。', '64件', null],
