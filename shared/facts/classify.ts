@@ -11,6 +11,7 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  PARTICIPANTS_OF,
   ORGS_BEFORE,
   PLACE_BEFORE,
   HEARD,
@@ -188,7 +189,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
   const r = ranked(ctx, catalogue);
-  if (!r.code) return r;
+  if (!r.code) return participants(ctx, catalogue) ?? r;
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
@@ -236,6 +237,17 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   return topicsOfActivity(ctx, r, catalogue);
 }
 
+/** "培训班…共有120名委员参加": members counted at the one activity whose row counts its participants. */
+function participants(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  if (unitFamily(ctx.unit) !== 'people') return null;
+  for (const p of PARTICIPANTS_OF) {
+    if (!p.verb.test(ctx.after) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
+    if (notOwnSubject(ctx, ctx.before).has(p.code)) continue;
+    return { code: p.code, ranked: [] };
+  }
+  return null;
+}
+
 /** The sentence up to the number. */
 function sentenceHead(ctx: FactContext): string {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
@@ -245,6 +257,7 @@ function sentenceHead(ctx: FactContext): string {
 /** The sentence (up to the number) starts with another actor than the office. */
 function otherActor(ctx: FactContext): boolean {
   const head = sentenceHead(ctx);
+  if (namedMember(head)) return true;
   // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
   if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
@@ -253,9 +266,15 @@ function otherActor(ctx: FactContext): boolean {
   if (ctx.topic && ctx.topic.length > ctx.sentence.length && !/政协/.test(head) && /^(?:其中|共|全年|今年|累计|先后|此外|同时|[0-9]{4}年)/.test(head)) {
     if (OTHER_ACTOR.test(ctx.topic.slice(0, 60))) return true;
   }
+  return false;
+}
+
+/** The sentence opens with one member by name (or 他/她). */
+function namedMember(head: string): boolean {
   const m = ONE_MEMBER.exec(head);
   if (!m) return false;
-  const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
+  const who = m[0].replace(/^[^，,；;。]{0,4}?政协(?=委员)/, '');
+  const name = who.replace(/委员.*$/, '') || who.replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
   return !MEMBER_GROUP.test(name);
 }
 

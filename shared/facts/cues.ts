@@ -105,7 +105,7 @@ export function unqualified(cue: readonly (readonly string[])[], words: string):
  * The noun right after the unit is what a number counts ("95项问题", "会议有七项议程", "34个界别"): these
  * nouns name things no row of the form counts, so the activity words around them do not apply.
  */
-export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众|乡镇|街道|村|社区|县区|县|区)(?![（(的])/;
+export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众|乡镇|街道|村|社区|县区|县|区|专题(?=[，,；;。、和]|$))(?![（(的])/;
 
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
@@ -160,7 +160,7 @@ export const OTHER_ACTOR =
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
 /** One member named (or 他/她 standing for one): a name before or after 委员, then what they did. */
-export const ONE_MEMBER = new RegExp(`^(?:(?:他|她)(?!们)[^，,；;。]{0,10}?|${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
+export const ONE_MEMBER = new RegExp(`^(?:[^，,；;。]{0,4}政协)?(?:(?:他|她)(?!们)[^，,；;。]{0,10}?|${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
 /** Words that make "X委员" a group rather than a name. */
 export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
 
@@ -210,3 +210,11 @@ export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|�
 
 /** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
 export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;
+
+/**
+ * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
+ * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
+ */
+export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
+  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+];

@@ -106,6 +106,7 @@ describe("someone else's work is no tally of the office", () => {
     ['区财政局开展专题调研3次。', '3次', null],
     ['今年以来，县妇联组织调研12次。', '12次', null],
     ['他作为委员共提交提案32件，其中5件被列为重点提案。', '32件', null],
+    ['市政协委员张某某今年撰写的3篇社情民意信息被采用。', '3篇', null],
     // a sentence without a subject continues the paragraph's
     ['民进市委会高度重视参政议政工作。全年提交提案30件，其中集体提案11件、个人提案19件。', '11件', null],
     // a place is where events happen, not what they count
@@ -128,6 +129,17 @@ describe("someone else's work is no tally of the office", () => {
     ['举办委员培训班2期，培训委员160人次。', '2期', 'mem.training_sessions'],
     ['各民主党派提案56件。', '56件', 'pro.by_party'],
     ['市政协办公室起草文稿120篇。', '120篇', 'adm.documents'],
+  ])('%s | %s', check);
+});
+
+describe('participants count only at a training course', () => {
+  it.each<Row>([
+    ['本次培训班为期3天，共有120名委员参加。', '120名', 'mem.trainees'],
+    ['全市500余名政协委员参加了此次培训。', '500余名', 'mem.trainees'],
+    ['开展“委员走基层”活动，参与委员300余人次。', '300余人次', null],
+    ['举办机关干部培训班，共有60名干部参加。', '60名', null],
+    // the topics of a course are not courses
+    ['培训班共设置8个专题。', '8个', null],
   ])('%s | %s', check);
 });
 
