@@ -8,7 +8,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
   'svc.projects': ['民生实事', '实事好事', '招商引资项目'],
-  'inf.adopted': ['录用'],
+  'inf.adopted': ['录用', '刊用'],
   'res.reports': ['研究报告'],
   'pro.answer_rate': ['答复率'],
   // a 研讨班 (study seminar) for members is a training course by another name

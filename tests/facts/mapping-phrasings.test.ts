@@ -83,6 +83,7 @@ describe('activities named by synonyms of the catalogue labels', () => {
     ['送去慰问金4.6万元。', '4.6万元', 'svc.donations'],
     ['全年召开主席办公会议14次。', '14次', 'mtg.chair'],
     ['报送的信息中被全国政协录用6篇。', '6篇', 'inf.adopted'],
+    ['全年刊用社情民意信息150篇。', '150篇', 'inf.adopted'],
     ['春节前走访看望委员96人次。', '96人次', 'mem.visits'],
     ['全年开展专题监督4次。', '4次', 'sup.topical'],
     // a short generic cue right against the number, in the row's own unit
