@@ -105,7 +105,9 @@ export function unqualified(cue: readonly (readonly string[])[], words: string):
  * The noun right after the unit is what a number counts ("95项问题", "会议有七项议程", "34个界别"): these
  * nouns name things no row of the form counts, so the activity words around them do not apply.
  */
-export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众|乡镇|街道|村|社区|县区|县|区|专题(?=[，,；;。、和]|$))(?![（(的])/;
+export const NOT_COUNTED_NOUNS =
+  /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众)(?![（(的])|^(?:乡镇|街道|村|社区|县区|县|区|专题)(?=[，,；;。、和及与]|$|开展|调研|视察|走访|考察|进行)/;
+// (places and 专题 only when they stand alone: "12个区级委员工作室" counts studios)
 
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words

@@ -165,6 +165,9 @@ describe('shares, breakdowns, things no row counts', () => {
     ['协商活动议定的57项问题均已办结。', '57项', null],
     ['会议有五项议程。', '五项', null],
     ['调研组走访了4个乡镇、8家企业。', '4个', null],
+    ['市政协调研组赴3个县区调研。', '3个', null],
+    // a place word that only qualifies the counted noun
+    ['全市建成12个乡镇委员工作室。', '12个', 'mem.studios'],
     ['提案承办单位共56个。', '56个', null],
     ['重点提案办理工作中，市领导领衔督办12件。', '12件', 'pro.key'],
     // a share of satisfied answers is the satisfaction rate; a share of any other class is no row
