@@ -11,6 +11,7 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  OTHER_OFFICES,
   PARTICIPANTS_OF,
   ORGS_BEFORE,
   PLACE_BEFORE,
@@ -257,7 +258,7 @@ function sentenceHead(ctx: FactContext): string {
 /** The sentence (up to the number) starts with another actor than the office. */
 function otherActor(ctx: FactContext): boolean {
   const head = sentenceHead(ctx);
-  if (namedMember(head)) return true;
+  if (namedMember(head) || OTHER_OFFICES.test(head)) return true;
   // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
   if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;

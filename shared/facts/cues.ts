@@ -220,3 +220,11 @@ export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|
 export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
   { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
 ];
+
+/**
+ * Other offices as the subject: the county offices under a city ("各县（市、区）政协", "县区政协"), or all levels
+ * summed ("全市各级政协", "市县两级政协"). Their figures are theirs (the roll-up adds their own forms), not this
+ * office's tally.
+ */
+export const OTHER_OFFICES =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;

@@ -120,6 +120,10 @@ describe("someone else's work is no tally of the office", () => {
     ['市政府召开常务会议24次，研究议题136项。', '136项', null],
     ['市人大代表提出建议320件，政协委员提出提案286件。', '320件', null],
     ['市人大代表提出建议320件，政协委员提出提案286件。', '286件', 'pro.submitted'],
+    // other offices, or all levels summed
+    ['各县（市、区）政协共开展协商议事活动860场次。', '860场次', null],
+    ['全市各级政协组织视察调研320次。', '320次', null],
+    ['市县两级政协联动开展民主监督12次。', '12次', null],
     // counted members: what they submitted is their own share
     ['386名委员提交提案520件。', '520件', null],
     // cadres of the office are no members
