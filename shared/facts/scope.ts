@@ -1,5 +1,5 @@
 import type { FactScope } from '../model';
-import { CUMULATIVE_ONE_YEAR, CUMULATIVE_SPAN, META_LINE, OBJECT_VERBS, findAnchors, type RawAnchor } from './scope-anchors';
+import { CUMULATIVE_ONE_YEAR, CUMULATIVE_SPAN, META_LABEL, META_LINE, OBJECT_VERBS, findAnchors, type RawAnchor } from './scope-anchors';
 
 // The time scope of each statement: does the figure cover one year or several, and which year?
 // Anchors (scope-anchors.ts) are read in text order. An anchor governs what follows it in its paragraph until
@@ -107,7 +107,8 @@ export function timeScopes(
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400)).trim();
     const isHeading = lineEnd - lineStart <= 60 && line.length > 0 && line.length <= 40 && !HEADING_END.test(line) && !line.includes('。');
     const governs = isHeading || LEAD_IN_END.test(line);
-    const isMeta = line.length <= 80 && META_LINE.test(line);
+    // a short line about the page (its date, source, author): its dates are no anchors
+    const isMeta = line.length <= 80 && META_LINE.test(line) && !line.includes('。');
 
     // paragraph state
     let carry: State | null = null;
@@ -141,6 +142,8 @@ export function timeScopes(
           const month = mm ? (/^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]]) : null;
           return { scope: 'year', year: month !== null && page.month !== null && month > page.month ? page.year - 1 : page.year };
         }
+        case 'session':
+          return { scope: 'year', year: yearContext() };
         case 'session-since':
           // since a term's first session: the whole term where the page speaks of several years, else this year's
           return a.n === 1 && pageSpeaksOfYears ? { scope: 'span', year: null } : { scope: 'year', year: reportYear() };
@@ -163,6 +166,8 @@ export function timeScopes(
     };
 
     const apply = (a: RawAnchor): void => {
+      // "发布日期：2025-07-03" run into the first sentence of the text
+      if (META_LABEL.test(text.slice(Math.max(lineStart, a.start - 12), a.start))) return;
       // a new sentence forgets the year anchors of the last one (for 截至目前)
       if (sentenceYearAt >= 0 && (a.start - sentenceYearAt > 300 || SENTENCE_END.test(text.slice(sentenceYearAt, a.start)))) sentenceYearAt = -1;
       const r = resolve(a);
