@@ -14,7 +14,8 @@
  * - peryear: 每年 — a figure per year
  * - until: 截至2025年8月, 截止7日 — an end point: one year (which year from the date or the context), or the
  *   span it stands in
- * - weak: 截至目前, 至今 — cumulative, a span only where the page already speaks of several years
+ * - weak: 截至目前, 至今 — cumulative: a span where the page speaks of several years, else the page's year
+ * - now: 目前 — the page's year (a stock or a count up to now)
  * - cumulative: 累计 — a span with 截至/以来/历年 in its sentence, else it keeps the scope it is in
  */
 export type AnchorKind =
@@ -29,6 +30,7 @@ export type AnchorKind =
   | 'until'
   | 'peryear'
   | 'weak'
+  | 'now'
   | 'cumulative';
 
 const N = '[一二两三四五六七八九十几数多]+|\\d{1,2}';
@@ -58,6 +60,7 @@ const PARTS: Array<[string, string]> = [
   ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日`],
   ['session2', '(?:大会|会议|全会)期间'],
   ['weak', '截至目前|截止目前|截至今天|至今|迄今|目前为止|到目前'],
+  ['now', '目前'],
   ['cumulative', '累计|累积'],
 ];
 
@@ -126,6 +129,7 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
   if (g.docyear !== undefined) return { kind: 'docyear', start, end, n: 0 };
   if (g.peryear !== undefined) return { kind: 'peryear', start, end, n: 0 };
   if (g.weak !== undefined) return { kind: 'weak', start, end, n: 0 };
+  if (g.now !== undefined) return { kind: 'now', start, end, n: 0 };
   if (g.cumulative !== undefined) return { kind: 'cumulative', start, end, n: 0 };
   return null;
 }

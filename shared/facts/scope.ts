@@ -24,6 +24,8 @@ const SENTENCE_END_CODES = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(
 const isSentenceEnd = (c: number): boolean => SENTENCE_END_CODES.has(c);
 const HEADING_END = /[。！？!?；;，,、…]$/;
 const LEAD_IN_END = /[：:]$/;
+/** A line that is only a date (and time): the page's date, no anchor of its text. */
+const DATE_LINE = /^[\s\d年月日时分秒:：\-/.]{6,30}$/;
 const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 元: 1, 正: 1 };
 
 function pageParts(pageDate: string | null | undefined): { year: number | null; month: number | null } {
@@ -87,6 +89,15 @@ export function timeScopes(
   let heading: State | null = null;
   let headingYear: number | null = null;
   let docYear: number | null = null;
+  /** the year of the last anchor that gave one (a session named again later is that session) */
+  let lastYear: number | null = null;
+  /** statements dated by an anchor, per year */
+  const votes = new Map<number, number>();
+  const votedYear = (): number | null => {
+    let best: number | null = null;
+    for (const [y, n] of votes) if (best === null || n > votes.get(best)!) best = y;
+    return best;
+  };
 
   // every anchor first: whether the page speaks of several years anywhere decides the weak ones
   const anchors = findAnchors(text).filter((a) => !inTitleMarks(text, a.start));
@@ -108,7 +119,7 @@ export function timeScopes(
     const isHeading = lineEnd - lineStart <= 60 && line.length > 0 && line.length <= 40 && !HEADING_END.test(line) && !line.includes('。');
     const governs = isHeading || LEAD_IN_END.test(line);
     // a short line about the page (its date, source, author): its dates are no anchors
-    const isMeta = line.length <= 80 && META_LINE.test(line) && !line.includes('。');
+    const isMeta = (line.length <= 80 && META_LINE.test(line) && !line.includes('。')) || DATE_LINE.test(line);
 
     // paragraph state
     let carry: State | null = null;
@@ -116,7 +127,12 @@ export function timeScopes(
     let paraYear: number | null = null;
     let sentenceYearAt = -1;
 
-    const inherited = (): TimeScope => (isHeading || !heading ? DEFAULT : { scope: heading.scope, year: heading.year });
+    // a paragraph without an anchor: the heading above it; else, on a page about one year only, the year most of
+    // its statements so far were dated with ("表彰2019年度优秀提案" in passing does not date the next paragraph)
+    const inherited = (): TimeScope => {
+      if (!isHeading && heading && (heading.scope === 'span' || heading.year !== null)) return { scope: heading.scope, year: heading.year };
+      return { scope: 'year', year: pageSpeaksOfYears ? null : votedYear() };
+    };
     const yearContext = (): number | null => (carry && carry.scope === 'year' && carry.year !== null ? carry.year : null) ?? paraYear ?? headingYear;
     const reportYear = (): number | null =>
       paraYear ?? headingYear ?? (page.year !== null ? (page.month !== null && page.month <= 3 ? page.year - 1 : page.year) : docYear);
@@ -143,14 +159,17 @@ export function timeScopes(
           return { scope: 'year', year: month !== null && page.month !== null && month > page.month ? page.year - 1 : page.year };
         }
         case 'session':
-          return { scope: 'year', year: yearContext() };
+          return { scope: 'year', year: yearContext() ?? lastYear };
         case 'session-since':
           // since a term's first session: the whole term where the page speaks of several years, else this year's
           return a.n === 1 && pageSpeaksOfYears ? { scope: 'span', year: null } : { scope: 'year', year: reportYear() };
         case 'peryear':
           return { scope: 'year', year: null };
         case 'weak':
-          return pageSpeaksOfYears && sentenceYearAt < 0 ? { scope: 'span', year: null } : null;
+          if (sentenceYearAt >= 0) return null;
+          return pageSpeaksOfYears ? { scope: 'span', year: null } : { scope: 'year', year: page.year };
+        case 'now':
+          return { scope: 'year', year: page.year };
         case 'cumulative': {
           const sentence = sentenceAround(text, a.start, a.end);
           return CUMULATIVE_SPAN.test(sentence) && !CUMULATIVE_ONE_YEAR.test(sentence) ? { scope: 'span', year: null } : null;
@@ -177,6 +196,7 @@ export function timeScopes(
         docYear = a.n;
       }
       if (r.scope === 'year' && a.kind !== 'peryear') sentenceYearAt = a.start;
+      if (r.year !== null) lastYear = r.year;
       const st: State = { ...r, at: a.start };
       const clauseStart = Math.max(lineStart, a.start - 40);
       if (OBJECT_VERBS.test(text.slice(clauseStart, a.start))) clause = { ...st, until: clauseEnd(text, a.end) };
@@ -190,7 +210,9 @@ export function timeScopes(
       const cur = carry as State | null;
       const fromClause = c && s.start < c.until && (!cur || c.at > cur.at) ? c : null;
       const st = fromClause ?? cur;
-      out[k] = st ? { scope: st.scope, year: st.scope === 'span' ? null : st.year } : { ...inherited() };
+      out[k] = st ? { scope: st.scope, year: st.scope === 'span' ? null : st.year } : inherited();
+      const y = st ? out[k].year : null;
+      if (y !== null) votes.set(y, (votes.get(y) ?? 0) + 1);
       k++;
     }
     // the rest of the line's anchors, for a heading's state

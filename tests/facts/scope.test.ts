@@ -73,6 +73,14 @@ const cases: Case[] = [
   ['每年 inside a span paragraph', '近五年，共培训委员2000人次，每年组织两期委员培训。', null, [['2000人次', 'span', null], ['两期', 'year', null]]],
   ['a session is one year', '市政协十一届四次会议期间收到提案299件，立案186件。', '2020-05-10', [['299件', 'year', null], ['186件', 'year', null]]],
   ['the scope stops at the paragraph', '五年来，县政协共收到提案1500件。\n县政协召开主席会议12次。', null, [['1500件', 'span', null], ['12次', 'year', null]]],
+  ['a date-only line is the page\'s date, not the text\'s year', '2024年2月27日\n全年共收到提案97件。', '2024-02-27', [['97件', 'year', 2023]]],
+  [
+    'a paragraph without an anchor on a page about one year: the year most statements had',
+    '2020年，区政协共收到提案223件，立案205件。\n按类别分，经济建设方面的提案25件。',
+    null,
+    [['223件', 'year', 2020], ['205件', 'year', 2020], ['25件', 'year', 2020]],
+  ],
+  ['目前 is the page\'s year', '专栏于2022年开播。目前已播出23期。', '2023-05-09', [['23期', 'year', 2023]]],
   ['traditional text', '五年來，共向省、市政協報送社情民意信息70多條。', null, [['70多條', 'span', null]]],
   ['a toned gloss inside the anchor line', '近年來，竹溪縣政協(xié)報送社情民意信息70多條。', null, [['70多條', 'span', null]]],
 ];
