@@ -61,3 +61,10 @@ export function textPageDate(text: string, url?: string | null): string | null {
   }
   return dateFromUrl(url);
 }
+
+/** Some CMSs file articles by month only (/202501/123.html): the year and month, as YYYY-MM. */
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])\//.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  return m ? `${m[1]}-${m[2]}` : null;
+}
