@@ -8,7 +8,7 @@
  * - explicit: a calendar year (2025年, 2025-01-17)
  * - rel: 今年 (0), 去年 (-1), 前年 (-2), 明年 (+1), read against the page's date
  * - docyear: 全年, 一年来, 过去一年, 年内 — the year the page reports (a January summary: the year before)
- * - event: a month or day (6月3日, 今天) — one year, which year from the context or the page's date
+ * - event: a month or day (6月3日, 今天) — one year; which year only from a year named around it
  * - session: 十三届三次会议, 会议期间 — one year, which year only from the context (the name does not say it)
  * - session-since: 六届一次会议以来 (a whole term: span) / 九届三次会议以来 (this year's session: one year)
  * - peryear: 每年 — a figure per year
@@ -44,7 +44,8 @@ const PARTS: Array<[string, string]> = [
   ['until', `(?:截至|截止)\\s*(?:${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|(?:今|去)年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末|初|年底|年末)?`],
   ['span1', `(?<!\\d)${YEAR}(?:年(?:\\d{1,2}月)?)?\\s*(?:—|–|－|~|～|至|到|-)\\s*${YEAR}(?!\\d)`],
   ['since', `(?<!\\d)自?${YEAR}年(?:\\d{1,2}月(?:份)?)?(?:以来|起|至今|迄今)`],
-  ['explicit1', `(?<!\\d)${YEAR}(?:年|[-/.](?=\\d{1,2}[-/.]\\d))`],
+  // 2025年第一期培训班 names one activity of a series: it dates that activity, not a year's figure
+  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)|[-/.](?=\\d{1,2}[-/.]\\d))`],
   ['explicit2', '二[〇零][一二三四五六七八九〇零]{2}年'],
   ['span2', '“?十[一二三四五]五”?(?:规划)?(?:时期|期间|以来)'],
   ['span3', '本届(?:政协)?(?:以来|期间|任期|五年|内)|换届以来|届内'],

@@ -26,7 +26,6 @@ const HEADING_END = /[。！？!?；;，,、…]$/;
 const LEAD_IN_END = /[：:]$/;
 /** A line that is only a date (and time): the page's date, no anchor of its text. */
 const DATE_LINE = /^[\s\d年月日时分秒:：\-/.]{6,30}$/;
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 元: 1, 正: 1 };
 
 function pageParts(pageDate: string | null | undefined): { year: number | null; month: number | null } {
   const m = /^((?:19|20)\d{2})-(\d{2})/.exec(pageDate ?? '');
@@ -91,14 +90,6 @@ export function timeScopes(
   let docYear: number | null = null;
   /** the year of the last anchor that gave one (a session named again later is that session) */
   let lastYear: number | null = null;
-  /** statements dated by an anchor, per year */
-  const votes = new Map<number, number>();
-  const votedYear = (): number | null => {
-    let best: number | null = null;
-    for (const [y, n] of votes) if (best === null || n > votes.get(best)!) best = y;
-    return best;
-  };
-
   // every anchor first: whether the page speaks of several years anywhere decides the weak ones
   const anchors = findAnchors(text).filter((a) => !inTitleMarks(text, a.start));
   const pageSpeaksOfYears = anchors.some((a) => a.kind === 'span' || (a.kind === 'since' && (now === null || a.n < now)));
@@ -127,12 +118,8 @@ export function timeScopes(
     let paraYear: number | null = null;
     let sentenceYearAt = -1;
 
-    // a paragraph without an anchor: the heading above it; else, on a page about one year only, the year most of
-    // its statements so far were dated with ("表彰2019年度优秀提案" in passing does not date the next paragraph)
-    const inherited = (): TimeScope => {
-      if (!isHeading && heading && (heading.scope === 'span' || heading.year !== null)) return { scope: heading.scope, year: heading.year };
-      return { scope: 'year', year: pageSpeaksOfYears ? null : votedYear() };
-    };
+    // a paragraph without an anchor: the heading above it, else one year, which the text does not say
+    const inherited = (): TimeScope => (!isHeading && heading ? { scope: heading.scope, year: heading.year } : DEFAULT);
     const yearContext = (): number | null => (carry && carry.scope === 'year' && carry.year !== null ? carry.year : null) ?? paraYear ?? headingYear;
     const reportYear = (): number | null =>
       paraYear ?? headingYear ?? (page.year !== null ? (page.month !== null && page.month <= 3 ? page.year - 1 : page.year) : docYear);
@@ -150,14 +137,9 @@ export function timeScopes(
           return { scope: 'year', year: page.year !== null ? page.year + a.n : null };
         case 'docyear':
           return { scope: 'year', year: reportYear() };
-        case 'event': {
-          const ctx = yearContext();
-          if (ctx !== null || page.year === null) return { scope: 'year', year: ctx };
-          // "12月28日" on a page of 5 January: last December
-          const mm = /^(\d{1,2}|十[一二]|[一二三四五六七八九十元正])月/.exec(text.slice(a.start, a.end));
-          const month = mm ? (/^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]]) : null;
-          return { scope: 'year', year: month !== null && page.month !== null && month > page.month ? page.year - 1 : page.year };
-        }
+        case 'event':
+          // a month or day says no year of its own: only a year named around it ("2024年……5月") dates it
+          return { scope: 'year', year: yearContext() };
         case 'session':
           return { scope: 'year', year: yearContext() ?? lastYear };
         case 'session-since':
@@ -179,7 +161,7 @@ export function timeScopes(
           if (carry?.scope === 'span') return null;
           if (a.n) return { scope: 'year', year: a.n };
           if (a.offset !== undefined) return { scope: 'year', year: page.year !== null ? page.year + a.offset : null };
-          return { scope: 'year', year: yearContext() ?? page.year };
+          return { scope: 'year', year: yearContext() };
         }
       }
     };
@@ -211,8 +193,6 @@ export function timeScopes(
       const fromClause = c && s.start < c.until && (!cur || c.at > cur.at) ? c : null;
       const st = fromClause ?? cur;
       out[k] = st ? { scope: st.scope, year: st.scope === 'span' ? null : st.year } : inherited();
-      const y = st ? out[k].year : null;
-      if (y !== null) votes.set(y, (votes.get(y) ?? 0) + 1);
       k++;
     }
     // the rest of the line's anchors, for a heading's state
