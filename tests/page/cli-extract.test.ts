@@ -25,10 +25,23 @@ describe('zxtally extract', () => {
     expect(code).toBe(0);
     const j = JSON.parse(out);
     expect(Object.keys(j).slice(0, 6)).toEqual(['kind', 'title', 'date', 'text', 'facts', 'records']);
-    expect(Object.keys(j.facts[0])).toEqual(['quote', 'start', 'end', 'value', 'unit', 'approx', 'indicator']);
+    expect(Object.keys(j.facts[0])).toEqual(['quote', 'start', 'end', 'value', 'unit', 'approx', 'indicator', 'scope', 'year']);
     expect(j.text).toBe(seedText(0));
     for (const f of j.facts) expect(j.text.slice(f.start, f.end)).toBe(f.quote);
     expect(CaptureSchema.safeParse(j).success).toBe(true);
+  });
+
+  it('prints each fact\'s scope and year, reading 去年/全年 against a .txt page\'s 发布时间 line or --url', () => {
+    const body = '五年来，县政协共收到提案1500件。\n去年，县政协召开主席会议12次。';
+    const dated = path.join(tmp, 'dated.txt');
+    writeFileSync(dated, `县政协工作综述\n发布时间：2025-06-20\n${body}\n`);
+    const facts = (f: string, ...args: string[]) =>
+      JSON.parse(zxtally(f, ...args).out).facts.map((x: { quote: string; scope: string; year: number | null }) => [x.quote, x.scope, x.year]);
+    expect(facts(dated)).toEqual([['1500件', 'span', null], ['12次', 'year', 2024]]);
+    const undated = path.join(tmp, 'undated.txt');
+    writeFileSync(undated, body);
+    expect(facts(undated)).toEqual([['1500件', 'span', null], ['12次', 'year', null]]);
+    expect(facts(undated, '--url', 'http://zx.example.cn/news/2023-03/t20230301_1.html')).toEqual([['1500件', 'span', null], ['12次', 'year', 2022]]);
   });
 
   it('reads a Big5 page with --url and resolves record links against it', () => {
