@@ -129,7 +129,7 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
       into.get(ind.code)!.push({ fact, value });
     }
     for (const [code, statements] of perPage) {
-      const value = pageValue(statements);
+      const value = pageValue(statements, { rate: byCode.get(code)!.kind === 'rate' });
       if (!value) continue;
       if (!yearEntries.has(code)) yearEntries.set(code, []);
       yearEntries.get(code)!.push({ capture, value });
