@@ -88,7 +88,7 @@ describe('filling through Excel', () => {
     const r = await workflow.fillPrior({ 'pro.accepted': 100, 'inf.collected': 20 });
     expect(wb.sync).toHaveBeenCalledTimes(2);
     expect(sheets[1].values[row].slice(4, 7)).toEqual([110, 100, 10]);
-    expect(r.cells).toBe(4);
+    expect(r.cells).toBe(3); // two 上年 and one 增减% (inf.collected has no 本年, so its 增减% stays blank)
   });
 
   it('reports text in a value cell instead of reading it as blank', async () => {

@@ -55,10 +55,8 @@ export function App(props: { deps?: PanelDeps }) {
         if (e.phase === 'started') setStatus({ tone: 'busy', text: '正在采集本页…' });
         if (e.phase === 'failed') setStatus({ tone: 'error', text: e.message ?? '采集失败，请重试' });
         if (e.phase === 'saved') {
-          setStatus({
-            tone: 'info',
-            text: `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`,
-          });
+          const saved = `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`;
+          setStatus({ tone: 'info', text: e.message ? `${saved}。${e.message}` : saved });
           await d.reload();
           if (e.key) setSelected(e.key);
         }
@@ -151,6 +149,8 @@ export function App(props: { deps?: PanelDeps }) {
   const startBatch = (plan: BatchPlan) => {
     const list = current;
     if (!list || !store) return;
+    // Keep the list open while its articles arrive (the newest capture would otherwise take over).
+    setSelected(list.key);
     withAccess([list.rawUrl, ...batchItems.map((i) => i.url)], async (signal) => {
       setBatch(null);
       setSummary(null);
@@ -188,7 +188,7 @@ export function App(props: { deps?: PanelDeps }) {
     });
   };
 
-  const retry = (items: BatchItem[]) => withAccess(items.map((i) => i.url), (signal) => runItems(items, signal));
+  const retry = (items: BatchItem[]) => (current && setSelected(current.key), withAccess(items.map((i) => i.url), (signal) => runItems(items, signal)));
 
   const onFinding = (f: Finding) => {
     setFindingNote(null);

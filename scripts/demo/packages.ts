@@ -30,6 +30,8 @@ export const BROWSER_NEEDS: Need[] = [
 
 export const RENDER_NEEDS: Need[] = [
   { pkg: 'libreoffice-calc', why: '把报表渲染为 A4 页面', present: () => has('soffice') },
+  // metric-compatible with Calibri, the workbook's font: without it LibreOffice lays the columns out wider
+  { pkg: 'fonts-crosextra-carlito', why: '与 Calibri 等宽的字体（打印排版）', present: () => spawnSync('fc-list', ['Carlito'], { encoding: 'utf8' }).stdout.trim() !== '' },
   { pkg: 'poppler-utils', why: '把 PDF 页面转为图片', present: () => has('pdftoppm') && has('pdffonts') },
 ];
 

@@ -35,7 +35,9 @@ function textBands(pdf: string): Array<{ top: number; bottom: number; width: num
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
   return html.split('<page ').slice(1).map((page) => {
     const width = Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595);
-    const ys = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 842);
+    // The page footer (sheet name, page number) sits in the bottom margin; the crop is about the table.
+    const ys = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]).filter((y) => y[1] < height - 45);
     if (ys.length === 0) return null;
     return { top: Math.min(...ys.map((y) => y[0])), bottom: Math.max(...ys.map((y) => y[1])), width };
   });

@@ -1,6 +1,7 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
 import { boxTree, isInside } from './tree';
-import { isArticleChromePath, isAsideHeading, isChromeText, isPageChromePath } from './chrome';
+import { isAsideHeading, isChromeText } from './chrome';
+import { isChromeBlock } from './content';
 
 // Headline lists: runs of link items (a title, often a date) that belong to the page itself, not to
 // its sidebar, navigation or "related articles" boxes. Older portals lay lists out as tables
@@ -62,7 +63,7 @@ export function findHeadlineLists(s: Snapshot, loose = false): Headline[][] {
   const items: number[] = [];
   const lists: Headline[][] = [];
   s.blocks.forEach((b, i) => {
-    if (!loose && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return;
+    if (!loose && isChromeBlock(s, i)) return;
     if (b.tag === 'table' && b.table !== undefined) {
       const rows = tableItems(s.tables[b.table], i);
       if (rows.length >= MIN_ITEMS) lists.push(rows);
@@ -141,4 +142,9 @@ export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
     }
   }
   return out;
+}
+
+/** A list the page itself publishes (a portal column: most items carry their printed date), not a related/teaser box. */
+export function isOwnColumn(list: Headline[]): boolean {
+  return list.filter((h) => h.date).length * 2 >= list.length;
 }

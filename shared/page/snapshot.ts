@@ -286,7 +286,8 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         });
         continue;
       }
-      if (ct === 'a' && !ctx.link) {
+      // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
+      if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
         const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
         const inner: Ctx = { ...ctx, link };
         stack.push({ next: c.firstChild, ctx: inner, exit: () => ctx.p.links.push(linkOf(link)) });

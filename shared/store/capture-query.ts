@@ -1,6 +1,7 @@
 import { reviewedFacts, reviewedRecords } from './review';
 import type { StoredCapture } from './schema';
 import { withoutGlosses } from './display';
+import { toSimplified } from '../text/simplify';
 
 // Finding one page among hundreds: search by title or words, filter by kind, indicator and publication year,
 // sort by the page's own date (capture.date, the date it was published), page through the result.
@@ -37,7 +38,8 @@ export function indicatorsOf(c: StoredCapture): Set<string> {
   return s;
 }
 
-const fold = (s: string) => withoutGlosses(s).replace(/\s+/g, '').toLowerCase();
+// Search folds traditional characters, glosses, spaces and case: 政協(xié) finds 政协.
+const fold = (s: string) => toSimplified(withoutGlosses(s)).replace(/\s+/g, '').toLowerCase();
 
 // Folded search text per capture object (captures are replaced, never mutated, when they change).
 const hayCache = new WeakMap<object, string>();

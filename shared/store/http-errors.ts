@@ -12,13 +12,13 @@ export function httpErrorMessage(status: number): string {
   return `网站返回错误（${status}）：没有保存，请打开该页手动采集`;
 }
 
-const ERROR_TITLE = /^\s*(?:404|403|500|502|503)\b|页面不存在|页面未找到|找不到(?:该|您要的|您访问的)?(?:页面|网页)|网页不存在|(?:页面|文章|信息)已(?:被)?删除|访问的页面(?:不存在|已删除)|not\s*found|page\s*not\s*found|无法找到该页|错误页面/i;
+const ERROR_TITLE = /^\s*(?:404|403|500|502|503)(?:$|\s*[-_:：!！|]|\s+(?:not|error|forbidden|internal|bad|service))|页面不存在|页面未找到|找不到(?:该|您要的|您访问的)?(?:页面|网页)|网页不存在|(?:页面|文章|信息)已(?:被)?删除|访问的页面(?:不存在|已删除)|not\s*found|page\s*not\s*found|无法找到该页|错误页面/i;
 
 /** A portal's "页面不存在" page: told by its title, or by a short body saying so. Returns the reason or null. */
 export function errorPageReason(s: Pick<Snapshot, 'title' | 'blocks'>): string | null {
   if (ERROR_TITLE.test(s.title)) return `网页标题是“${s.title.trim().slice(0, 30)}”`;
   const text = s.blocks.map((b) => b.text).join('');
-  if (text.length < 400 && /(?:^|\D)404(?:\D|$)|页面不存在|页面未找到|找不到(?:该|您要的|您访问的)?(?:页面|网页)|网页不存在|not\s*found/i.test(text))
+  if (text.length < 400 && /(?:^|\D)404\s*(?:not\s*found|error|错误|页面)|(?:error|错误)\s*(?:代码)?[:：]?\s*404(?!\d)|页面不存在|页面未找到|找不到(?:该|您要的|您访问的)?(?:页面|网页)|网页不存在|not\s*found/i.test(text))
     return '网页正文很短，写着页面不存在';
   return null;
 }

@@ -45,6 +45,6 @@ export function fitRowToText(ws: Worksheet, w: CellWrite): void {
   const widthPt = columnPoints(ws.getColumn(w.col + 1).width ?? 9) - 4;
   const lines = Math.ceil(textPoints(w.value) / widthPt);
   const row = ws.getRow(w.row + 1);
-  const needed = lines * (BODY_FONT_PT + 3.5);
+  const needed = lines * BODY_FONT_PT * 1.45 + 2; // CJK lines are about 1.45 em apart
   if (lines > 1 && (row.height ?? 15) < needed) row.height = needed;
 }

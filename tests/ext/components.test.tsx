@@ -76,6 +76,41 @@ describe('RecordList', () => {
   });
 });
 
+describe('RecordList in a period', () => {
+  it('counts only records of the form’s period, says so, and shows titles without pinyin glosses', () => {
+    const recs = [
+      { title: '全國政協(xié)召開遠程協商會', date: '2024-05-12', url: 'http://127.0.0.1/news/1.html', indicator: 'con.remote' },
+      { title: '提(ti)案办理协商会召开', date: '2025-05-10', url: 'http://127.0.0.1/news/2.html', indicator: 'con.proposal' },
+      { title: '主席会议', date: null, url: 'http://127.0.0.1/news/3.html', indicator: 'mtg.chair' },
+    ];
+    const root = mount(<RecordList records={recs} checked={{}} onToggle={() => {}} period="2025" />);
+    expect(root.querySelector('h2')!.textContent).toBe('记录 2 / 3 条计入');
+    expect(root.querySelector('[data-testid=record-note]')!.textContent).toBe('1 条不是 2025 年发布的，不计入本期报表。');
+    const labels = [...root.querySelectorAll('label')].map((l) => l.textContent);
+    expect(labels[0]).toContain('全國政協召開遠程協商會');
+    expect(labels[0]).toContain('非本期');
+    expect(labels[1]).toContain('提案办理协商会召开');
+    expect(root.querySelector('[aria-label="计入：提案办理协商会召开"]')).not.toBeNull();
+  });
+});
+
+describe('IndicatorPicker with a fact', () => {
+  it('refuses 210对 as 走访联系委员 and keeps the choice', () => {
+    const fact = { quote: '结对帮扶210对', start: 0, end: 8, value: 210, unit: '对', approx: 'exact' as const, indicator: null, scope: 'year' as const, year: null };
+    const onChange = vi.fn();
+    const root = mount(<FactRow fact={fact} onChange={onChange} />);
+    const picker = root.querySelector('[aria-label="指标：结对帮扶210对"]') as HTMLSelectElement;
+    expect(picker.querySelector('option[value="mem.visits"]')!.textContent).toContain('单位不符');
+    picker.value = 'mem.visits';
+    change(picker);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(picker.value).toBe('');
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(
+      '“结对帮扶210对”的单位“对”不能计入“走访联系委员”（以“人次”计）：请选单位相符的指标，或选“不计入任何指标”',
+    );
+  });
+});
+
 const stored = (capture = articleCapture()): StoredCapture => ({
   key: 'k', draftId: 'd', url: 'http://127.0.0.1/list.html', rawUrl: 'http://127.0.0.1/list.html',
   capturedAt: '2026-03-05T09:30:00.000Z', firstCapturedAt: '2026-03-02T08:00:00.000Z', capture, review: { facts: {}, records: {} }, log: [],
@@ -168,5 +203,21 @@ describe('TallyView', () => {
     expect(root.querySelector('[data-testid=error-count]')!.textContent).toBe('1');
     expect(root.textContent).toContain('R02 错误：立案数不能大于提交提案数');
     expect(root.textContent).not.toContain('提示');
+  });
+
+  it('names every indicator of a finding with its value, and says 警告', () => {
+    const root = mount(
+      <TallyView
+        form={{ form: 'ZX-01', unit: '城中区政协', period: '2025', values: { 'pro.submitted': 120, 'pro.accepted': 97 } }}
+        recordCounts={{}}
+        approx={[]}
+        conflicts={[]}
+        findings={[{ rule: 'R01', severity: 'warning', message: '收到提案数应等于立案、并案与转为意见建议之和', codes: ['pro.submitted', 'pro.accepted', 'pro.merged'], imbalance: 23, values: { 'pro.submitted': 120, 'pro.accepted': 97, 'pro.merged': null }, explained: false }]}
+      />,
+    );
+    const f = root.querySelector('[data-testid=findings] button')!;
+    expect(f.textContent).toContain('R01 警告：收到提案数');
+    expect(f.textContent).toContain('提交提案 120件、经审查立案 97件、并案处理 未填');
+    expect(root.textContent).toContain('0 个错误，1 个警告');
   });
 });

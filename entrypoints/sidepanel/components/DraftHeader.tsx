@@ -68,11 +68,11 @@ export function DraftHeader(props: {
       <div class="row">
         <label>
           填报单位
-          <input type="text" value={unit} placeholder="如 城中区政协" onInput={(e) => setUnit(e.currentTarget.value)} onChange={() => commit(unit, period)} />
+          <input type="text" value={unit} placeholder="如 城中区政协" onInput={(e) => setUnit(e.currentTarget.value)} onChange={(e) => commit(e.currentTarget.value, period)} />
         </label>
         <label>
           报告期
-          <input type="text" class="period" value={period} onInput={(e) => setPeriod(e.currentTarget.value)} onChange={() => commit(unit, period)} />
+          <input type="text" class="period" value={period} onInput={(e) => setPeriod(e.currentTarget.value)} onChange={(e) => commit(unit, e.currentTarget.value)} />
           年
         </label>
       </div>

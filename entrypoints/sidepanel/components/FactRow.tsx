@@ -28,11 +28,10 @@ export function FactRow(props: { fact: Fact; text?: string; review?: FactReview;
   const [draftValue, setDraftValue] = useState<string | null>(null);
   const [valueErr, setValueErr] = useState('');
   const set = (patch: Partial<FactReview>, what: string) => (setRefusal(''), props.onChange({ ...r, ...patch }, `${what}：${fact.quote}`));
-  const commitValue = () => {
-    if (draftValue === null) return;
-    const v = Number(draftValue.trim());
+  const commitValue = (typed: string) => {
+    const v = Number(typed.trim());
     setDraftValue(null);
-    if (!draftValue.trim() || !Number.isFinite(v) || v < 0) return setValueErr('数值应为不小于 0 的数字，已保留原来的数值');
+    if (!typed.trim() || !Number.isFinite(v) || v < 0) return setValueErr('数值应为不小于 0 的数字，已保留原来的数值');
     setValueErr('');
     if (v === value) return;
     const { value: _old, ...rest } = r;
@@ -49,7 +48,7 @@ export function FactRow(props: { fact: Fact; text?: string; review?: FactReview;
             aria-label={`数值：${fact.quote}`}
             value={draftValue ?? String(value)}
             onInput={(e) => setDraftValue(e.currentTarget.value)}
-            onChange={commitValue}
+            onChange={(e) => commitValue(e.currentTarget.value)}
             onKeyDown={(e) => e.key === 'Escape' && setDraftValue(null)}
           />
           {fact.unit}

@@ -76,7 +76,7 @@ export function TallyView(props: {
             <li key={`${f.rule}-${n}`} class={`finding ${f.severity}`}>
               <button
                 class="finding-button"
-                aria-label={`${text}。${values}${source ? '。按回车查看来源页面' : '。按回车查看说明'}`}
+                title={source ? '查看来源页面' : '查看说明'}
                 onClick={() => props.onFinding?.(f)}
               >
                 <b>{text}</b>
