@@ -14,7 +14,8 @@ describe('fillWorkbook on long templates', () => {
     expect(sheets).toHaveLength(3);
     expect(missing).toEqual([]);
     const values = await readWorkbookValues(bytes);
-    for (const s of values) expect(s.values[199_999]?.[1]).toBe('附注：本表数据截至年底');
+    expect(values.map((s) => s.name).at(-1)).toBe('来源'); // the sources sheet comes after the template's own
+    for (const s of values.slice(0, -1)) expect(s.values[199_999]?.[1]).toBe('附注：本表数据截至年底');
     const back = readBack(locateWorkbook(values), values).form;
     expect({ ...back.values }).toEqual(form.values);
     expect({ ...back.prior }).toEqual(form.prior);
@@ -27,7 +28,8 @@ describe('fillWorkbook on long templates', () => {
     const after = await readWorkbookValues(bytes);
     const loc = locateWorkbook(after);
     expect({ ...readBack(loc, after).form.values }).toEqual(form.values);
-    after.forEach((s, i) => {
+    expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), '来源']);
+    after.slice(0, -1).forEach((s, i) => {
       expect(s.values.length).toBe(before[i].values.length);
       // Every row below the header block other than the located rows is unchanged.
       const filled = new Set(Object.values(loc.cells).filter((c) => c.sheet === s.name).map((c) => c.row));

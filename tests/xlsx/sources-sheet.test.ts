@@ -40,6 +40,6 @@ describe('the 来源 sheet of a filled workbook', () => {
     const t1 = sheets.find((s) => s.name.startsWith('表1'))!;
     const cells = Object.values(loc.cells).filter((c) => c.sheet === t1.name);
     expect(cells.length).toBeGreaterThan(30);
-    expect(cells.map((c) => t1.values[c.row][c.columns.note!]).filter((v) => v !== null && v !== '')).toEqual([]);
+    expect(cells.map((c) => t1.values[c.row][c.columns.note!]).filter((v) => v != null && v !== '')).toEqual([]);
   });
 });
