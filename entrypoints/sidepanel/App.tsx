@@ -18,6 +18,7 @@ import { DraftHeader, draftName } from './components/DraftHeader';
 import { CaptureList, pageTitle } from './components/CaptureList';
 import { CaptureView, shortDate } from './components/CaptureView';
 import { TallyView } from './components/TallyView';
+import { TallyDecisions } from './components/TallyDecisions';
 import { BatchPanel, type BatchPlan, type BatchSummary } from './components/BatchPanel';
 import { ExportBar, type Note } from './components/ExportBar';
 
@@ -321,6 +322,7 @@ export function App(props: { deps?: PanelDeps }) {
           onFinding={onFinding}
         />
       )}
+      {d.tally && <TallyDecisions conflicts={d.tally.conflicts} leftOut={d.tally.leftOut} captures={d.captures} setReview={d.setReview} />}
       {findingNote && (
         <div class={`status ${findingNote.tone}`} role="status" data-testid="finding-note">
           {findingNote.text}
