@@ -56,7 +56,7 @@ export function App(props: { deps?: PanelDeps }) {
         if (e.phase === 'saved') {
           setStatus({
             tone: 'info',
-            text: `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`,
+            text: `${e.previousCapturedAt ? '已采集并更新' : '已采集并保存到'}草稿“${d.draft ? draftName(d.draft) : ''}”${e.previousCapturedAt ? `（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : ''}`,
           });
           await d.reload();
           if (e.key) setSelected(e.key);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BatchItem, BatchProgress, ListProgress } from '@/shared/store/batch';
+import { withoutGlosses } from '@/shared/store/display';
 
 export interface BatchPlan {
   /** How many list pages to read at most (this one included). */
@@ -97,7 +98,7 @@ export function BatchPanel(props: {
               <ul>
                 {p.failed.map((f) => (
                   <li key={f.url} class="finding error">
-                    {f.title}：{f.message}
+                    {withoutGlosses(f.title)}：{f.message}
                   </li>
                 ))}
               </ul>
