@@ -24,6 +24,7 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     ...main.snapshot,
     blocks: [...main.snapshot.blocks],
     boxes: [...main.snapshot.boxes],
+    ...(main.snapshot.names ? { names: [...main.snapshot.names] } : {}),
     tables: [...main.snapshot.tables],
   };
   let merged = 0;
@@ -32,6 +33,8 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     const boxOffset = out.boxes.length;
     const tableOffset = out.tables.length;
     out.boxes.push(...f.snapshot.boxes.map((p) => (p < 0 ? -1 : p + boxOffset)));
+    // Container names stay parallel to boxes (a frame without them gets unnamed boxes).
+    if (out.names) for (let k = 0; k < f.snapshot.boxes.length; k++) out.names.push(f.snapshot.names?.[k] ?? '');
     out.tables.push(...f.snapshot.tables);
     out.blocks.push(
       ...f.snapshot.blocks.map((b) => ({

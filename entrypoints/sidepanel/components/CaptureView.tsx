@@ -51,6 +51,11 @@ export function CaptureView(props: {
           ))}
         </ul>
       )}
+      {c.notices?.map((n) => (
+        <p class="finding warning" data-testid="notice" key={n}>
+          {n}
+        </p>
+      ))}
       {c.paging && (
         <p data-testid="paging">
           分页：共 {c.paging.total ?? '?'} 条{c.paging.pages ? `，共 ${c.paging.pages} 页` : ''}

@@ -2,7 +2,7 @@ import type { PageRecord } from '@/shared/model';
 import { recordKey } from '@/shared/store/review';
 import { canonicalUrl } from '@/shared/store/keys';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
-import { inPeriod } from '@/shared/tally/records';
+import { inPeriod } from '@/shared/tally/period';
 import { withoutGlosses } from '@/shared/store/display';
 
 /**
