@@ -1,3 +1,4 @@
+// The seed article looks back on 2025 ("回望2025年"): the extractor gives each statement year 2025.
 import type { Capture, Fact } from '@/shared/model';
 
 // Captures built from the opening of seed 000 (a real portal article), quotes located in its text.
@@ -8,7 +9,7 @@ export const ARTICLE_TEXT =
 function fact(quote: string, value: number, unit: string, approx: Fact['approx'], indicator: string | null): Fact {
   const start = ARTICLE_TEXT.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return { quote, start, end: start + quote.length, value, unit, approx, indicator, scope: 'year', year: null };
+  return { quote, start, end: start + quote.length, value, unit, approx, indicator, scope: 'year', year: 2025 };
 }
 
 export function articleCapture(): Capture {

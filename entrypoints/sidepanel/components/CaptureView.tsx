@@ -72,7 +72,14 @@ export function CaptureView(props: {
         return <FactRow key={k} fact={f} text={c.text} review={item.review.facts[k]} onChange={(r, what) => setFact(k, r, what)} />;
       })}
       {c.records.length > 0 && (
-        <RecordList records={c.records} checked={item.review.records} onToggle={setRecord} captured={props.captured} period={props.period} />
+        <RecordList
+          records={c.records}
+          checked={item.review.records}
+          onToggle={setRecord}
+          captured={props.captured}
+          period={props.period}
+          page={{ url: c.url ?? item.rawUrl, date: c.date }}
+        />
       )}
     </div>
   );
