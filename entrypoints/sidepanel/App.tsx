@@ -254,7 +254,7 @@ export function App(props: { deps?: PanelDeps }) {
   };
 
   const details = current && (
-    <CaptureView item={current} captured={captured} period={period} onReview={(r, what) => void d.setReview(current.key, r, what)}>
+    <CaptureView item={current} captured={captured} period={period} leftOut={d.tally?.leftOut} onReview={(r, what) => void d.setReview(current.key, r, what)}>
       {d.undo && d.undo.key === current.key && (
         <div class="row">
           <button onClick={() => void undo()} aria-label={`撤销上一步：${d.undo.what}`}>
