@@ -36,6 +36,7 @@ export function App(props: { deps?: PanelDeps }) {
   const [batch, setBatch] = useState<BatchProgress | null>(null);
   const [reading, setReading] = useState<ListProgress | null>(null);
   const [summary, setSummary] = useState<BatchSummary | null>(null);
+  const [batchNote, setBatchNote] = useState<Note>(null);
   const abort = useRef<AbortController | null>(null);
   const d = useDrafts(store);
 
@@ -132,13 +133,14 @@ export function App(props: { deps?: PanelDeps }) {
   const withAccess = (urls: string[], run: (signal: AbortSignal) => Promise<void>) => {
     const origins = [...new Set(urls.map((u) => `${new URL(u).origin}/*`))];
     deps.requestOrigins(origins).then(async (granted) => {
-      if (!granted) return setBatch(null), setStatus({ tone: 'error', text: '没有获得访问该网站的权限：请在弹出的提示中点击“允许”后重试' });
+      if (!granted) return setBatch(null), setBatchNote({ tone: 'error', text: '没有获得访问该网站的权限：请在弹出的提示中点击“允许”后重试' });
+      setBatchNote(null);
       const ctl = new AbortController();
       abort.current = ctl;
       try {
         await run(ctl.signal);
       } catch (err) {
-        setStatus({ tone: 'error', text: `批量采集中断：${(err as Error).message}。已采集的页面都已保存，可再次点击继续` });
+        setBatchNote({ tone: 'error', text: `批量采集中断：${(err as Error).message}。已采集的页面都已保存，可再次点击继续` });
       } finally {
         setReading(null);
         abort.current = null;
@@ -272,6 +274,7 @@ export function App(props: { deps?: PanelDeps }) {
           reading={reading}
           progress={batch}
           summary={summary}
+          note={batchNote}
           onStart={startBatch}
           onStop={() => abort.current?.abort()}
           onRetry={retry}

@@ -265,6 +265,15 @@ describe('batch capture over a paged list', () => {
     expect(saved.filter((c) => c.capture.kind === 'article').every((c) => c.capture.date?.startsWith(String(YEAR)))).toBe(true);
   });
 
+  it('says in the batch panel when the site’s permission was refused', async () => {
+    await seedList();
+    const root = mount(deps({ requestOrigins: async () => false, fetchPage: (u) => fetchPage(u, siteFetch(origin)) }));
+    await until(() => !!root.querySelector('[data-testid=batch]'), 'the batch panel');
+    act(() => button(root, '批量采集列表中的文章').click());
+    await until(() => !!root.querySelector('[data-testid=batch] [data-testid=batch-note]'), 'the note');
+    expect(root.querySelector('[data-testid=batch-note]')!.textContent).toContain('没有获得访问该网站的权限');
+  });
+
   it('stops on request: articles not started are left alone', async () => {
     await seedList();
     let release: () => void = () => {};
