@@ -4,6 +4,7 @@ import { editionForPeriod } from '../catalogue/edition';
 import { FormFileError, describeIssue, describeJsonError, findForbiddenKey } from './form-errors';
 import { nearest } from './suggest';
 import { firstDuplicateKey } from './duplicate-keys';
+import { FORM_LIMITS, jsonShapeProblem } from './json-guard';
 
 export { FormFileError } from './form-errors';
 
@@ -123,6 +124,9 @@ export function serializeFormFile(f: FormFile): string {
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') throw new FormFileError('文件为空：请提供报表数据文件（JSON）');
+  // Before JSON.parse and the recursive key checks, which would end in a stack overflow on a hostile file.
+  const shape = jsonShapeProblem(text, '报表数据文件', FORM_LIMITS);
+  if (shape) throw new FormFileError(shape);
   try {
     return JSON.parse(text);
   } catch (err) {
