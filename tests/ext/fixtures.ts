@@ -1,3 +1,4 @@
+// The seed article looks back on 2025 ("回望2025年"): the extractor gives each statement year 2025.
 import type { Capture, Fact } from '@/shared/model';
 
 // Captures built from the opening of seed 000 (a real portal article), quotes located in its text. The article was
