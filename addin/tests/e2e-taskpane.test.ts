@@ -33,6 +33,10 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
   let browser: Browser;
   let page: Page;
   let base = '';
+  // Every request the pane makes (and its frames), for the privacy test at the end.
+  const requested: string[] = [];
+  const refusedByCsp: string[] = [];
+  let loadedAt = 0;
 
   beforeAll(async () => {
     execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '-c', 'addin/vite.config.ts', '--logLevel', 'error'], { cwd: root });
@@ -50,6 +54,9 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     });
     page = await browser.newPage({ viewport: { width: 380, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     await page.addInitScript({ path: join(import.meta.dirname, 'fake-excel.js') });
+    page.on('request', (r) => requested.push(r.url()));
+    page.on('console', (m) => void (/Content Security Policy/.test(m.text()) && refusedByCsp.push(m.text())));
+    page.on('load', () => (loadedAt = Date.now())); // the timer below restarts with every (re)load of the pane
     await page.goto(`${base}/taskpane.html`);
     await page.getByText('政协统计助手 · ZX-01').waitFor();
   }, 60_000);
@@ -294,5 +301,20 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     await table.waitFor();
     expect(await table.innerText()).toContain('已上报');
     await page.screenshot({ path: join(shots, 'addin-drafts.png'), fullPage: true });
+  });
+
+  it('requests nothing but its own origin (no telemetry, no CDN), also after office.js has had time to phone home', async () => {
+    // office.js's mapping table opens Microsoft's telemetry proxy frame 3 s after it loads; the pane's CSP stops it.
+    expect(loadedAt).toBeGreaterThan(0);
+    await page.waitForTimeout(Math.max(0, loadedAt + 5000 - Date.now()));
+    const foreign = requested.filter((u) => !u.startsWith(`${base}/`) && !/^(data|blob):/.test(u));
+    expect(foreign).toEqual([]);
+    // What the CSP refused is the telemetry frame, nothing the pane itself needs.
+    expect(refusedByCsp.length).toBeGreaterThan(0);
+    expect(refusedByCsp.filter((t) => !t.includes('telemetryservice.firstpartyapps.oaspapps.com'))).toEqual([]);
+    expect(requested.some((u) => u.startsWith(`${base}/office/office.js`))).toBe(true);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/connect-src 'self'/);
+    expect(csp).toMatch(/frame-src 'self'/);
   });
 });

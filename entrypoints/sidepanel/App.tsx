@@ -54,10 +54,8 @@ export function App(props: { deps?: PanelDeps }) {
         if (e.phase === 'started') setStatus({ tone: 'busy', text: '正在采集本页…' });
         if (e.phase === 'failed') setStatus({ tone: 'error', text: e.message ?? '采集失败，请重试' });
         if (e.phase === 'saved') {
-          setStatus({
-            tone: 'info',
-            text: `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`,
-          });
+          const saved = `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`;
+          setStatus({ tone: 'info', text: e.message ? `${saved}。${e.message}` : saved });
           await d.reload();
           if (e.key) setSelected(e.key);
         }

@@ -3,8 +3,8 @@ import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
-import { SOURCES_SHEET, writeSourcesSheet } from './sources-sheet';
-import { applyValueFormat, fitRowToText, fitSheetToA4 } from './print';
+import { writeSourcesSheet } from './sources-sheet';
+import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
@@ -66,8 +66,6 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   }
   // Every value traced: a 来源 sheet beside the form's (the 说明 column stays the clerk's).
   writeSourcesSheet(wb, form);
-  const sources = wb.getWorksheet(SOURCES_SHEET);
-  if (sources) fitSheetToA4(sources); // printed with the form, on the same paper
   // Deflate level 1: the write's compression was a third of the fill time on long templates; files grow ~15%.
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
   return { bytes, missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };

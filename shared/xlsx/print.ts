@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { SheetLayout } from '../form/layout';
-import { BODY_FONT_PT, chooseOrientation, columnPoints, MARGINS_IN, printSetup, valueFormat } from '../form/print-layout';
+import { BODY_FONT_PT, columnPoints, MARGINS_IN, printSetup, valueFormat } from '../form/print-layout';
 import type { CellWrite } from '../form/fill-plan';
 
 // Print setup of a standard ZX-01 sheet drawn with exceljs (shared/form/print-layout.ts says what; this applies it):
@@ -21,6 +21,19 @@ export function applyPrintSetup(ws: Worksheet, layout: SheetLayout): void {
     printTitlesRow: p.titleRows,
   };
   ws.headerFooter = { oddFooter: p.footer };
+}
+
+/** A plain list sheet (来源): A4 landscape, one page wide, its header row on every page. */
+export function applyListPrintSetup(ws: Worksheet): void {
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { ...MARGINS_IN },
+    printTitlesRow: '1:1',
+  };
 }
 
 /** Sets the number format a written value needs (a rate keeps its decimals); other cells keep theirs. */
@@ -49,23 +62,3 @@ export function fitRowToText(ws: Worksheet, w: CellWrite): void {
   if (lines > 1 && (row.height ?? 15) < needed) row.height = needed;
 }
 
-/**
- * A4 for a sheet of ours that is not a form table (the 来源 list): one page wide, in the orientation that shrinks
- * it least, its first row repeated on every page.
- */
-export function fitSheetToA4(ws: Worksheet): void {
-  const widths: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) if (!ws.getColumn(c).hidden) widths.push(ws.getColumn(c).width ?? 9);
-  const { orientation } = chooseOrientation(widths);
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { ...MARGINS_IN },
-    printTitlesRow: '1:1',
-  };
-  ws.headerFooter = { oddFooter: `&C${ws.name}　第 &P 页，共 &N 页` };
-}
