@@ -48,3 +48,4 @@ export function fitRowToText(ws: Worksheet, w: CellWrite): void {
   const needed = lines * BODY_FONT_PT * 1.45 + 2; // CJK lines are about 1.45 em apart
   if (lines > 1 && (row.height ?? 15) < needed) row.height = needed;
 }
+
