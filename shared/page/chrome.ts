@@ -47,6 +47,9 @@ const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|c
 /** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
 const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
 
+/** Small words that only a heading turned into an id has ("sharing-with-a-single-developer"). */
+const SLUG_WORDS = /^(?:a|an|the|of|to|with|and|for|in|on|into|is|are|how|what|why|your|my)$/;
+
 export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
 
 /**
@@ -58,8 +61,13 @@ export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
 export function nameChrome(name: string): NameChrome {
   if (!name) return null;
   const words = name.split(/[\s.#]+/).filter(Boolean);
-  const parts = words.flatMap((w) => w.split(/[-_]+/)).filter(Boolean);
-  if (parts.some((p) => STRONG_PARTS.test(p))) return { kind: 'aside', strong: true };
+  // Parts of compounds (post-comments, jp-relatedposts); a long slug ("sharing-with-a-single-developer",
+  // a heading turned into an id) names its section's subject, not a widget.
+  // Its first part still counts when it is a widget's own name (taboola-below-article-thumbnails).
+  const split = words.map((w) => w.split(/[-_]+/).filter(Boolean));
+  const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
+  const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
+  if (parts.some((p) => STRONG_PARTS.test(p)) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
   if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p))) return { kind: 'aside', strong: false };
   if (pageChrome(words.join(' '))) return { kind: 'frame', strong: false };
   return null;

@@ -135,12 +135,12 @@ function proseScore(b: SnapshotBlock, paths: boolean, c: Chrome | null): number 
 }
 
 /** Whether a block is kept as content once its container is chosen (its text, '' when dropped). */
-export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null): string {
+export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null, links = false): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
   if (paths && c ? chromeBox(c, b) >= 0 : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
   // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
   // nearly all link text is a menu.
-  if (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b))) return '';
+  if (!links && (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b)))) return '';
   const t = stripChromeSpans(b.text);
   if (!t || isChromeText(t)) return '';
   return t;
@@ -227,7 +227,6 @@ export function findMain(s: Snapshot, paths = true): Main {
         prose += b.text.length - b.linkChars;
       }
     }
-    if (process.env.DBG) console.log('grow', box, '->', parent, s.names?.[parent], { frame, links, prose });
     // A frame (navigation, page header/footer) beside the box stops the growth, unless what is gained
     // is mostly prose: then the "frame" is the article's own footer or a nav strip inside its body.
     if ((frame && prose < 2 * frame) || links > Math.max(prose, 30)) break;
@@ -236,11 +235,23 @@ export function findMain(s: Snapshot, paths = true): Main {
   const out: Main = { blocks: [], texts: [], box };
   const [from, to] = subtree(box);
   const inMain = order.slice(from, to).sort((a, b) => a - b);
-  for (const i of inMain) {
-    const t = kept[i];
-    if (!t) continue;
+  // Links listed inside the article's body (between its paragraphs) are its text; link items before
+  // the first or after the last paragraph are other pages' headlines (a related list, a column).
+  const isPara = (i: number) => !!kept[i] && blocks[i].text.length >= 80 && !isListItem(blocks[i]);
+  const firstPara = inMain.findIndex(isPara);
+  let lastPara = -1;
+  for (let k = inMain.length - 1; k >= 0 && lastPara < 0; k--) if (isPara(inMain[k])) lastPara = k;
+  // …and only when the list sits among the paragraphs (its container holds some), not in a widget box.
+  const withParas = new Set<number>();
+  for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
+  const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  inMain.forEach((i, k) => {
+    let t = kept[i];
+    const b = blocks[i];
+    if (!t && k > firstPara && k < lastPara && isListItem(b) && amongParas(b)) t = keepBlock(b, paths, chrome, true);
+    if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
-  }
+  });
   return out;
 }
