@@ -39,7 +39,7 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
   // Beside an article, only the portal's own dated column is a list of activities; related, teaser
   // and "more stories" lists are other pages' headlines, neither records nor the article's text.
-  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter(isOwnColumn);
+  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter((l) => isOwnColumn(s, l));
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
   const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');
