@@ -123,7 +123,18 @@ function noteMeta(head: Head, c: Element): void {
 }
 
 /** Walks the page once into text blocks (document order), tables and a container tree. */
-export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string } = {}): Snapshot {
+export interface SnapshotLimits {
+  blocks?: number;
+  chars?: number;
+  tables?: number;
+  rows?: number;
+}
+
+export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string; limits?: SnapshotLimits } = {}): Snapshot {
+  const maxBlocks = opts.limits?.blocks ?? MAX_BLOCKS;
+  const maxChars = opts.limits?.chars ?? MAX_CHARS;
+  const maxTables = opts.limits?.tables ?? MAX_TABLES;
+  const maxRows = opts.limits?.rows ?? MAX_TABLE_ROWS;
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   const head = readHeadElements(doc);
   // Links resolve against <base href> when the page declares one (saved pages often do).
@@ -161,11 +172,17 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     p.links = [];
     p.linkChars = 0;
     if (!text || full) return;
-    if (blocks.length >= MAX_BLOCKS || chars + text.length > MAX_CHARS) {
+    if (blocks.length >= maxBlocks) {
       full = true;
-      if (chars + text.length > MAX_CHARS && blocks.length < MAX_BLOCKS) text = text.slice(0, MAX_CHARS - chars);
-      truncated.push(`本页内容过长，只采集了前${blocks.length + (text && blocks.length < MAX_BLOCKS ? 1 : 0)}条（约${chars + (blocks.length < MAX_BLOCKS ? text.length : 0)}字）`);
-      if (!text || blocks.length >= MAX_BLOCKS) return;
+      truncated.push(`本页内容过长，只采集了前${blocks.length}条（约${chars}字）`);
+      return;
+    }
+    if (chars + text.length > maxChars) {
+      // The block that crosses the limit keeps the part that fits.
+      full = true;
+      text = text.slice(0, maxChars - chars);
+      truncated.push(`本页内容过长，只采集了前${blocks.length + (text ? 1 : 0)}条（约${chars + text.length}字）`);
+      if (!text) return;
     }
     chars += text.length;
     const b: SnapshotBlock = { tag, text, path, box, linkChars: Math.min(linkChars, text.length) };
@@ -200,15 +217,15 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
 
   const table = (c: Element, ctx: Ctx, rows: Element[]) => {
     emit(ctx.p, ctx.tag, ctx.path, ctx.box);
-    if (tables.length >= MAX_TABLES) {
-      if (!tooManyTables) truncated.push(`本页表格过多，只采集了前${MAX_TABLES}个`);
+    if (tables.length >= maxTables) {
+      if (!tooManyTables) truncated.push(`本页表格过多，只采集了前${maxTables}个`);
       tooManyTables = true;
       return;
     }
     const tk = token(c, 'table');
     const cpath = `${ctx.path} ${tk}`.trim();
-    const grid = tableGrid(rows, absolute);
-    if (grid.cut) truncated.push(`本页表格${tables.length + 1}过长，只采集了前${MAX_TABLE_ROWS}行`);
+    const grid = tableGrid(rows, absolute, maxRows);
+    if (grid.cut) truncated.push(`本页表格${tables.length + 1}过长，只采集了前${maxRows}行`);
     let cap: Element | null = null;
     for (let k = c.firstElementChild; k && !cap; k = k.nextElementSibling) if (k.tagName.toLowerCase() === 'caption') cap = k;
     const t: SnapshotTable = { rows: grid.rows, path: cpath };
