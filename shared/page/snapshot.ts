@@ -49,9 +49,14 @@ interface Ctx {
 interface Frame {
   next: Node | null;
   ctx: Ctx;
-  /** Run when the element's children are done (close a block or a link). */
-  exit?: () => void;
+  /** What to do when the element's children are done: close a block, close a link, nothing. */
+  exit: 0 | 1 | 2;
+  /** For a link: the context that holds it. */
+  outer?: Ctx;
 }
+const INLINE = 0;
+const CLOSE_BLOCK = 1;
+const CLOSE_LINK = 2;
 
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -74,7 +79,11 @@ function untruncate(text: string, full?: string): string {
   return shown !== text && full.replace(ZW, '').startsWith(shown) ? tidy(full).replace(/\n/g, ' ') : text;
 }
 
+/** Anything tidy() would change beyond trimming the ends. */
+const UNTIDY = /[\n\t\r\f\u00a0\u200b-\u200d\u2060\ufeff]| {2}/;
+
 function tidy(s: string): string {
+  if (!UNTIDY.test(s)) return s.trim();
   return s
     .replace(ZW, '')
     .split('\n')
@@ -243,20 +252,24 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     names.push('');
     // The body's own classes (e.g. "header-fixed") say nothing about where a block sits.
     const top: Ctx = { tag: 'body', path: '', box: 0, p: { parts: [], linkChars: 0, links: [] } };
-    const stack: Frame[] = [{ next: root.firstChild, ctx: top }];
+    const stack: Frame[] = [{ next: root.firstChild, ctx: top, exit: INLINE }];
     while (stack.length && !full) {
       const f = stack[stack.length - 1];
       const n = f.next;
       if (!n) {
         stack.pop();
-        f.exit?.();
+        if (f.exit === CLOSE_BLOCK) {
+          const inner = f.ctx;
+          if (inner.link) inner.p.links.push(linkOf(inner.link));
+          emit(inner.p, inner.tag, inner.path, inner.box);
+        } else if (f.exit === CLOSE_LINK) f.outer!.p.links.push(linkOf(f.ctx.link!));
         continue;
       }
       f.next = n.nextSibling;
       const ctx = f.ctx;
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        const collapsed = ctx.tag === 'pre' ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
+        const collapsed = ctx.tag === 'pre' || !/[\t\n\r\f]| {2}/.test(t) ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
         ctx.p.parts.push(collapsed);
         if (ctx.link) {
           ctx.link.text.push(collapsed);
@@ -293,24 +306,17 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         const btag = role === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
         const inner: Ctx = { tag: btag, path: cpath, box: boxes.length - 1, p: { parts: [], linkChars: 0, links: [] } };
         if (ctx.link) inner.link = { raw: ctx.link.raw, text: [] };
-        stack.push({
-          next: c.firstChild,
-          ctx: inner,
-          exit: () => {
-            if (inner.link) inner.p.links.push(linkOf(inner.link));
-            emit(inner.p, inner.tag, inner.path, inner.box);
-          },
-        });
+        stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_BLOCK });
         continue;
       }
       // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
       if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
         const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
         const inner: Ctx = { ...ctx, link };
-        stack.push({ next: c.firstChild, ctx: inner, exit: () => ctx.p.links.push(linkOf(link)) });
+        stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_LINK, outer: ctx });
         continue;
       }
-      stack.push({ next: c.firstChild, ctx });
+      if (c.firstChild) stack.push({ next: c.firstChild, ctx, exit: INLINE });
     }
     emit(top.p, 'body', '', 0);
   }
