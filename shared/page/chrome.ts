@@ -85,6 +85,7 @@ const CHROME_TEXT = [
   /【?责任编辑】?|^\s*编辑[:：]|审核[:：]|^\s*校对[:：]/,
   /分享到|打印本页|关闭窗口|【打印】|【关闭】|字号[:：]|【大\s*中\s*小】|加入收藏|设为首页|返回顶部|扫一扫/,
   /友情链接|相关链接/,
+  /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博)\s*$/,
   /本版标题|版面导航|往期回顾|PDF下载/,
 ];
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
@@ -114,4 +115,13 @@ export function stripChromeSpans(text: string): string {
 /** A heading that introduces a list of other articles (related, hot, latest…), not the page's own list. */
 export function isAsideHeading(text: string): boolean {
   return text.length <= 14 && /相关|推荐|热点|热门|排行|最新|专题|链接|图片新闻|视频|猜你喜欢|延伸阅读/.test(text);
+}
+
+/** The same in the other languages pages are written in: "More on this story", "Related", "Most popular"… */
+const ASIDE_HEADING_LATIN =
+  /^(?:more (?:on|from|in|stories|articles|news|posts|like this|to read|for you|to explore)\b|related\b|recommended\b|you (?:may|might|will) (?:also )?(?:like|enjoy)|read (?:more|next|also)\b|most (?:popular|read|viewed|shared)|trending\b|popular\b|top stories|latest (?:news|stories)|other .{0,30}(?:stories|columns|articles|news|posts)$|further reading|around the web|what to read next|don't miss|recent posts|in other news|sponsored|promoted|from the web|editor'?s picks)/i;
+
+export function isAsideHeadingAnyLanguage(text: string): boolean {
+  const t = text.trim();
+  return isAsideHeading(t) || (t.length <= 40 && ASIDE_HEADING_LATIN.test(t));
 }

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
 import { ancestorsOf, boxTree, isInside, type BoxTree } from './tree';
-import { isArticleChromePath, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
+import { isArticleChromePath, isAsideHeadingAnyLanguage, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
 // credit their containers, take the best container, then grow it while growing only adds prose
@@ -245,7 +245,33 @@ export function findMain(s: Snapshot, paths = true): Main {
   const withParas = new Set<number>();
   for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
   const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // A box introduced by "More on this story"/"相关新闻" and made of headlines (with or without
+  // summaries) is a teaser list, however its elements are named: drop it whole.
+  const dropped = new Set<number>();
+  let mainProse = 0;
+  for (const i of inMain) if (kept[i]) mainProse += blocks[i].text.length * (1 - linkShare(blocks[i]));
+  for (const i of inMain) {
+    const b = blocks[i];
+    if (!kept[i] || b.text.length > 40 || !isAsideHeadingAnyLanguage(b.text)) continue;
+    for (let p = tree.parent[b.box]; p >= 0 && p !== box; p = tree.parent[p]) {
+      const [pf, pt] = subtree(p);
+      let links = 0;
+      let all = 0;
+      let items = 0;
+      for (let k = pf; k < pt; k++) {
+        const x = blocks[order[k]];
+        all += x.text.length;
+        links += x.text.length * linkShare(x);
+        if (isListItem(x)) items++;
+      }
+      if (all - b.text.length < 40) continue; // the heading's own wrapper: look one level up
+      // Never the article itself: the box must hold a small part of the main prose.
+      if ((links >= 0.3 * all || items >= 3) && all - links < 0.3 * mainProse) for (let k = pf; k < pt; k++) dropped.add(order[k]);
+      break;
+    }
+  }
   inMain.forEach((i, k) => {
+    if (dropped.has(i)) return;
     let t = kept[i];
     const b = blocks[i];
     if (!t && k > firstPara && k < lastPara && isListItem(b) && amongParas(b)) t = keepBlock(b, paths, chrome, true);
