@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaptureSchema } from '../../shared/model';
 import { parseDocument } from '../../shared/page/capture-html';
-import { snapshotFromDocument } from '../../shared/page/snapshot';
+import { snapshotFromDocument, type Snapshot } from '../../shared/page/snapshot';
 import { portalDir, projectRoot, seedPath, seedText } from './fixtures';
 
 // The `zxtally extract` contract, through the real binary: one JSON object on stdout, or one
@@ -16,6 +16,15 @@ const zxtally = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = mkdtempSync(path.join(tmpdir(), 'zx-extract-'));
+
+/** A real page's snapshot, broken by `edit`, saved as JSON. */
+function snapshotFile(name: string, edit: (s: Snapshot) => unknown): string {
+  const s = snapshotFromDocument(parseDocument(readFileSync(path.join(portalDir, 'article-000.html'), 'utf8')), { url: 'http://zx.example.cn/a.html' });
+  edit(s);
+  const file = path.join(tmp, name);
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+}
 
 describe('zxtally extract', () => {
   it('prints the contract keys in order for a .txt seed, offsets into the file without BOM', () => {
@@ -87,6 +96,15 @@ describe('zxtally extract', () => {
     expect(JSON.parse(out).records).toHaveLength(9);
   });
 
+  it('keeps text nested 3,000 elements deep (no stack overflow, no depth cap)', () => {
+    const file = path.join(tmp, 'deep.html');
+    writeFileSync(file, `<html><body>${'<div>'.repeat(3000)}<p>政协委员深入基层开展调研，提出意见建议12条。</p>${'</div>'.repeat(3000)}</body></html>`);
+    const { code, out, err } = zxtally(file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).text).toBe('政协委员深入基层开展调研，提出意见建议12条。');
+  });
+
   it.each([
     ['a missing file', () => path.join(tmp, 'nope.html'), /^错误：找不到文件：/],
     ['a directory', () => tmp, /^错误：.*是文件夹/],
@@ -95,6 +113,9 @@ describe('zxtally extract', () => {
     ['an invalid capture .json', () => (writeFileSync(path.join(tmp, 'bad.json'), '{"kind":"poster"}'), path.join(tmp, 'bad.json')), /^错误：.*不是有效的采集结果/],
     ['a broken .mhtml', () => (writeFileSync(path.join(tmp, 'x.mhtml'), 'From: <Saved by Blink>\r\n\r\nnot mime'), path.join(tmp, 'x.mhtml')), /^错误：.*不是有效的“网页，单个文件”/],
     ['whitespace only', () => (writeFileSync(path.join(tmp, 'ws.txt'), ' \n\n '), path.join(tmp, 'ws.txt')), /^错误：文件没有可读的文字/],
+    ['a snapshot whose boxes loop', () => snapshotFile('loop.json', (s) => (s.boxes[1] = 2, s.boxes[2] = 1)), /^错误：.*不是有效的页面快照：快照的容器 1 的上级编号 2 无效.*成环/],
+    ['a snapshot block pointing at a missing table', () => snapshotFile('table.json', (s) => (s.blocks[0].table = 99)), /^错误：.*不是有效的页面快照：快照的文本块 0 指向不存在的表格 99/],
+    ['a snapshot block pointing at a missing box', () => snapshotFile('box.json', (s) => (s.blocks[0].box = 10_000)), /^错误：.*不是有效的页面快照：快照的文本块 0 指向不存在的容器/],
   ])('%s → exit 2, one Chinese line, no stack', (_name, make, message) => {
     const { code, out, err } = zxtally(make());
     expect(code).toBe(2);
