@@ -1,7 +1,7 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from './args';
 import { UserError } from './errors';
-import { captureGivenAsForm } from './form-input';
+import { captureGivenAsForm, formFileText } from './form-input';
 import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
 import { ArchiveError, fillWorkbook, XLSX_LIMITS } from '../shared/xlsx/fill';
 import { FORM_LIMITS } from '../shared/form/json-guard';
@@ -70,14 +70,7 @@ async function readBytes(path: string, what: string, limit: number): Promise<Uin
 }
 
 async function readForm(path: string): Promise<FormFile> {
-  let text: string;
-  try {
-    // Fatal: a GBK file decoded leniently would fill the workbook with garbled unit names.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readBytes(path, '报表数据', FORM_LIMITS.bytes));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${path} 不是 UTF-8 编码（可能是 GBK），请用记事本等另存为 UTF-8 后再试`);
-  }
+  const text = formFileText(await readBytes(path, '报表数据', FORM_LIMITS.bytes), path);
   try {
     return parseFormFile(text);
   } catch (err) {

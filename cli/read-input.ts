@@ -76,6 +76,11 @@ function fromJson(path: string, text: string): Capture {
   if (!r.success) {
     const snap = SnapshotSchema.safeParse(data);
     if (snap.success) return captureSnapshot(snap.data);
+    // Shaped like a snapshot but broken (a loop in its boxes, an index out of range): say which part.
+    const s = data as Record<string, unknown> | null;
+    const custom = snap.error.issues.find((i) => i.code === 'custom');
+    if (s && typeof s === 'object' && 'blocks' in s && 'boxes' in s && !('facts' in s))
+      throw new UserError(`${path} 不是有效的页面快照：${custom?.message ?? `${snap.error.issues[0]?.path.join('.') || '格式'}不符合要求，请重新采集页面`}`);
   }
   const o = data as Record<string, unknown> | null;
   if (!r.success && o && typeof o === 'object' && !Array.isArray(o) && 'values' in o && !('facts' in o)) {

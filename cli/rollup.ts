@@ -31,10 +31,14 @@ export async function run(args: string[]): Promise<number> {
     seen.set(key, positionals[i]);
   });
   const periods = new Set(forms.map((f) => f.period));
-  const { form, perUnit } = rollupForms(forms, { unit: typeof flags.unit === 'string' ? flags.unit : '', catalogue: edition.indicators, rules: edition.rules });
+  const { form, perUnit, findings } = rollupForms(forms, { unit: typeof flags.unit === 'string' ? flags.unit : '', catalogue: edition.indicators, rules: edition.rules });
   process.stdout.write(serializeFormFile(form));
 
   const lines: string[] = [];
+  if (findings.length) {
+    lines.push('【汇总表】');
+    for (const f of findings) lines.push(...findingLines(f, edition.indicators));
+  }
   if (periods.size > 1) lines.push(`提示：下级单位的报告期不一致（${[...periods].join('、')}），汇总表报告期留空，请核对后填写`);
   for (const u of perUnit) {
     if (u.findings.length === 0) continue;

@@ -21,6 +21,8 @@ export const CaptureOutcomeSchema = z.discriminatedUnion('ok', [
     key: z.string(),
     url: z.string(),
     previousCapturedAt: z.string().nullable(),
+    /** Saved, but the clerk should know: e.g. the page had not finished loading. */
+    notice: z.string().optional(),
   }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);

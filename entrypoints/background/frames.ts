@@ -24,6 +24,7 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     ...main.snapshot,
     blocks: [...main.snapshot.blocks],
     boxes: [...main.snapshot.boxes],
+    ...(main.snapshot.names ? { names: [...main.snapshot.names] } : {}),
     tables: [...main.snapshot.tables],
   };
   let merged = 0;
@@ -31,15 +32,14 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     if (f === main || originOf(f.snapshot.url) !== origin || f.snapshot.blocks.length === 0) continue;
     const boxOffset = out.boxes.length;
     const tableOffset = out.tables.length;
-    out.boxes.push(...f.snapshot.boxes.map((p) => (p < 0 ? -1 : p + boxOffset)));
-    out.tables.push(...f.snapshot.tables);
-    out.blocks.push(
-      ...f.snapshot.blocks.map((b) => ({
-        ...b,
-        box: b.box < 0 ? b.box : b.box + boxOffset,
-        ...(b.table !== undefined ? { table: b.table + tableOffset } : {}),
-      })),
-    );
+    // One push per item: a frame's lists can be long enough that spreading them into push() overflows the stack.
+    for (const p of f.snapshot.boxes) out.boxes.push(p < 0 ? -1 : p + boxOffset);
+    // Container names stay parallel to boxes (a frame without them gets unnamed boxes).
+    if (out.names) for (let k = 0; k < f.snapshot.boxes.length; k++) out.names.push(f.snapshot.names?.[k] ?? '');
+    for (const t of f.snapshot.tables) out.tables.push(t);
+    for (const b of f.snapshot.blocks) {
+      out.blocks.push({ ...b, box: b.box < 0 ? b.box : b.box + boxOffset, ...(b.table !== undefined ? { table: b.table + tableOffset } : {}) });
+    }
     if (!out.selection && f.snapshot.selection) out.selection = f.snapshot.selection;
     merged++;
   }

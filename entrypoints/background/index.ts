@@ -25,7 +25,7 @@ export async function runCapture(tabId: number, selectionOnly = false): Promise<
   const out = await captureTab(tabId, { selectionOnly });
   if (out.ok) {
     await showCaptured(tabId, new Date().toISOString(), out.previousCapturedAt).catch(() => {});
-    await broadcast(runtime, 'capture-event', { phase: 'saved', tabId, key: out.key, previousCapturedAt: out.previousCapturedAt });
+    await broadcast(runtime, 'capture-event', { phase: 'saved', tabId, key: out.key, previousCapturedAt: out.previousCapturedAt, ...(out.notice ? { message: out.notice } : {}) });
   } else {
     await showFailed(tabId, out.message).catch(() => {});
     await broadcast(runtime, 'capture-event', { phase: 'failed', tabId, message: out.message });
@@ -71,7 +71,7 @@ export default defineBackground(() => {
     (globalThis as Record<string, unknown>).zxCapture = async (tabId: number, opts: { selectionOnly?: boolean } = {}) => {
       const out = await runCapture(tabId, !!opts.selectionOnly);
       if (!out.ok) throw new Error(out.message);
-      return { kind: out.kind, title: out.title, facts: out.facts, records: out.records, draftId: out.draftId };
+      return { kind: out.kind, title: out.title, facts: out.facts, records: out.records, draftId: out.draftId, ...(out.notice ? { notice: out.notice } : {}) };
     };
   }
 });

@@ -3,6 +3,7 @@ import { IndicatorSchema, type Indicator } from './schema';
 import { STANDARD_CATALOGUE } from './indicators';
 import { RuleSchema, SeveritySchema, STANDARD_RULES, ruleCodes, type Rule } from './rules';
 import { nearest } from '../form/suggest';
+import { findForbiddenKey } from '../form/form-errors';
 
 // The catalogue and rules travel together, versioned by the form year they apply to. An office above
 // adds local indicators (and rules over them) or changes a rule's severity with an overrides JSON — no code.
@@ -52,6 +53,9 @@ export function applyLocalOverrides(edition: CatalogueEdition, overrides: string
       throw new CatalogueError('本地扩展文件不是有效的 JSON，请检查逗号和引号');
     }
   }
+  // A __proto__ key would vanish in parsing (or reach Object.prototype): name it instead of ignoring it.
+  const forbidden = findForbiddenKey(raw, []);
+  if (forbidden) throw new CatalogueError(`本地扩展 ${forbidden}：不允许使用此键名（__proto__、constructor、prototype），请删除或改为规则编号（如 R14）`);
   const res = LocalOverridesSchema.safeParse(raw);
   if (!res.success) {
     const issue = res.error.issues[0];

@@ -41,7 +41,7 @@ function shown(input: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = { number: '数字', string: '文本', object: '对象（{…}）', array: '数组（[…]）', record: '对象（{…}）', int: '整数' };
-const TOP_KEYS = ['form', 'unit', 'period', 'values', 'prior', 'notes', 'sources', 'approx', 'records', 'parts'];
+const TOP_KEYS = ['form', 'unit', 'period', 'values', 'prior', 'notes', 'sources', 'approx', 'records', 'parts', 'conflicts'];
 
 interface Issue {
   code: string;
@@ -85,11 +85,36 @@ function similar(a: string, b: string): boolean {
 export function describeJsonError(text: string, err: Error): string {
   const m = /position (\d+)/.exec(err.message);
   if (/end of JSON input/i.test(err.message)) return '文件不完整：JSON 在结尾处被截断，请重新导出或补全后再试';
-  if (!m) return '文件不是有效的 JSON（不以 { 开头），请确认选择的是报表数据文件（.json）';
-  const pos = Number(m[1]);
+  // V8 names no position for an unexpected token (NaN, Infinity, undefined, a Chinese quote): find it ourselves.
+  const pos = m ? Number(m[1]) : firstStrayToken(text);
+  if (pos === null) return '文件不是有效的 JSON（不以 { 开头），请确认选择的是报表数据文件（.json）';
   if (pos >= text.trimEnd().length) return '文件不完整：JSON 在结尾处被截断，请重新导出或补全后再试';
   const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const col = pos - before.lastIndexOf('\n');
-  return `文件不是有效的 JSON（第 ${line} 行第 ${col} 列附近有误，常见原因：缺逗号、多逗号、中文引号），请改正后再试`;
+  const where = `第 ${before.split('\n').length} 行第 ${pos - before.lastIndexOf('\n')} 列`;
+  const word = /^-?[A-Za-z_$][\w$]*/.exec(text.slice(pos))?.[0];
+  if (word && /^-?(NaN|Infinity)$/.test(word))
+    return `文件不是有效的 JSON：${where}写的是 ${word}，JSON 不允许 NaN 或 Infinity 这样的数值；请填写实际数字，没有数据的格子写 null 或删除该项`;
+  if (word === 'undefined') return `文件不是有效的 JSON：${where}写的是 undefined，JSON 没有这个值；没有数据的格子写 null 或删除该项`;
+  if (pos === text.search(/\S/) && text[pos] !== '{') return '文件不是有效的 JSON（不以 { 开头），请确认选择的是报表数据文件（.json）';
+  return `文件不是有效的 JSON（${where}附近有误，常见原因：缺逗号、多逗号、中文引号），请改正后再试`;
+}
+
+/** Offset of the first char outside a string that JSON has no place for (a bare word, a Chinese quote), or null. */
+function firstStrayToken(text: string): number | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (/[\s{}[\],:0-9.eE+\uFEFF]/.test(c)) continue;
+    if (c === '-' && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    const word = /^(true|false|null)\b/.exec(text.slice(i, i + 6));
+    if (word) {
+      i += word[0].length - 1;
+      continue;
+    }
+    return i;
+  }
+  return null;
 }

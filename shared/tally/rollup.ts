@@ -19,6 +19,8 @@ export interface RollupOptions {
 export interface RollupResult {
   form: FormFile;
   perUnit: Array<{ unit: string; findings: Finding[] }>;
+  /** Findings on the consolidated form itself: R21 where the parts' sum is not a finite number (left blank). */
+  findings: Finding[];
 }
 
 export function rollupForms(forms: readonly FormFile[], opts: RollupOptions = {}): RollupResult {
@@ -30,12 +32,14 @@ export function rollupForms(forms: readonly FormFile[], opts: RollupOptions = {}
   const kind = new Map(catalogue.map((i) => [i.code, i.kind]));
   const order = new Map(catalogue.map((i, n) => [i.code, n]));
 
-  const values = addUp(forms.map((f) => f.values), kind, order);
+  const overflowed = new Set<string>();
+  const values = addUp(forms.map((f) => f.values), kind, order, overflowed);
   for (const s of deriveRates(values, rules)) values[s.code] = s.value;
   const form: FormFile = { form: 'ZX-01', unit: opts.unit ?? '', period, values };
 
+  const priorOverflowed = new Set<string>();
   if (forms.some((f) => f.prior)) {
-    const prior = addUp(forms.map((f) => f.prior ?? {}), kind, order);
+    const prior = addUp(forms.map((f) => f.prior ?? {}), kind, order, priorOverflowed);
     for (const s of deriveRates(prior, rules)) prior[s.code] = s.value;
     form.prior = prior;
   }
@@ -49,11 +53,34 @@ export function rollupForms(forms: readonly FormFile[], opts: RollupOptions = {}
   form.parts = forms.map((f) => ({ unit: f.unit, ...(f.period ? { period: f.period } : {}), values: { ...f.values } }));
 
   const perUnit = forms.map((f) => ({ unit: f.unit, findings: validateForm(f, { catalogue, rules }) }));
-  return { form, perUnit };
+  // A sum past the largest double (1e308 + 1e308) is left blank, never written as Infinity (JSON null): R21 says so.
+  const r21 = rules.filter((r) => r.kind === 'rollup');
+  const findings = overflowed.size === 0 ? [] : validateForm(form, { catalogue, rules: r21 }).filter((f) => f.codes.some((c) => overflowed.has(c)));
+  for (const code of priorOverflowed) findings.push(priorOverflow(code, forms, r21[0]));
+  return { form, perUnit, findings };
 }
 
-/** Sums of the written values, code by code in catalogue order; rates are left for deriveRates. */
-function addUp(tables: ReadonlyArray<Record<string, number>>, kind: Map<string, string>, order: Map<string, number>): Record<string, number> {
+/** The same finding as R21's, for a prior-year sum that is not a finite number (R21 checks this year's values only). */
+function priorOverflow(code: string, forms: readonly FormFile[], r21: Rule | undefined): Finding {
+  const values: Record<string, number | null> = {};
+  forms.forEach((f, i) => (values[`${code}@${f.unit || `第${i + 1}个单位`}`] = f.prior?.[code] ?? null));
+  return {
+    rule: r21?.id ?? 'R21', severity: r21?.severity ?? 'error', message: r21?.message ?? '汇总数与下级单位合计不符', codes: [code],
+    imbalance: null, values, explained: false,
+    detail: '下级单位上年数合计超出可计算的范围（不是有限数），汇总表上年数此项留空：请核对下级单位填报的上年数',
+  };
+}
+
+/**
+ * Sums of the written values, code by code in catalogue order; rates are left for deriveRates. A sum that is not
+ * a finite number is left out (and its code added to `overflowed`).
+ */
+function addUp(
+  tables: ReadonlyArray<Record<string, number>>,
+  kind: Map<string, string>,
+  order: Map<string, number>,
+  overflowed: Set<string> = new Set(),
+): Record<string, number> {
   const sums = new Map<string, number>();
   for (const t of tables) {
     for (const [code, v] of Object.entries(t)) {
@@ -64,7 +91,10 @@ function addUp(tables: ReadonlyArray<Record<string, number>>, kind: Map<string, 
   const out: Record<string, number> = {};
   const rank = (c: string) => order.get(c) ?? Infinity;
   for (const code of [...sums.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))) {
-    out[code] = Math.round(sums.get(code)! * 100) / 100; // amounts carry fen; no float tails
+    const sum = sums.get(code)!;
+    if (!Number.isFinite(sum)) overflowed.add(code);
+    // amounts carry fen; no float tails (past 1e15 a double has no fen to round, and sum * 100 could overflow)
+    else out[code] = Math.abs(sum) < 1e15 ? Math.round(sum * 100) / 100 : sum;
   }
   return out;
 }
@@ -84,6 +114,10 @@ function mergeNotes(forms: readonly FormFile[]): Record<string, string> | undefi
 
 function mergeSources(forms: readonly FormFile[]): Record<string, Source[]> | undefined {
   const out: Record<string, Source[]> = {};
-  for (const f of forms) for (const [code, list] of Object.entries(f.sources ?? {})) (out[code] ??= []).push(...list);
+  // One push per source: spreading a long list into push() overflows the stack (a 100 MB roll-up input).
+  for (const f of forms) for (const [code, list] of Object.entries(f.sources ?? {})) {
+    const into = (out[code] ??= []);
+    for (const s of list) into.push(s);
+  }
   return Object.keys(out).length === 0 ? undefined : out;
 }

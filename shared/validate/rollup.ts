@@ -16,8 +16,10 @@ export const evaluateRollup: Evaluator<'rollup'> = (_rule, { form, parts, catalo
     if (total !== null && present.length > 0 && tidy(total - sum) === 0) continue;
     const values: Record<string, number | null> = { [ind.code]: total };
     parts.forEach((p, i) => (values[`${ind.code}@${p.unit || `第${i + 1}个单位`}`] = written[i]));
-    const detail = total === null ? '汇总表此项为空，但下级单位已填' : present.length === 0 ? '下级单位均未填此项，汇总表却有数' : `下级单位合计 ${tidy(sum)}`;
-    out.push({ codes: [ind.code], imbalance: total === null ? null : tidy(total - sum), values, detail });
+    const detail = !Number.isFinite(sum)
+      ? '下级单位合计超出可计算的范围（不是有限数），汇总表此项留空：请核对下级单位填报的数值（是否多写了位数）'
+      : total === null ? '汇总表此项为空，但下级单位已填' : present.length === 0 ? '下级单位均未填此项，汇总表却有数' : `下级单位合计 ${tidy(sum)}`;
+    out.push({ codes: [ind.code], imbalance: total === null || !Number.isFinite(sum) ? null : tidy(total - sum), values, detail });
   }
   return out;
 };

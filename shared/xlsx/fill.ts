@@ -3,6 +3,8 @@ import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
+import { writeSourcesSheet } from './sources-sheet';
+import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
 import { fillTemplateXml } from './fill-xml';
 
@@ -11,7 +13,8 @@ export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 export { blankWorkbook } from './blank';
 
 // Fills a template (or the standard form) from a form data file with the same locating code the add-in uses,
-// writing only the located cells so the template's layout, merges, styles, extra rows and sheets stay as they are.
+// writing only the located cells so the template's layout, merges, styles, extra rows and sheets stay as they are,
+// and adds the 来源 sheet (shared/xlsx/sources-sheet.ts).
 
 /**
  * A sheet's values as a 0-based grid from A1; merged cells count once, at their master cell.
@@ -61,8 +64,13 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   const plan = planFill(loc, form);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    if (!ws) continue;
+    ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    applyValueFormat(ws, w);
+    fitRowToText(ws, w);
   }
+  // Every value traced: a 来源 sheet beside the form's (the 说明 column stays the clerk's).
+  writeSourcesSheet(wb, form);
   // Deflate level 1: the write's compression was a third of the fill time on long templates; files grow ~15%.
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
   return { bytes, missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };

@@ -84,6 +84,8 @@ export interface CaptureResult {
   facts: Array<{ quote: string; value: number; unit: string; approx: string; indicator: string | null }>;
   records: Array<{ title: string; date: string | null; url: string | null; indicator: string | null }>;
   draftId: string;
+  /** Set when the capture is saved but the clerk should know something (the page had not finished loading). */
+  notice?: string;
 }
 
 /** The tab id of an open page (needs the E2E build's host permission to see its URL). */

@@ -45,7 +45,7 @@ describe('captureTab', () => {
     expect(out.facts.length).toBeGreaterThan(5);
     expect(out.draftId).toBe('ZX-01|城中区政协|2025');
     expect(out.previousCapturedAt).toBeNull();
-    expect(exec).toHaveBeenCalledWith({ target: { tabId: 12, allFrames: true }, files: ['/capture.js'] });
+    expect(exec).toHaveBeenCalledWith({ target: { tabId: 12, allFrames: true }, injectImmediately: true, files: ['/capture.js'] });
 
     const again = await captureTab(12, {}, { openStore: () => openDrafts(), now: () => T2 });
     expect(again.ok && again.previousCapturedAt).toBe(T1.toISOString());
@@ -74,5 +74,26 @@ describe('captureTab', () => {
     const out = await captureTab(3, {}, { openStore: () => openDrafts(), now: () => T1 });
     expect(out).toEqual({ ok: false, message: explain(new Error('Cannot access a chrome:// URL')) });
     expect(out.ok === false && out.message).toContain('点击工具栏');
+  });
+
+  it('captures a tab that is still loading right away, and says so', async () => {
+    const url = 'http://127.0.0.1:8123/article-000.html';
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 5, status: 'loading' } as never);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (inj: { files?: string[] }) =>
+      inj.files ? [{ frameId: 0, result: snapshotOf('article-000.html', url) }] : []) as never);
+    const out = await captureTab(5, {}, { openStore: () => openDrafts(), now: () => T1 });
+    expect(out.ok && out.facts.length).toBeGreaterThan(5);
+    expect(out.ok && out.notice).toMatch(/页面尚未加载完成，已采集当前显示的内容/);
+    const s2 = await openDrafts();
+    const [saved] = await s2.listCaptures(out.ok ? out.draftId : '');
+    expect(saved.log.join('\n')).toContain('页面仍在加载');
+    s2.close();
+  });
+
+  it('gives up on a page that does not answer within the time limit, with a message', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((() => new Promise(() => {})) as never);
+    const out = await captureTab(6, {}, { openStore: () => openDrafts(), now: () => T1, timeoutMs: 50 });
+    expect(out.ok).toBe(false);
+    expect(out.ok === false && out.message).toMatch(/^采集超时：.*请按 Esc 停止加载或刷新页面后重试/);
   });
 });

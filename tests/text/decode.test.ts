@@ -85,3 +85,64 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(bytes)).toThrow(msg);
   });
 });
+
+// Real pages carry stray bytes: a © saved as one Windows-1252 byte (0xA9) in a UTF-8 footer.
+const STRAY = 0xa9;
+const BODY = '2024年，市政协召开主席会议13次，常委会议4次，收到提案256件，立案238件。';
+const withStray = (head: string) =>
+  new Uint8Array([
+    ...utf8(`<!doctype html><html><head>${head}<title>年度工作</title></head><body><div class="content"><p>${BODY}`),
+    ...utf8('</p></div><div class="footer">版权所有 '), STRAY, ...utf8(' 2024 市政协办公室 '), STRAY, ...utf8('</div></body></html>'),
+  ]);
+/** UTF-16 without a BOM. */
+const utf16Bare = (s: string, le: boolean) => utf16(s, le).subarray(2);
+
+describe('decodeBytes: stray bytes, declared charsets and mojibake', () => {
+  it.each([
+    ['UTF-8 with two stray bytes, meta utf-8', withStray('<meta charset="utf-8">'), 'utf-8'],
+    ['UTF-8 with two stray bytes, no meta', withStray(''), 'utf-8'],
+    ['UTF-8 with two stray bytes, an old gb2312 meta kept', withStray('<meta charset="gb2312">'), 'utf-8'],
+  ])('%s', (_n, bytes, charset) => {
+    const d = decodeBytes(bytes, { html: true });
+    expect(d.charset).toBe(charset);
+    expect(d.text).toContain('市政协召开主席会议13次');
+    expect(d.text).toContain('版权所有 \ufffd 2024 市政协办公室');
+  });
+
+  it('a declared GBK page with a stray byte stays GBK', () => {
+    const bytes = new Uint8Array([...utf8('<html><head><meta charset="gbk"></head><body>'), ...hex(GBK), ...utf8(' (c) '), STRAY, ...utf8(' 2024</body></html>')]);
+    const d = decodeBytes(bytes, { html: true });
+    expect(d.charset).toBe('gbk');
+    expect(d.text).toContain('自治区政协办公厅举办培训班');
+  });
+
+  it('refuses bytes that are mojibake in every charset, in Chinese, instead of returning them', () => {
+    // UTF-8 Chinese with a stray byte after every few chars: too many errors for UTF-8, mojibake in GB18030 and Big5.
+    const chars = [...BODY.repeat(4)];
+    const bytes = new Uint8Array(chars.flatMap((c, i) => [...utf8(c), ...(i % 4 === 3 ? [STRAY] : [])]));
+    for (const html of [true, false]) {
+      expect(() => decodeBytes(bytes, { html })).toThrow(DecodeError);
+      expect(() => decodeBytes(bytes, { html })).toThrow(/无法识别文字编码：.*乱码/);
+    }
+  });
+
+  it.each([
+    ['UTF-16LE, Chinese only', utf16Bare('政协委员积极建言献策，全年提交提案二百余件。', true), 'utf-16le'],
+    ['UTF-16BE, Chinese only', utf16Bare('政协委员积极建言献策，全年提交提案二百余件。', false), 'utf-16be'],
+    ['UTF-16LE, Chinese with a few digits', utf16Bare(`${BODY}${BODY}`, true), 'utf-16le'],
+    ['UTF-16BE, Chinese with a few digits', utf16Bare(`${BODY}${BODY}`, false), 'utf-16be'],
+  ])('%s (no BOM) is read by its byte pattern, not refused as binary', (_n, bytes, charset) => {
+    const d = decodeBytes(bytes);
+    expect(d.charset).toBe(charset);
+    expect(d.text).toMatch(/^政协委员积极建言献策|^2024年，市政协召开/);
+  });
+
+  it.each([
+    ['GBK', hex(GBK), 'gb18030'],
+    ['Big5', hex(BIG5), 'big5'],
+    ['UTF-8', utf8(BODY), 'utf-8'],
+    ['ASCII', utf8('Annual report of the committee, 2024: 13 meetings.'), 'utf-8'],
+  ])('%s is never taken for BOM-less UTF-16', (_n, bytes, charset) => {
+    expect(decodeBytes(bytes).charset).toBe(charset);
+  });
+});

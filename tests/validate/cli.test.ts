@@ -60,7 +60,7 @@ describe('zxtally check', () => {
     const gbk = Buffer.concat([Buffer.from('{"form":"ZX-01","unit":"'), Buffer.from([0xb3, 0xc7, 0xd6, 0xd0, 0xc7, 0xf8]), Buffer.from('","period":"2023","values":{}}')]);
     const r = await zxtally('check', file('gbk.json', gbk));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('不是 UTF-8 编码');
+    expect(r.stderr).toMatch(/是 GBK\/GB18030 编码，不是 UTF-8.*另存为/);
   });
 
   it.each([
