@@ -6,7 +6,6 @@ import { loadExcelJS, newStandardWorkbook } from './blank';
 import { writeSourcesSheet } from './sources-sheet';
 import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
-import { fillTemplateXml } from './fill-xml';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
@@ -52,11 +51,9 @@ export interface FillResult {
 export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
   let wb: Workbook;
   if (template) {
-    const entries = checkArchive(template);
-    // The linear path straight over the template's XML; exceljs only for what it does not handle.
-    const fast = fillTemplateXml(form, template, entries);
-    if (fast) return fast;
-    wb = await loadWorkbook(template, true);
+    // exceljs, after the archive guard. (shared/xlsx/fill-xml.ts fills a template straight over its XML, linear with
+    // a small constant, but does not yet add the 来源 sheet or the print formats; it is not used here until it does.)
+    wb = await loadWorkbook(template);
   } else {
     wb = await newStandardWorkbook();
   }
