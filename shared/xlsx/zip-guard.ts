@@ -31,11 +31,15 @@ export class ArchiveError extends Error {
 
 export interface ArchiveEntry {
   name: string;
+  flags: number;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   /** Offset of the entry's local header. */
   offset: number;
+  /** Offset of its compressed data (set by checkArchive). */
+  dataOffset?: number;
 }
 
 const NOT_XLSX = '文件不是有效的 .xlsx（不是 zip 压缩包或已损坏），请用 Excel 打开后另存为 .xlsx 再试';
@@ -86,6 +90,7 @@ export function readCentralDirectory(b: Uint8Array, limits: ArchiveLimits = XLSX
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw damaged('目录项不完整');
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const crc = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let size = u32(b, p + 24);
     const nameLen = u16(b, p + 28);
@@ -106,7 +111,7 @@ export function readCentralDirectory(b: Uint8Array, limits: ArchiveLimits = XLSX
       }
       e += 4 + len;
     }
-    entries.push({ name, method, compressedSize, size, offset });
+    entries.push({ name, flags, method, crc, compressedSize, size, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -170,6 +175,7 @@ export function checkArchive(b: Uint8Array, limits: ArchiveLimits = XLSX_LIMITS)
     if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw damaged(`部件 ${e.name} 的位置有误`);
     const data = h + 30 + u16(b, h + 26) + u16(b, h + 28);
     if (data + e.compressedSize > b.length) throw damaged(`部件 ${e.name} 超出文件末尾`);
+    e.dataOffset = data;
     // Declared sizes are checked above; the actual size may not exceed them, nor what the total has left.
     const cap = Math.min(e.size, limits.totalBytes - total);
     let n: number;

@@ -1,0 +1,264 @@
+// The cells of a worksheet part (xl/worksheets/sheetN.xml) read straight from its XML in one linear scan, and
+// cell writes spliced into that XML, leaving every other byte of the part as it was. Values come out as
+// exceljs gives them (numbers, strings, booleans, { formula, result }, { error }), so locating reads both alike.
+
+export interface XmlCell {
+  col: number; // 0-based
+  start: number;
+  end: number;
+  attrs: string;
+  /** The cell holds a formula (overwriting it is left to exceljs, which also fixes the calculation chain). */
+  formula: boolean;
+}
+
+export interface XmlRow {
+  row: number; // 0-based
+  start: number;
+  /** End of the `<row …>` open tag (or of the whole self-closed row). */
+  openEnd: number;
+  end: number;
+  selfClosed: boolean;
+  cells: XmlCell[];
+}
+
+export interface ParsedSheet {
+  xml: string;
+  rows: XmlRow[];
+  values: unknown[][];
+  /** Where rows are inserted when the sheet has none past a written row: before `</sheetData>`. */
+  dataEnd: number;
+  /** `<sheetData/>`: the self-closed element's span, replaced by a full one when a row is added. */
+  emptyData: { start: number; end: number } | null;
+  merges: Array<{ top: number; left: number; bottom: number; right: number }>;
+}
+
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function unescapeXml(s: string): string {
+  if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
+  return s
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
+      if (e[0] !== '#') return ENTITY[e];
+      const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n <= 0x10ffff ? String.fromCodePoint(n) : '';
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+const ATTR_RE = new Map<string, RegExp>();
+
+export function attr(attrs: string, name: string): string | undefined {
+  let re = ATTR_RE.get(name);
+  if (!re) ATTR_RE.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+}
+
+/** The text of an `<si>` or `<is>`: its `<t>` runs joined, phonetic runs (`<rPh>`) left out. */
+export function runText(inner: string): string {
+  const plain = inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
+  let out = '';
+  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
+  return unescapeXml(out);
+}
+
+export function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)) out.push(m[1] ? runText(m[1]) : '');
+  return out;
+}
+
+/** 0-based column of a cell reference's letters ("AB12" → 27), or -1. */
+export function columnOf(ref: string): number {
+  let c = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  return i === 0 ? -1 : c - 1;
+}
+
+export function columnName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return null;
+  const [l, t, r, b] = [columnOf(m[1]), Number(m[2]) - 1, columnOf(m[3] ?? m[1]), Number(m[4] ?? m[2]) - 1];
+  return { top: Math.min(t, b), left: Math.min(l, r), bottom: Math.max(t, b), right: Math.max(l, r) };
+}
+
+function cellValue(attrs: string, inner: string, strings: string[]): unknown {
+  const t = attr(attrs, 't');
+  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+  const f = /<f(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  let value: unknown;
+  if (t === 'inlineStr') value = runText(/<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+  else if (v === undefined) value = null;
+  else if (t === 's') value = strings[Number(v)] ?? null;
+  else if (t === 'str' || t === 'd') value = unescapeXml(v);
+  else if (t === 'b') value = v === '1';
+  else if (t === 'e') value = { error: unescapeXml(v) };
+  else value = v.trim() === '' ? null : Number(v);
+  if (f) return { formula: unescapeXml(f[1] ?? ''), result: value ?? undefined };
+  return value;
+}
+
+/** Rows, cells and values of a worksheet part; null when the part has no `<sheetData>` this reader understands. */
+export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
+  const open = /<sheetData(?:\s[^>]*)?(\/?)>/.exec(xml);
+  if (!open) return null;
+  const rows: XmlRow[] = [];
+  const values: unknown[][] = [];
+  const merges: ParsedSheet['merges'] = [];
+  for (const m of xml.matchAll(/<mergeCell\b[^>]*?ref\s*=\s*"([^"]+)"/g)) {
+    const r = parseRange(m[1]);
+    if (r) merges.push(r);
+  }
+  if (open[1] === '/') return { xml, rows, values, dataEnd: -1, emptyData: { start: open.index, end: open.index + open[0].length }, merges };
+  const dataStart = open.index + open[0].length;
+  const dataEnd = xml.indexOf('</sheetData>', dataStart);
+  if (dataEnd < 0) return null;
+  const rowRe = /<row\b([^>]*?)(\/?)>/g;
+  rowRe.lastIndex = dataStart;
+  let lastRow = -1;
+  for (let m = rowRe.exec(xml); m && m.index < dataEnd; m = rowRe.exec(xml)) {
+    const rAttr = attr(m[1], 'r');
+    const row = rAttr === undefined ? lastRow + 1 : Number(rAttr) - 1;
+    if (!Number.isInteger(row) || row < 0 || row <= lastRow || row >= 1_048_576) return null;
+    lastRow = row;
+    const openEnd = m.index + m[0].length;
+    if (m[2] === '/') {
+      rows.push({ row, start: m.index, openEnd, end: openEnd, selfClosed: true, cells: [] });
+      continue;
+    }
+    const close = xml.indexOf('</row>', openEnd);
+    if (close < 0 || close > dataEnd) return null;
+    const cells: XmlCell[] = [];
+    const cellValues: unknown[] = [];
+    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+    cellRe.lastIndex = openEnd;
+    let lastCol = -1;
+    for (let c = cellRe.exec(xml); c && c.index < close; c = cellRe.exec(xml)) {
+      const ref = attr(c[1], 'r');
+      const col = ref === undefined ? lastCol + 1 : columnOf(ref);
+      if (col < 0 || col <= lastCol || col >= 16_384 || (ref !== undefined && !/^[A-Z]+\d+$/.test(ref))) return null;
+      lastCol = col;
+      const inner = c[2] ?? '';
+      cells.push({ col, start: c.index, end: c.index + c[0].length, attrs: c[1], formula: /<f[\s>/]/.test(inner) });
+      while (cellValues.length < col) cellValues.push(null);
+      cellValues.push(cellValue(c[1], inner, strings));
+    }
+    rowRe.lastIndex = close + 6;
+    rows.push({ row, start: m.index, openEnd, end: close + 6, selfClosed: false, cells });
+    if (cellValues.length) values[row] = cellValues;
+  }
+  // Merged cells count once, at their master cell (as exceljs gives them).
+  for (const g of merges) {
+    for (let r = g.top; r <= Math.min(g.bottom, values.length - 1); r++) {
+      const cells = values[r];
+      if (!cells) continue;
+      for (let c = g.left; c <= Math.min(g.right, cells.length - 1); c++) if (r !== g.top || c !== g.left) cells[c] = null;
+    }
+  }
+  return { xml, rows, values, dataEnd, emptyData: null, merges };
+}
+
+export type XmlWrite = { row: number; col: number; value: string | number | null };
+
+function cellXml(row: number, col: number, style: string, value: string | number | null): string {
+  const r = `${columnName(col)}${row + 1}`;
+  const s = style ? ` s="${style}"` : '';
+  if (value === null || value === '') return `<c r="${r}"${s}/>`;
+  if (typeof value === 'number') return `<c r="${r}"${s}><v>${value}</v></c>`;
+  return `<c r="${r}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+}
+
+/**
+ * The part's XML with the writes applied, or null when a write needs what this path does not do (overwriting a
+ * formula, or a merged cell other than its master): the caller then fills through exceljs.
+ */
+export function patchSheet(sheet: ParsedSheet, writes: XmlWrite[]): string | null {
+  const inMerge = (r: number, c: number) => sheet.merges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right && (r !== g.top || c !== g.left));
+  const byRow = new Map<number, Map<number, XmlWrite>>();
+  for (const w of writes) {
+    if (inMerge(w.row, w.col)) return null;
+    if (!byRow.has(w.row)) byRow.set(w.row, new Map());
+    byRow.get(w.row)!.set(w.col, w);
+  }
+  const rowAt = new Map(sheet.rows.map((r) => [r.row, r]));
+  // Splices as [start, end, text], applied from the end so offsets stay valid.
+  const splices: Array<[number, number, string]> = [];
+  const newRows: Array<[number, string]> = [];
+  for (const [row, cols] of byRow) {
+    const sorted = [...cols.values()].sort((a, b) => a.col - b.col);
+    const existing = rowAt.get(row);
+    if (!existing) {
+      newRows.push([row, `<row r="${row + 1}">${sorted.map((w) => cellXml(row, w.col, '', w.value)).join('')}</row>`]);
+      continue;
+    }
+    const cellAt = new Map(existing.cells.map((c) => [c.col, c]));
+    const rowStyle = attr(xmlOpenTag(sheet.xml, existing), 's') ?? '';
+    const customFormat = attr(xmlOpenTag(sheet.xml, existing), 'customFormat') === '1';
+    const inserts: XmlWrite[] = [];
+    for (const w of sorted) {
+      const cell = cellAt.get(w.col);
+      if (cell) {
+        if (cell.formula) return null;
+        splices.push([cell.start, cell.end, cellXml(row, w.col, attr(cell.attrs, 's') ?? '', w.value)]);
+      } else inserts.push(w);
+    }
+    // New cells go before the first cell to their right; a row's own style (customFormat) carries to them.
+    const style = customFormat ? rowStyle : '';
+    for (const w of inserts) {
+      const next = existing.cells.find((c) => c.col > w.col);
+      const at = next ? next.start : existing.selfClosed ? existing.end : existing.end - '</row>'.length;
+      splices.push([at, at, cellXml(row, w.col, style, w.value)]);
+    }
+    if (existing.selfClosed && inserts.length) {
+      // <row r="5"/> → <row r="5"> … </row>
+      const tag = sheet.xml.slice(existing.start, existing.end);
+      splices.push([existing.start, existing.end, tag.replace(/\s*\/>$/, '>')]);
+      splices.push([existing.end, existing.end, '</row>']);
+    }
+    // The spans hint would no longer cover a cell added outside it.
+    const spans = /\sspans\s*=\s*"[^"]*"/.exec(xmlOpenTag(sheet.xml, existing));
+    if (spans && inserts.length && !existing.selfClosed) splices.push([existing.start + spans.index, existing.start + spans.index + spans[0].length, '']);
+  }
+  newRows.sort((a, b) => a[0] - b[0]);
+  for (const [row, text] of newRows) {
+    const next = sheet.rows.find((r) => r.row > row);
+    if (next) splices.push([next.start, next.start, text]);
+    else if (sheet.emptyData) splices.push([sheet.emptyData.end, sheet.emptyData.end, text]);
+    else splices.push([sheet.dataEnd, sheet.dataEnd, text]);
+  }
+  if (sheet.emptyData && newRows.length) {
+    splices.push([sheet.emptyData.start, sheet.emptyData.end, sheet.xml.slice(sheet.emptyData.start, sheet.emptyData.end).replace(/\s*\/>$/, '>')]);
+    splices.push([sheet.emptyData.end, sheet.emptyData.end, '</sheetData>']);
+  }
+  // One pass in position order (linear in the part, whatever the number of writes). At one position,
+  // insertions come before a replacement that starts there, each kind in the order pushed.
+  const order = splices.map((sp, i) => ({ sp, i })).sort((a, b) => a.sp[0] - b.sp[0] || Number(a.sp[1] > a.sp[0]) - Number(b.sp[1] > b.sp[0]) || a.i - b.i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { sp } of order) {
+    if (sp[0] < at) return null; // overlapping edits: leave it to exceljs
+    parts.push(sheet.xml.slice(at, sp[0]), sp[2]);
+    at = sp[1];
+  }
+  parts.push(sheet.xml.slice(at));
+  return parts.join('');
+}
+
+function xmlOpenTag(xml: string, row: XmlRow): string {
+  return xml.slice(row.start, row.openEnd);
+}
