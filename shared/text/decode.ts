@@ -159,9 +159,9 @@ function implausible(p: Plausibility): string | null {
   return null;
 }
 
-/** A declared charset is believed when its decoding has only a few stray bytes and reads as text. */
+/** A reading with only a few stray bytes (a small minority of its non-ASCII chars) that reads as text. */
 function fewErrors(p: Plausibility): boolean {
-  return p.bad <= Math.max(2, 0.01 * p.nonAscii) && implausible(p) === null;
+  return p.bad <= Math.max(2, 0.01 * p.nonAscii) && p.bad <= 0.25 * p.nonAscii && implausible(p) === null;
 }
 
 const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', gbk: 'GBK', big5: 'Big5' };
