@@ -1,5 +1,10 @@
 // Syncs per full fill against the number of cells written, through office-addin-mock (the same mock the
 // add-in tests use). The add-in reads the layout in one sync and writes in one, so the ratio falls as 2/cells.
+// Then `zxtally fill`'s time against template rows, and the memory of refusing zip-bomb templates, each
+// measured in a fresh process (bench/fill-child.ts) so that its figures are not the bench process's.
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { standardLayout } from '../shared/form/layout';
 import type { FormFile } from '../shared/form/form-file';
 
@@ -32,5 +37,17 @@ export async function bench(): Promise<string[]> {
     const { cells } = await workflow.fill(form);
     lines.push(`fill ${n} indicators: ${cells} cells written, ${syncs} syncs, syncs/cells ratio: ${(syncs / cells).toFixed(4)}`);
   }
+  lines.push(...child('scale'), ...child('bomb'));
   return lines;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function child(mode: 'scale' | 'bomb'): string[] {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/fill-child.ts'), mode], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+    return out.trim().split('\n');
+  } catch (err) {
+    return [`(fill ${mode} skipped: ${(err as Error).message.split('\n')[0]})`];
+  }
 }

@@ -18,6 +18,7 @@ export function contractJson(c: Capture): Record<string, unknown> {
   if (c.why) out.why = c.why;
   if (c.paging) out.paging = c.paging;
   if (c.url) out.url = c.url;
+  if (c.notices?.length) out.notices = c.notices;
   return out;
 }
 

@@ -1,17 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Indicator } from '../shared/catalogue/schema';
 import { applyLocalOverrides, CatalogueError, STANDARD_EDITION, type CatalogueEdition } from '../shared/catalogue/edition';
 import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
 import { decodeBytes } from '../shared/text/decode';
 import { UserError } from './errors';
+import { FORM_LIMITS } from '../shared/form/json-guard';
+import { formatBytes } from '../shared/format-bytes';
 
 // Reading form data files and an office's local overrides from disk: every problem is one Chinese line, exit 2.
 
 async function readText(path: string): Promise<string> {
   let bytes: Buffer;
   try {
+    // A roll-up reads every file whole: one far past the limit is refused before it is read into memory.
+    const info = await stat(path);
+    if (info.isFile() && info.size > FORM_LIMITS.bytes) {
+      throw new UserError(`${path} 文件过大（${formatBytes(info.size)}），报表数据文件最大为 ${formatBytes(FORM_LIMITS.bytes)}；请确认选择的是报表数据文件`);
+    }
     bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`找不到文件：${path}`);
     if (code === 'EISDIR') throw new UserError(`${path} 是文件夹，请指定报表数据文件（.json）`);

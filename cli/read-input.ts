@@ -8,6 +8,11 @@ import { captureSnapshot } from '../shared/page/capture-snapshot';
 import { SnapshotSchema } from '../shared/page/snapshot-schema';
 import { UserError } from './errors';
 import { pageFromMhtml } from './mhtml';
+import { CAPTURE_LIMITS, jsonShapeProblem } from '../shared/form/json-guard';
+import { formatBytes } from '../shared/format-bytes';
+
+/** A saved page is a few MB at most; one far larger is refused before it is read whole into memory. */
+export const PAGE_FILE_BYTES = 64 * 2 ** 20;
 
 // One page file → Capture: .txt (any charset), .html/.htm (charset from the page), .mht/.mhtml (a page
 // saved as a single file), or a saved capture (or snapshot) .json.
@@ -39,6 +44,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     throw new UserError(`找不到文件：${path}`);
   }
   if (info.isDirectory()) throw new UserError(`${path} 是文件夹，请指定一个页面文件（.html、.txt 或 .json）`);
+  if (info.size > PAGE_FILE_BYTES) throw new UserError(`${path} 文件过大（${formatBytes(info.size)}），页面文件最大为 ${formatBytes(PAGE_FILE_BYTES)}；请确认选择的是页面文件`);
   try {
     return new Uint8Array(await readFile(path));
   } catch (err) {
@@ -57,6 +63,8 @@ function decode(bytes: Uint8Array, html: boolean, path: string): string {
 }
 
 function fromJson(path: string, text: string): Capture {
+  const shape = jsonShapeProblem(text, '采集结果文件', CAPTURE_LIMITS);
+  if (shape) throw new UserError(`${path}：${shape}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -68,6 +76,11 @@ function fromJson(path: string, text: string): Capture {
   if (!r.success) {
     const snap = SnapshotSchema.safeParse(data);
     if (snap.success) return captureSnapshot(snap.data);
+    // Shaped like a snapshot but broken (a loop in its boxes, an index out of range): say which part.
+    const s = data as Record<string, unknown> | null;
+    const custom = snap.error.issues.find((i) => i.code === 'custom');
+    if (s && typeof s === 'object' && 'blocks' in s && 'boxes' in s && !('facts' in s))
+      throw new UserError(`${path} 不是有效的页面快照：${custom?.message ?? `${snap.error.issues[0]?.path.join('.') || '格式'}不符合要求，请重新采集页面`}`);
   }
   const o = data as Record<string, unknown> | null;
   if (!r.success && o && typeof o === 'object' && !Array.isArray(o) && 'values' in o && !('facts' in o)) {

@@ -7,7 +7,8 @@ import { serializeFormFile } from '../shared/form/form-file';
 import { tallyCaptures, type TallyCapture } from '../shared/tally/tally';
 
 // `zxtally tally FILE... [--unit U] [--period P] [--local LOCAL.json]`: many captured pages → one form data
-// file on stdout. What the clerk must decide (conflicts, suggested rates, approximate values) goes to stderr.
+// file on stdout. What the clerk must decide (conflicts, suggested rates, approximate values) and what was left out
+// of the period (other year, multi-year, undated: one "未计入" line each) goes to stderr.
 
 const USAGE = '用法：zxtally tally 页面文件... [--unit 填报单位] [--period 报告期] [--local 本地扩展.json]';
 
@@ -43,7 +44,12 @@ export async function run(args: string[]): Promise<number> {
   const notes: string[] = [];
   if (repeated.length) notes.push(`提示：以下文件重复指定，只计一次：${repeated.join('、')}`);
   for (const c of t.conflicts) {
-    notes.push(`待定 ${c.code}：各页面数字不一致，未填写，请选定：${c.candidates.map((x) => `${x.value}（${x.quote}，${x.url ?? ''}）`).join('；')}`);
+    const shown = c.candidates.map((x, i) => `[${i + 1}] ${x.value}${x.approx ? '（概数）' : ''}（「${x.quote}」，${[x.title, x.date, x.url].filter(Boolean).join('，')}）`);
+    notes.push(`待定 ${c.code}：各页面数字不一致，未填写，已写入数据文件 conflicts，请选定其一：${shown.join('；')}`);
+  }
+  for (const l of t.leftOut) {
+    const what = l.kind === 'record' ? `记录「${l.title}」` : `「${l.quote}」${l.value !== undefined ? `（${l.value}）` : ''}`;
+    notes.push(`未计入 ${l.code}：${what}，${l.why}（${[l.kind === 'record' ? '' : l.title, l.date, l.url].filter(Boolean).join('，')}）`);
   }
   for (const s of t.suggestions) notes.push(`建议 ${s.code} = ${s.value}：${s.reason}`);
   for (const code of t.approx) notes.push(`概数 ${code} = ${t.form.values[code]}：来自概数表述，请核实为准确数`);

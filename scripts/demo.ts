@@ -7,13 +7,15 @@ import { parseArgs, USAGE } from './demo/args';
 import { DemoError, firstLine, stepError, withTimeout } from './demo/errors';
 import { Progress, seconds } from './demo/progress';
 import { defaultPeriod, samplePages } from './demo/samples';
-import { ensureChromium } from './demo/chromium';
+import { BROWSER_NEEDS, RENDER_NEEDS, ensurePackages } from './demo/packages';
+import { glyphsRendered } from './demo/glyphs';
+import { CHROMIUM } from '../tests/e2e/harness';
 import { chooseForm, readDraftCaptures } from './demo/panel';
 import { captureOne, type PageCapture } from './demo/capture';
 import { tallyFromDraft, tallyFromResults, type DemoTally } from './demo/tally';
 import { captureLine, findingsReport, tallyLines } from './demo/summary';
 import { OUT_DIR, rel, writeForm } from './demo/outputs';
-import { cjkFontMissing, renderAvailable, renderForm } from './demo/render';
+import { renderForm } from './demo/render';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +61,14 @@ async function run(argv: string[]): Promise<void> {
     return copy;
   });
 
-  await p.step('检查 Chromium', async () => p.note(`使用 ${ensureChromium((l) => p.note(l))}`));
+  const canRender = await p.step('检查 Chromium、中文字体' + (args.render ? '和 LibreOffice' : ''), async () => {
+    ensurePackages(BROWSER_NEEDS, { required: true, log: (l) => p.note(l) });
+    p.note(`使用 ${CHROMIUM}`);
+    // The printed-form render is optional: installed when asked (--render), used whenever present.
+    const render = ensurePackages(RENDER_NEEDS, { required: false, log: args.render ? (l) => p.note(l) : () => {} });
+    if (!args.render && render.missing.length) p.note(`未安装 ${render.missing.join('、')}，跳过报表渲染（需要时运行 npm run demo -- --render）`);
+    return render.missing.length === 0;
+  });
 
   const { ext, panel, portalUrl } = await p.step('启动示例门户网站和带扩展的无界面 Chromium', async () => {
     const portal = await startPortal().catch((err) => {
@@ -122,6 +131,9 @@ async function run(argv: string[]): Promise<void> {
       await panel.reload();
       await panel.getByRole('heading', { name: '政协统计助手' }).waitFor();
       await panel.waitForTimeout(500);
+      if (!(await glyphsRendered(panel))) {
+        throw new DemoError('侧边栏中的汉字显示为方框（没有可用的中文字体），截图不可读。请安装 fonts-noto-cjk（apt-get install -y fonts-noto-cjk）后重新运行 npm run demo', 2);
+      }
       await panel.screenshot({ path: join(OUT_DIR, 'sidepanel.png') });
       await panel.screenshot({ path: join(OUT_DIR, 'sidepanel-full.png'), fullPage: true });
       files.push(join(OUT_DIR, 'sidepanel.png'), join(OUT_DIR, 'sidepanel-full.png'));
@@ -130,13 +142,11 @@ async function run(argv: string[]): Promise<void> {
       await panel.screenshot({ path: join(OUT_DIR, 'sidepanel-汇总.png') });
       files.push(join(OUT_DIR, 'sidepanel-汇总.png'));
     } catch (err) {
+      if (err instanceof DemoError) throw err;
       throw stepError('侧边栏截图', err, '请检查 out/ 目录是否可写');
     }
     await cleanup();
-    const can = renderAvailable();
-    if (!can.ok) p.note(can.why);
-    else {
-      if (cjkFontMissing()) p.note('注意：未安装中文字体（fonts-noto-cjk），报表图片中的汉字可能显示为方框');
+    if (canRender) {
       try {
         files.push(...(await renderForm(written.bytes, OUT_DIR)));
       } catch (err) {

@@ -47,5 +47,7 @@ export const CaptureSchema = z.object({
   /** "共N条" paging noticed on a list page. */
   paging: z.object({ total: z.number().int().nullable(), page: z.number().int().nullable(), pages: z.number().int().nullable() }).optional(),
   url: z.string().optional(),
+  /** What the capture could not take in whole (a limit that had to stay), in Chinese ("本页内容过长，只采集了前 N 条"). */
+  notices: z.array(z.string()).optional(),
 });
 export type Capture = z.infer<typeof CaptureSchema>;

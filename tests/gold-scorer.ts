@@ -120,6 +120,8 @@ export interface SeedReport {
   id: string;
   lenient: Score;
   strict: Score;
+  /** statements whose gold or predicted indicator is not null: what reaches a form row */
+  coded: Score;
   misses: Located[];
   falsePositives: Fact[];
   wrongLabels: Array<{ gold: Located; got: Fact }>;
@@ -154,25 +156,53 @@ export function scoreSeed(seed: Seed, predicted: Fact[] = extractFacts(seed.text
     }
   }
   const wrongLabels = pairs.filter(([g, f]) => f.approx !== g.approx || f.indicator !== g.indicator).map(([gold, got]) => ({ gold, got }));
+  // coded: a gold null predicted null counts for neither; a code on a gold null is a false positive, a gold code
+  // missed or mislabelled a false negative (and a wrong code also a false positive)
+  const codedTp = pairs.filter(([g, f]) => g.indicator !== null && f.indicator === g.indicator).length;
+  const codedPredicted = predicted.filter((f) => f.indicator !== null).length;
+  const codedGold = gold.filter((g) => g.indicator !== null).length;
   return {
     id: seed.id,
     lenient: score(pairs.length, predicted.length, gold.length),
     strict: score(pairs.length - wrongLabels.length, predicted.length, gold.length),
+    coded: score(codedTp, codedPredicted, codedGold),
     misses,
     falsePositives: predicted.filter((_, i) => !taken.has(i)),
     wrongLabels,
   };
 }
 
-export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: Score; strict: Score } {
+export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: Score; strict: Score; coded: Score } {
   const reports = seeds.map((s) => scoreSeed(s));
-  const sum = (k: 'lenient' | 'strict') => {
+  const sum = (k: 'lenient' | 'strict' | 'coded') => {
     const tp = reports.reduce((n, r) => n + r[k].tp, 0);
     const fp = reports.reduce((n, r) => n + r[k].fp, 0);
     const fn = reports.reduce((n, r) => n + r[k].fn, 0);
     return score(tp, tp + fp, tp + fn);
   };
-  return { seeds: reports, lenient: sum('lenient'), strict: sum('strict') };
+  return { seeds: reports, lenient: sum('lenient'), strict: sum('strict'), coded: sum('coded') };
+}
+
+export interface SetFigures {
+  /** seeds, corpus-dev (two sites in three) or corpus-holdout (every third site, not looked at while changing the mapping) */
+  set: 'seeds' | 'dev' | 'holdout';
+  passages: number;
+  lenient: Score;
+  strict: Score;
+  coded: Score;
+}
+
+/** The scorer's figures per set, for the bench and the README. */
+export function goldFigures(): SetFigures[] {
+  const sets: Array<[SetFigures['set'], Seed[]]> = [
+    ['seeds', loadSeeds()],
+    ['dev', loadCorpus('dev')],
+    ['holdout', loadCorpus('holdout')],
+  ];
+  return sets.map(([set, seeds]) => {
+    const { lenient, strict, coded } = scoreAll(seeds);
+    return { set, passages: seeds.length, lenient, strict, coded };
+  });
 }
 
 /** Gold not_facts strings that contain a predicted fact. */
@@ -190,16 +220,34 @@ export function notFactViolations(seed: Seed, predicted: Fact[] = extractFacts(s
 
 const fmt = (s: Score) => `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const seeds = loadSeeds();
+function printSet(name: string, seeds: Seed[]): void {
   const all = scoreAll(seeds);
+  console.log(`\n######## ${name} (${seeds.length} passages)`);
   for (const r of all.seeds) {
-    console.log(`\n== ${r.id}  lenient ${fmt(r.lenient)}  strict ${fmt(r.strict)}`);
+    const seed = seeds.find((s) => s.id === r.id)!;
+    const notFacts = notFactViolations(seed);
+    const clean = !r.misses.length && !r.falsePositives.length && !r.wrongLabels.length && !notFacts.length;
+    console.log(`== ${r.id}  strict F1 ${r.strict.f1.toFixed(3)}  coded F1 ${r.coded.f1.toFixed(3)} (tp ${r.coded.tp} fp ${r.coded.fp} fn ${r.coded.fn})${clean ? '' : ':'}`);
     for (const m of r.misses) console.log(`  MISS  ${m.quote}  [${m.value}${m.unit} ${m.approx} ${m.indicator}]${m.start < 0 ? ' (quote not found)' : ''}`);
     for (const f of r.falsePositives) console.log(`  FP    ${f.quote}  [${f.value}${f.unit} ${f.approx} ${f.indicator}]`);
-    for (const w of r.wrongLabels) console.log(`  LABEL ${w.gold.quote}  gold ${w.gold.approx}/${w.gold.indicator}  got ${w.got.approx}/${w.got.indicator}  (${w.got.quote})`);
-    const seed = seeds.find((s) => s.id === r.id)!;
-    for (const v of notFactViolations(seed)) console.log(`  NOTFACT ${v}`);
+    for (const w of r.wrongLabels) {
+      const code = w.gold.indicator !== w.got.indicator ? 'CODE ' : 'APPROX';
+      console.log(`  ${code} ${w.gold.quote}  gold ${w.gold.approx}/${w.gold.indicator}  got ${w.got.approx}/${w.got.indicator}  (${w.got.quote})`);
+    }
+    for (const v of notFacts) console.log(`  NOTFACT ${v}`);
   }
-  console.log(`\nOVERALL lenient ${fmt(all.lenient)}\nOVERALL strict  ${fmt(all.strict)}`);
+  console.log(`${name}: lenient ${fmt(all.lenient)}\n${name}: strict  ${fmt(all.strict)}\n${name}: coded   ${fmt(all.coded)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout]…`: all three by default
+  const pick = process.argv.slice(2);
+  const want = (s: string) => pick.length === 0 || pick.includes(s);
+  if (want('seeds')) printSet('seeds', loadSeeds());
+  if (want('dev')) printSet('corpus-dev', loadCorpus('dev'));
+  if (want('holdout')) printSet('corpus-holdout', loadCorpus('holdout'));
+  console.log('\nSUMMARY');
+  for (const f of goldFigures()) {
+    console.log(`${f.set.padEnd(8)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
+  }
 }

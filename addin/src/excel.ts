@@ -3,6 +3,7 @@
 import { cellAddress, STANDARD_COLUMNS, type SheetLayout } from '../../shared/form/layout';
 import type { CellRef, SheetValues } from '../../shared/form/locate';
 import type { CellWrite } from '../../shared/form/fill-plan';
+import { CHANGE_FORMAT, columnPoints, columnRange, KIND_FORMAT, MARGINS_IN, printSetup, valueFormat } from '../../shared/form/print-layout';
 
 /** Sheets read in one batch by walking getFirst()/getNextOrNullObject(); workbooks with more fall back to two syncs. */
 export const MAX_SHEETS = 16;
@@ -64,16 +65,17 @@ async function readSheetsTwoSyncs(): Promise<SheetValues[]> {
 }
 
 /** Consecutive rows of one column become one range write. */
-function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; values: (string | number)[][] }> {
+function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; values: (string | number)[][]; writes: CellWrite[] }> {
   const sorted = [...writes].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
-  const out: Array<{ sheet: string; col: number; first: number; values: (string | number)[][] }> = [];
+  const out: Array<{ sheet: string; col: number; first: number; values: (string | number)[][]; writes: CellWrite[] }> = [];
   for (const w of sorted) {
     const last = out[out.length - 1];
     const v = w.value ?? '';
-    if (last && last.sheet === w.sheet && last.col === w.col && last.first + last.values.length === w.row) last.values.push([v]);
-    else out.push({ sheet: w.sheet, col: w.col, first: w.row, values: [[v]] });
+    if (last && last.sheet === w.sheet && last.col === w.col && last.first + last.values.length === w.row) last.values.push([v]), last.writes.push(w);
+    else out.push({ sheet: w.sheet, col: w.col, first: w.row, values: [[v]], writes: [w] });
   }
   return out.map((r) => ({
+    writes: r.writes,
     sheet: r.sheet,
     address: r.values.length === 1 ? cellAddress(r.first, r.col) : `${cellAddress(r.first, r.col)}:${cellAddress(r.first + r.values.length - 1, r.col)}`,
     values: r.values,
@@ -82,16 +84,16 @@ function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; valu
 
 /**
  * Writes values (null clears the cell), in one sync. Text (unit, period, 说明) is written into text-formatted
- * cells so Excel does not turn "2024-12" into a date; a null in the format matrix leaves a number cell's format alone.
+ * cells so Excel does not turn "2024-12" into a date; a rate keeps the decimals it was written with; a null in the
+ * format matrix leaves a cell's format alone.
  */
 export async function writeCells(writes: CellWrite[]): Promise<void> {
   if (!writes.length) return;
   await Excel.run(async (ctx) => {
     for (const r of runs(writes)) {
       const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address);
-      if (r.values.some(([v]) => typeof v === 'string' && v !== '')) {
-        range.numberFormat = r.values.map(([v]) => [typeof v === 'string' && v !== '' ? '@' : null]) as unknown as string[][];
-      }
+      const formats = r.values.map(([v], i) => [typeof v === 'string' && v !== '' ? '@' : valueFormat(r.writes[i].code, r.writes[i].column, v)]);
+      if (formats.some(([f]) => f !== null)) range.numberFormat = formats as unknown as string[][];
       range.values = r.values;
     }
     await ctx.sync();
@@ -143,9 +145,8 @@ export async function selectCells(refs: CellRef[]): Promise<void> {
 }
 
 const BORDERS = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
-const NUMBER_FORMAT = { count: '0', amount: '#,##0.00', rate: '0.0' } as const;
 
-/** Inserts the standard ZX-01 sheets, in one sync. */
+/** Inserts the standard ZX-01 sheets, in one sync, then sets them up for A4 printing. */
 export async function insertStandardSheets(layouts: SheetLayout[]): Promise<void> {
   await Excel.run(async (ctx) => {
     let first: Excel.Worksheet | null = null;
@@ -159,22 +160,52 @@ export async function insertStandardSheets(layouts: SheetLayout[]): Promise<void
       title.format.font.bold = true;
       title.format.font.size = 16;
       title.format.horizontalAlignment = 'Center';
-      for (const a of ['B2', 'D2', 'F2']) ws.getRange(a).format.horizontalAlignment = 'Right';
-      STANDARD_COLUMNS.forEach((c, i) => (ws.getRange(`${cellAddress(0, i).replace(/\d+$/, '')}:${cellAddress(0, i).replace(/\d+$/, '')}`).format.columnWidth = c.width * 7));
+      l.values[1].forEach((v, c) => {
+        if (typeof v === 'string' && /[:：]$/.test(v)) ws.getRange(cellAddress(1, c)).format.horizontalAlignment = 'Right';
+      });
+      STANDARD_COLUMNS.forEach((c, i) => {
+        const col = ws.getRange(columnRange(i));
+        col.format.columnWidth = columnPoints(c.width);
+        if (c.hidden) col.columnHidden = true; // 代码 stays the locating key, out of sight and out of print
+      });
       const lastRow = l.kinds.lastIndexOf('indicator');
       const header = ws.getRange(`A${l.headerRow + 1}:${lastCol}${l.headerRow + 1}`);
       header.format.font.bold = true;
       header.format.fill.color = '#D9E1F2';
       header.format.horizontalAlignment = 'Center';
+      header.format.wrapText = true;
       const table = ws.getRange(`A${l.headerRow + 1}:${lastCol}${lastRow + 1}`);
       for (const b of BORDERS) table.format.borders.getItem(b).style = 'Continuous';
       for (const [row, ind] of Object.entries(l.rowIndicator)) {
-        const f = NUMBER_FORMAT[ind.kind];
-        ws.getRange(`E${Number(row) + 1}:G${Number(row) + 1}`).numberFormat = [[f, f, '0.0']];
+        const f = KIND_FORMAT[ind.kind];
+        ws.getRange(`E${Number(row) + 1}:G${Number(row) + 1}`).numberFormat = [[f, f, CHANGE_FORMAT]];
       }
       ws.freezePanes.freezeRows(l.headerRow + 1);
     }
     first?.activate();
     await ctx.sync();
   });
+  await setUpPrinting(layouts);
+}
+
+/** A4, one page wide, print area, the table header on every page, page numbers. Needs ExcelApi 1.9; skipped without it. */
+async function setUpPrinting(layouts: SheetLayout[]): Promise<void> {
+  await Excel.run(async (ctx) => {
+    for (const l of layouts) {
+      const p = printSetup(l);
+      const page = ctx.workbook.worksheets.getItem(l.name).pageLayout;
+      page.paperSize = 'A4' as Excel.PaperType;
+      page.orientation = (p.orientation === 'portrait' ? 'Portrait' : 'Landscape') as Excel.PageOrientation;
+      page.centerHorizontally = true;
+      page.leftMargin = MARGINS_IN.left * 72;
+      page.rightMargin = MARGINS_IN.right * 72;
+      page.topMargin = MARGINS_IN.top * 72;
+      page.bottomMargin = MARGINS_IN.bottom * 72;
+      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      page.setPrintArea(p.printArea);
+      page.setPrintTitleRows(`$${p.titleRows.replace(':', ':$')}`);
+      page.headersFooters.defaultForAllPages.centerFooter = p.footer.replace(/^&C/, '');
+    }
+    await ctx.sync();
+  }).catch(() => undefined); // an older Excel prints with its own defaults; the sheets are in place
 }

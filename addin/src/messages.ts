@@ -1,4 +1,5 @@
 import { FormFileError } from '../../shared/form/form-file';
+import { indicatorByCode } from '../../shared/catalogue/indicators';
 
 // Every message the pane shows, in Chinese, saying what to do next.
 
@@ -17,3 +18,12 @@ export function errorMessage(err: unknown): Message {
 }
 
 export const COLUMN_NAMES: Record<string, string> = { current: '本年', prior: '上年', change: '增减%', note: '说明' };
+
+/** The indicator's name as the form prints it (without "其中："), or the code when the catalogue lacks it. */
+export const indicatorName = (code: string) => indicatorByCode(code)?.label.replace(/^其中：/, '') ?? code;
+
+/** "a、b、c 等 N 项" */
+export function nameList(names: string[], max = 6): string {
+  const unique = [...new Set(names)];
+  return unique.length <= max ? unique.join('、') : `${unique.slice(0, max).join('、')} 等 ${unique.length} 项`;
+}

@@ -3,6 +3,7 @@ import { standardLayout } from '../../shared/form/layout';
 import { locateWorkbook, type CellRef, type SheetValues, type WorkbookLocation } from '../../shared/form/locate';
 import { planFill, readBack, type CellWrite, type PlanOptions } from '../../shared/form/fill-plan';
 import type { FormFile } from '../../shared/form/form-file';
+import { changeFixes, clearWrites, filledCells, staleCells, type StaleCell } from '../../shared/form/stale';
 import { validateForm, type Finding, type ValidateOptions } from '../../shared/validate/engine';
 import * as excel from './excel';
 
@@ -25,18 +26,47 @@ export async function newForm(opts: { unit?: string; period?: string }): Promise
 }
 
 export interface FillResult {
+  /** Indicator cells written with a value (本年, 上年, 增减%, 说明); blanked cells and the header block not counted. */
   cells: number;
+  /** Cells blanked because the new form has nothing for them. */
+  cleared: number;
   missing: string[];
   missingColumns: string[];
 }
 
-/** Fills 本年, 上年, 增减%, 说明 and the header block: one sync to read the layout, one to write. */
-export async function fill(form: FormFile, opts: PlanOptions = {}): Promise<FillResult> {
-  const { loc } = await locate();
+/** A fill read and planned but not written yet: the pane asks about `stale` cells before writing. */
+export interface PreparedFill {
+  writes: CellWrite[];
+  missing: string[];
+  missingColumns: string[];
+  /** Located cells holding values the new form does not write (another period's or unit's figures, hand entries). */
+  stale: StaleCell[];
+  /** Every located cell holding a value now (overwritten or not). */
+  occupied: StaleCell[];
+  /** What the sheet's header block says now. */
+  sheetUnit: string;
+  sheetPeriod: string;
+}
+
+/** Reads the layout (one sync) and plans the fill of 本年, 上年, 增减%, 说明 and the header block. */
+export async function prepareFill(form: FormFile, opts: PlanOptions = {}): Promise<PreparedFill> {
+  const { sheets, loc } = await locate();
   if (!loc.sheets.length) throw new Error('NO_FORM');
   const plan = planFill(loc, form, opts);
-  await excel.writeCells(plan.writes);
-  return { cells: plan.writes.length, missing: plan.missing, missingColumns: plan.missingColumns };
+  const { form: now } = readBack(loc, sheets);
+  return { ...plan, stale: staleCells(loc, sheets, plan.writes), occupied: staleCells(loc, sheets, []), sheetUnit: now.unit, sheetPeriod: now.period };
+}
+
+/** Writes a prepared fill (one sync); with `clearStale` the cells the new form does not write are blanked too. */
+export async function applyFill(p: PreparedFill, opts: { clearStale?: boolean } = {}): Promise<FillResult> {
+  const clears = opts.clearStale ? clearWrites(p.stale) : [];
+  await excel.writeCells([...p.writes, ...clears]);
+  return { cells: filledCells(p.writes), cleared: clears.length, missing: p.missing, missingColumns: p.missingColumns };
+}
+
+/** Fills without asking: one sync to read the layout, one to write. */
+export async function fill(form: FormFile, opts: PlanOptions & { clearStale?: boolean } = {}): Promise<FillResult> {
+  return applyFill(await prepareFill(form, opts), opts);
 }
 
 /**
@@ -50,7 +80,7 @@ export async function fillPrior(prior: Record<string, number>): Promise<FillResu
   const plan = planFill(loc, { ...form, prior, notes: {} });
   const writes = plan.writes.filter((w) => w.column === 'prior' || w.column === 'change');
   await excel.writeCells(writes);
-  return { cells: writes.length, missing: plan.missing, missingColumns: plan.missingColumns };
+  return { cells: filledCells(writes), cleared: 0, missing: plan.missing, missingColumns: plan.missingColumns };
 }
 
 /** A finding with the cells it is about. */
@@ -64,6 +94,8 @@ export interface CheckResult {
   /** Value cells whose text is not a number; listed as errors ahead of the rules. */
   unreadable: SheetFinding[];
   loc: WorkbookLocation;
+  /** 增减% cells rewritten because 本年 or 上年 changed since they were computed. */
+  recomputed: number;
 }
 
 function valueCell(loc: WorkbookLocation, code: string): CellRef | null {
@@ -72,11 +104,16 @@ function valueCell(loc: WorkbookLocation, code: string): CellRef | null {
   return c && col !== undefined ? { sheet: c.sheet, row: c.row, col } : null;
 }
 
-/** Reads what the sheets hold now (hand edits count) and runs every rule on it. */
+/**
+ * Reads what the sheets hold now (hand edits count), recomputes 增减% where 本年 or 上年 changed (one more sync,
+ * only when a cell is off) and runs every rule on it.
+ */
 export async function check(base: Partial<FormFile>, opts: ValidateOptions = {}): Promise<CheckResult> {
   const { sheets, loc } = await locate();
   if (!loc.sheets.length) throw new Error('NO_FORM');
   const { form, unreadable } = readBack(loc, sheets, base);
+  const fixes = changeFixes(loc, sheets, form);
+  if (fixes.length) await excel.writeCells(fixes);
   const findings = validateForm(form, opts).map((f) => ({
     ...f,
     cells: f.codes.map((c) => valueCell(loc, c)).filter((c): c is CellRef => c !== null),
@@ -92,7 +129,7 @@ export async function check(base: Partial<FormFile>, opts: ValidateOptions = {})
     explained: false,
     cells: [u.cell],
   }));
-  return { form, findings, unreadable: bad, loc };
+  return { form, findings, unreadable: bad, loc, recomputed: fixes.length };
 }
 
 const key = (c: CellRef) => `${c.sheet}!${c.row}:${c.col}`;
@@ -128,6 +165,13 @@ export async function writeNote(form: FormFile, loc: WorkbookLocation, codes: st
   }
   await excel.writeCells(writes);
   return { ...form, notes };
+}
+
+/** Marks an approximate value as confirmed (已核实) at the value the sheet holds now; R18 passes for it. */
+export function verify(form: FormFile, codes: string[]): FormFile {
+  const verified = { ...(form.verified ?? {}) };
+  for (const code of codes) if (Object.hasOwn(form.values, code)) verified[code] = form.values[code];
+  return { ...form, verified };
 }
 
 export const selectCells = excel.selectCells;

@@ -95,16 +95,20 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     await p.close();
   }
 
-  it('inserts the standard sheets, imports a form file and fills it with one read and one write', async () => {
+  it('inserts the standard sheets, set up for A4 with 代码 hidden, imports a form file and fills it with one read and one write', async () => {
     await page.getByRole('button', { name: '新建报表' }).click();
     await expect.poll(message).toContain('已插入 ZX-01 报表');
     expect(await fake<string[]>('f.sheets.map((s) => s.name)')).toEqual(['表1 履职工作', '表2 提案', '表3 社情民意']);
+    expect(await fake('f.hidden["表2 提案!C:C"]')).toBe(true);
+    expect(await fake('f.print["表2 提案"]')).toMatchObject({ paperSize: 'A4', orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: 'A1:H28', titleRows: '$4:$4' });
     await page.getByTestId('form-file').setInputFiles({ name: '城中区.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(formFile)) });
     await expect.poll(message).toContain('已读取文件');
     const before = await fake<number>('f.syncs');
     await page.getByRole('button', { name: '填入表格' }).click();
     await expect.poll(message).toContain('已填入');
     expect((await fake<number>('f.syncs')) - before).toBe(2);
+    // 7 本年 + 2 上年 + 2 增减%: cells holding a value, not every planned write.
+    expect(await message()).toContain('已填入 11 个单元格');
     const row = await fake<number>("f.findRow('表2 提案', 'pro.accepted')");
     expect(await fake(`[f.cell('表2 提案', 'E${row + 1}'), f.cell('表2 提案', 'F${row + 1}'), f.cell('表2 提案', 'G${row + 1}')]`)).toEqual([100, 90, 11.1]);
     mkdirSync(shots, { recursive: true });
@@ -128,31 +132,93 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     await expect.poll(message).toContain('不能导出上报文件');
   });
 
-  it('picks up a hand fix, takes a 说明 for a warning and exports the form data file', async () => {
+  it('reaches every finding from the keyboard: Tab to it, Enter jumps to its cell; names say the indicator', async () => {
+    await fake('(f.selected = null)');
+    const exportButton = page.getByRole('button', { name: '导出上报文件' });
+    await exportButton.focus();
+    const names: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? '');
+      if (name.includes('R03')) break;
+      names.push(name);
+    }
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(focused).toMatch(/^错误 R03：经审查立案、委员提案、集体提案——/);
+    await page.keyboard.press('Enter');
+    const row = await fake<number>("f.findRow('表2 提案', 'pro.by_member')");
+    await expect.poll(() => fake<string>('f.selected')).toContain(`E${row + 1}`);
+    // Each warning's note box and button name the indicator they are for.
+    const chair = page.getByRole('textbox', { name: '“主席会议”的说明' });
+    expect(await chair.count()).toBe(1);
+    expect(await page.getByRole('button', { name: '保存“主席会议”的说明' }).count()).toBe(1);
+  });
+
+  it('recomputes 增减% on 审核 after a hand edit of 本年', async () => {
+    const row = await fake<number>("f.findRow('表2 提案', 'pro.accepted')");
+    await fake(`f.setCell('表2 提案', 'E${row + 1}', 108)`);
+    await page.getByRole('button', { name: '审核', exact: true }).click();
+    await expect.poll(message).toContain('已按本年、上年重算 1 个“增减%”');
+    expect(await fake(`f.cell('表2 提案', 'G${row + 1}')`)).toBe(20);
+    await fake(`f.setCell('表2 提案', 'E${row + 1}', 100)`);
+  });
+
+  it('marks a value typed over an approximate one as 已核实, and the R18 warning goes', async () => {
+    // The draft said 全体会议 "1次余" (approximate); the clerk checked and typed 2.
+    await page.getByRole('tab', { name: '填报' }).click();
+    const approx = { ...formFile, approx: ['mtg.plenary'] };
+    await page.getByTestId('form-file').setInputFiles({ name: '城中区.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(approx)) });
+    await expect.poll(message).toContain('已读取文件');
+    const plenary = await fake<number>("f.findRow('表1 履职工作', 'mtg.plenary')");
+    await fake(`f.setCell('表1 履职工作', 'E${plenary + 1}', 2)`);
+    await page.getByRole('tab', { name: '审核与导出' }).click();
+    await page.getByRole('button', { name: '审核', exact: true }).click();
+    await page.locator('li[data-rule="R18"]').waitFor();
+    await page.getByRole('button', { name: '“全体会议”已核实为准确数' }).click();
+    await expect.poll(message).toContain('已将“全体会议”标记为已核实（2）');
+    expect(await page.locator('li[data-rule="R18"]').count()).toBe(0);
+    await page.getByRole('button', { name: '审核', exact: true }).click();
+    await expect.poll(message).toContain('发现');
+    expect(await page.locator('li[data-rule="R18"]').count()).toBe(0); // stays gone on the next 审核
+  });
+
+  it('picks up a hand fix, refuses export while a warning has no 说明 (naming it), then exports', async () => {
     const row = await fake<number>("f.findRow('表2 提案', 'pro.by_member')");
     await fake(`f.setCell('表2 提案', 'E${row + 1}', 70)`);
     await page.getByRole('button', { name: '审核', exact: true }).click();
     await expect.poll(() => page.locator('li[data-rule="R03"]').count()).toBe(0);
     expect(await fake(`f.fills['表2 提案!E${row + 1}']`)).toBeUndefined();
     expect(await fake(`f.comments['表2 提案!E${row + 1}']`)).toBeUndefined();
-    const r17 = page.locator('li[data-rule="R17"]').first();
-    await r17.locator('input').fill('本年新增专题主席会议');
-    await r17.getByRole('button', { name: '保存说明' }).click();
-    await expect.poll(message).toContain('说明已写入');
+    expect(await page.locator('ul.findings li.error').count()).toBe(0);
+    await page.getByRole('button', { name: '导出上报文件' }).click();
+    await expect.poll(message).toContain('项提示没有说明，不能导出上报文件');
+    expect(await message()).toContain('主席会议（R17）');
     const chair = await fake<number>("f.findRow('表1 履职工作', 'mtg.chair')");
+    await page.getByRole('textbox', { name: '“主席会议”的说明' }).fill('本年新增专题主席会议');
+    await page.getByRole('button', { name: '保存“主席会议”的说明' }).click();
+    await expect.poll(message).toContain('说明已写入');
     expect(await fake(`f.cell('表1 履职工作', 'H${chair + 1}')`)).toBe('本年新增专题主席会议');
-    const errors = await page.locator('ul.findings li.error').count();
-    expect(errors).toBe(0);
+    // Any other warning left gets its own 说明 before the export goes through.
+    for (let i = 0; i < 10; i++) {
+      const open = page.locator('ul.findings li.warning input');
+      if ((await open.count()) === 0) break;
+      await open.first().fill('已与原始记录核对');
+      await page.locator('ul.findings li.warning').first().getByRole('button', { name: /^保存“/ }).click();
+      await expect.poll(message).toContain('说明已写入');
+      await page.waitForTimeout(100);
+    }
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出上报文件' }).click();
     const file = await download;
     const saved = JSON.parse(readFileSync((await file.path())!, 'utf8'));
     expect(saved.values['pro.by_member']).toBe(70);
     expect(saved.notes['mtg.chair']).toBe('本年新增专题主席会议');
+    expect(saved.verified).toEqual({ 'mtg.plenary': 2 });
     expect(saved.sources['mtg.plenary'][0].quote).toBe('召开全体会议1次');
     await expect.poll(message).toContain('已导出上报文件');
     expect(JSON.parse(await page.getByTestId('exported-text').inputValue())).toEqual(saved); // to copy where downloads are blocked
   });
+
   it("takes next year's 上年 from this year's exported submission", async () => {
     await page.getByRole('tab', { name: '填报' }).click();
     await page.getByLabel('报告期').fill('2025');
@@ -162,7 +228,34 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     expect(await fake(`f.cell('表2 提案', 'F${row + 1}')`)).toBe(70);
   });
 
-  it('consolidates subordinate forms, fills the sum, checks R21 and lists each unit', async () => {
+  it('asks before filling over another unit’s period, and clears the cells the new form does not write', async () => {
+    const other = { form: 'ZX-01', unit: '城东区政协', period: '2023', values: { 'pro.accepted': 50, 'pro.submitted': 60 } };
+    await page.getByTestId('form-file').setInputFiles({ name: '城东区.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect.poll(message).toContain('已读取文件');
+    const chair = await fake<number>("f.findRow('表1 履职工作', 'mtg.chair')");
+    const accepted = await fake<number>("f.findRow('表2 提案', 'pro.accepted')");
+    await page.getByRole('button', { name: '填入表格' }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain('表格中现有“城中区政协 · 2024”的数据，本次填入的是“城东区政协 · 2023”');
+    expect(await ask.innerText()).toContain('主席会议（本年）：30');
+    // The first choice has the focus: the clerk can answer from the keyboard. Cancel leaves the sheet as it was.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('清除这些单元格后填入');
+    await ask.getByRole('button', { name: '取消' }).click();
+    await expect.poll(message).toContain('已取消');
+    expect(await fake(`f.cell('表2 提案', 'E${accepted + 1}')`)).toBe(100);
+    await page.getByRole('button', { name: '填入表格' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.screenshot({ path: join(shots, 'addin-stale-confirm.png'), fullPage: true });
+    await page.keyboard.press('Enter'); // 清除这些单元格后填入
+    await expect.poll(message).toMatch(/已填入 \d+ 个单元格，清除 \d+ 个旧数据单元格/);
+    expect(await fake(`f.cell('表1 履职工作', 'E${chair + 1}')`)).toBe('');
+    expect(await fake(`f.cell('表1 履职工作', 'H${chair + 1}')`)).toBe(''); // last period's 说明 too
+    expect(await fake(`f.cell('表2 提案', 'E${accepted + 1}')`)).toBe(50);
+    expect(await fake(`f.cell('表2 提案', 'F${accepted + 1}')`)).toBe('');
+  });
+
+  it('consolidates subordinate forms after asking to replace the workbook, with a summary that agrees with 审核', async () => {
     const part = (unit: string, accepted: number, member: number, collective: number) => ({
       form: 'ZX-01', unit, period: '2024',
       values: { 'pro.submitted': accepted + 5, 'pro.accepted': accepted, 'pro.by_member': member, 'pro.collective': collective, 'mtg.plenary': 1 },
@@ -173,18 +266,29 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     await page.getByRole('tab', { name: '汇总' }).click();
     await page.getByLabel('汇总单位').fill('某市政协');
     await page.getByTestId('part-files').setInputFiles(files);
+    const ask = page.getByRole('alertdialog');
+    await ask.waitFor();
+    expect(await ask.innerText()).toContain('汇总结果将替换当前工作簿的数据');
+    await ask.getByRole('button', { name: '替换为汇总数' }).click();
     await expect.poll(message).toContain('已汇总 2 个单位');
-    expect(await message()).toContain('汇总数与下级合计相符');
+    const text = await message();
+    expect(text).toContain('汇总数与下级合计相符');
     const row = await fake<number>("f.findRow('表2 提案', 'pro.accepted')");
     expect(await fake(`f.cell('表2 提案', 'E${row + 1}')`)).toBe(150);
-    const chair = await fake<number>("f.findRow('表1 履职工作', 'mtg.chair')");
-    expect(await fake(`f.cell('表1 履职工作', 'E${chair + 1}')`)).toBe(''); // stale value from the earlier fill cleared
+    // "填入 N 个单元格" is the number of value cells the sheets now hold.
+    const held = await fake<number>(`(() => { let n = 0; for (const s of f.sheets) for (const [k, v] of Object.entries(s.cells)) {
+      const [r, c] = k.split(',').map(Number); if (c >= 4 && c <= 7 && /^[a-z]+\\./.test(String(s.cells[r + ',2'] ?? '')) && v !== '') n++; } return n; })()`);
+    expect(text).toContain(`填入 ${held} 个单元格`);
+    const m = /汇总表审核：(\d+) 项错误、(\d+) 项待说明的提示/.exec(text);
     const units = page.getByTestId('units');
     expect(await units.locator('tbody tr').count()).toBe(2);
     expect(await units.innerText()).toContain('R03'); // 城东区: 40 + 5 ≠ 50
     await page.screenshot({ path: join(shots, 'addin-consolidate.png'), fullPage: true });
-    await fake(`f.setCell('表2 提案', 'E${row + 1}', 149)`);
     await page.getByRole('tab', { name: '审核与导出' }).click();
+    const errors = await page.locator('ul.findings li.error').count();
+    const warnings = await page.locator('ul.findings li.warning').count();
+    expect(m ? [Number(m[1]), Number(m[2])] : [0, 0]).toEqual([errors, warnings]); // the summary is the sheet's own check
+    await fake(`f.setCell('表2 提案', 'E${row + 1}', 149)`);
     await page.getByRole('button', { name: '审核', exact: true }).click();
     await page.locator('li[data-rule="R21"]').first().waitFor();
   });

@@ -1,7 +1,7 @@
 // A fake `Excel` global over an in-memory grid, injected into the task pane page by the E2E test
 // (page.addInitScript). It models the calls addin/src/excel.ts makes; anything else is a permissive no-op.
 (() => {
-  const state = { sheets: [], syncs: 0, fills: {}, comments: {}, selected: null, active: null };
+  const state = { sheets: [], syncs: 0, fills: {}, comments: {}, selected: null, active: null, hidden: {}, print: {} };
   window.__fake = state;
   const colNum = (s) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const colName = (c) => { let s = ''; for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
@@ -25,6 +25,7 @@
       load() {},
       set values(v) { const p = parse(address); v.forEach((row, i) => row.forEach((x, j) => put(s, p.row + i, p.col + j, x))); },
       set numberFormat(_v) {},
+      set columnHidden(v) { state.hidden[key] = v; },
       format: new Proxy({}, {
         get: (_t, k) => (k === 'fill' ? { set color(c) { state.fills[key] = c; }, clear() { delete state.fills[key]; } } : any()),
         set: () => true,
@@ -42,6 +43,15 @@
     for (let r = r0; r <= r1; r++) { const row = []; for (let c = c0; c <= c1; c++) row.push(get(s, r, c)); values.push(row); }
     return { isNullObject: false, load() {}, values, rowIndex: r0, columnIndex: c0 };
   }
+  // Page setup as the add-in leaves it, per sheet: plain properties, print area, title rows, footer.
+  function pageLayout(name) {
+    const p = (state.print[name] ??= {});
+    return new Proxy({
+      setPrintArea: (a) => { p.printArea = a; },
+      setPrintTitleRows: (r) => { p.titleRows = r; },
+      headersFooters: { defaultForAllPages: { set centerFooter(v) { p.footer = v; } } },
+    }, { set: (t, k, v) => { p[k] = v; return true; } });
+  }
   const NULL = { isNullObject: true, load() {}, getNextOrNullObject: () => NULL, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() {} }) };
   function sheet(i) {
     const s = state.sheets[i];
@@ -56,6 +66,7 @@
       getRanges: (a) => ({ select() { state.selected = `${s.name}!${a}`; } }),
       activate() { state.active = s.name; },
       freezePanes: { freezeRows() {} },
+      pageLayout: pageLayout(s.name),
     };
   }
   const worksheets = {

@@ -28,9 +28,30 @@ describe('FindingList', () => {
     await act(() => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(() => (items[1].querySelector('button') as HTMLButtonElement).click());
+    await act(() => (items[1].querySelector('button[aria-label="保存“经审查立案”的说明"]') as HTMLButtonElement).click());
     expect(onNote).toHaveBeenCalledWith(expect.objectContaining({ rule: 'R17' }), '新增专题协商');
     expect(onSelect).toHaveBeenCalledTimes(1); // typing a note does not move the selection
+  });
+
+  it('makes each finding a focusable button whose name says the indicator, with named note controls', async () => {
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const onVerify = vi.fn();
+    const onSelect = vi.fn();
+    await act(() => render(<FindingList findings={[finding('R03', 'error'), finding('R18', 'warning')]} onSelect={onSelect} onNote={() => {}} onVerify={onVerify} />, root));
+    const jumps = [...root.querySelectorAll('button.jump')] as HTMLButtonElement[];
+    expect(jumps).toHaveLength(2);
+    expect(jumps[0].getAttribute('aria-label')).toBe('错误 R03：经审查立案——R03 的说明文字，按回车定位到单元格');
+    expect(jumps[0].tabIndex).toBe(0);
+    jumps[1].focus();
+    expect(document.activeElement).toBe(jumps[1]);
+    await act(() => jumps[1].click()); // what Enter does on a focused button
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ rule: 'R18' }));
+    expect(root.querySelector('input')!.getAttribute('aria-label')).toBe('“经审查立案”的说明');
+    const verify = root.querySelector('button[aria-label="“经审查立案”已核实为准确数"]') as HTMLButtonElement;
+    await act(() => verify.click());
+    expect(onVerify).toHaveBeenCalledWith(expect.objectContaining({ rule: 'R18' }));
+    expect(onSelect).toHaveBeenCalledTimes(1); // 已核实 does not move the selection
   });
 
   it('says so when there is nothing to fix', async () => {

@@ -65,6 +65,22 @@ async function inject(tabId: number, selectionOnly: boolean, log: string[]): Pro
   }
 }
 
+/** The HTTP status the tab's page was served with (Chromium's navigation timing), when the browser says. */
+async function pageStatus(tabId: number): Promise<number | null> {
+  try {
+    const [inj] = (await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        const nav = performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
+        return nav?.responseStatus ?? null;
+      },
+    })) as Injection[];
+    return typeof inj?.result === 'number' && inj.result > 0 ? inj.result : null;
+  } catch {
+    return null;
+  }
+}
+
 export function explain(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
   if (/Cannot access|permission|chrome:\/\/|edge:\/\/|extensions gallery|Missing host/i.test(m))
@@ -90,9 +106,11 @@ export async function captureTab(tabId: number, opts: { selectionOnly?: boolean 
     const { snapshot, merged } = mergeFrames(frames);
     log.push(`主框架 ${snapshot.url}：${snapshot.blocks.length} 个文本块、${snapshot.tables.length} 个表格；合并同源框架 ${merged} 个`);
     for (const t of snapshot.truncated ?? []) log.push(`截断：${t}`);
+    const httpStatus = await pageStatus(tabId);
+    if (httpStatus) log.push(`页面状态 ${httpStatus}`);
     const store = await deps.openStore();
     try {
-      const out = await saveSnapshot(store, snapshot, { selectionOnly: !!opts.selectionOnly, log, now: deps.now() });
+      const out = await saveSnapshot(store, snapshot, { selectionOnly: !!opts.selectionOnly, log, now: deps.now(), httpStatus });
       return out.ok && loading ? { ...out, notice: STILL_LOADING_NOTICE } : out;
     } finally {
       store.close();

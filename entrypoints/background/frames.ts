@@ -24,6 +24,7 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     ...main.snapshot,
     blocks: [...main.snapshot.blocks],
     boxes: [...main.snapshot.boxes],
+    ...(main.snapshot.names ? { names: [...main.snapshot.names] } : {}),
     tables: [...main.snapshot.tables],
   };
   let merged = 0;
@@ -33,6 +34,8 @@ export function mergeFrames(frames: FrameResult[]): { snapshot: Snapshot; merged
     const tableOffset = out.tables.length;
     // One push per item: a frame's lists can be long enough that spreading them into push() overflows the stack.
     for (const p of f.snapshot.boxes) out.boxes.push(p < 0 ? -1 : p + boxOffset);
+    // Container names stay parallel to boxes (a frame without them gets unnamed boxes).
+    if (out.names) for (let k = 0; k < f.snapshot.boxes.length; k++) out.names.push(f.snapshot.names?.[k] ?? '');
     for (const t of f.snapshot.tables) out.tables.push(t);
     for (const b of f.snapshot.blocks) {
       out.blocks.push({ ...b, box: b.box < 0 ? b.box : b.box + boxOffset, ...(b.table !== undefined ? { table: b.table + tableOffset } : {}) });

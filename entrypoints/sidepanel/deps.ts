@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDrafts, type DraftStore } from '@/shared/store/drafts';
 import type { Runtime } from '@/shared/messages';
-import type { Snapshot } from '@/shared/page/snapshot-schema';
-import { fetchSnapshot } from './fetch-page';
+import { fetchPage, type FetchedPage } from './fetch-page';
 
 /** Everything the panel needs from the browser, injectable for component tests. */
 export interface PanelDeps {
@@ -10,7 +9,8 @@ export interface PanelDeps {
   runtime: Runtime;
   /** Ask for host access to these origins; must be called inside the click handler. */
   requestOrigins: (origins: string[]) => Promise<boolean>;
-  fetchSnapshot: (url: string) => Promise<Snapshot>;
+  /** Fetch a page from the panel (batch capture): its snapshot and links; HTTP failures throw in Chinese. */
+  fetchPage: (url: string) => Promise<FetchedPage>;
   extensionVersion: string;
   copyText: (s: string) => Promise<void>;
 }
@@ -20,7 +20,7 @@ export function browserDeps(): PanelDeps {
     openStore: () => openDrafts(),
     runtime: browser.runtime as unknown as Runtime,
     requestOrigins: (origins) => browser.permissions.request({ origins }),
-    fetchSnapshot: (url) => fetchSnapshot(url),
+    fetchPage: (url) => fetchPage(url),
     extensionVersion: browser.runtime.getManifest().version,
     copyText: (s) => navigator.clipboard.writeText(s),
   };

@@ -1,26 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadExcelJS } from '../../shared/xlsx/blank';
+import { pdfHasCjkFont } from './glyphs';
 
 // The filled form as a clerk would see it printed: one .xlsx per sheet → LibreOffice PDF → PNG per page.
-// Skipped (with a note) when soffice or pdftoppm is missing; the demo never installs them.
-
-const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-
-export const RENDER_HINT =
-  'apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk';
-
-export function renderAvailable(): { ok: true } | { ok: false; why: string } {
-  const missing = ['soffice', 'pdftoppm'].filter((c) => !has(c));
-  return missing.length ? { ok: false, why: `未安装 ${missing.join('、')}，跳过报表截图（如需截图请运行：${RENDER_HINT}）` } : { ok: true };
-}
-
-export function cjkFontMissing(): boolean {
-  const res = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
-  return res.status === 0 && res.stdout.trim() === '';
-}
+// Needs soffice and pdftoppm (scripts/demo/packages.ts installs them when the demo is asked to render).
 
 /** One workbook per sheet, so each PNG belongs to one table (表1, 表2…). */
 async function splitSheets(bytes: Uint8Array, dir: string): Promise<Array<{ id: string; file: string }>> {
@@ -49,7 +35,9 @@ function textBands(pdf: string): Array<{ top: number; bottom: number; width: num
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
   return html.split('<page ').slice(1).map((page) => {
     const width = Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595);
-    const ys = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 842);
+    // The page footer (sheet name, page number) sits in the bottom margin; the crop is about the table.
+    const ys = [...page.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]).filter((y) => y[1] < height - 45);
     if (ys.length === 0) return null;
     return { top: Math.min(...ys.map((y) => y[0])), bottom: Math.max(...ys.map((y) => y[1])), width };
   });
@@ -77,6 +65,7 @@ export async function renderForm(bytes: Uint8Array, outDir: string): Promise<str
     const written: string[] = [];
     for (const s of sheets) {
       const pdf = s.file.replace(/\.xlsx$/, '.pdf');
+      if (!pdfHasCjkFont(pdf)) throw new Error('LibreOffice 没有找到中文字体，报表图片中的汉字会是方框。请安装 fonts-noto-cjk 后重试');
       textBands(pdf).forEach((band, i) => {
         const target = join(outDir, `ZX-01-${s.id}${i === 0 ? '' : `-${i + 1}`}`);
         pageToPng(pdf, i + 1, band, target);

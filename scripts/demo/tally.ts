@@ -5,6 +5,7 @@ import { tallyDraft } from '../../shared/store/draft-tally';
 import type { FormFile } from '../../shared/form/form-file';
 import type { StoredCapture } from '../../shared/store/schema';
 import type { PageCapture } from './capture';
+import { dateFromUrl } from '../../shared/page/dates';
 
 // One ZX-01 draft from the captures: preferably the draft the extension saved (exactly what the side panel
 // tallies), else the captures the extension returned, with their URL and capture time.
@@ -28,7 +29,7 @@ export function tallyFromResults(pages: readonly PageCapture[], unit: string, pe
   const captures: Array<Capture & { url: string; capturedAt: string }> = pages.map((p) => ({
     kind: p.result.kind as Capture['kind'],
     title: p.result.title,
-    date: null,
+    date: dateFromUrl(p.url),
     text: '',
     facts: p.result.facts as Capture['facts'],
     records: p.result.records,

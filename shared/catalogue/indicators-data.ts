@@ -73,6 +73,6 @@ export const STANDARD_INDICATORS: IndicatorInput[] = [
   { code: 'inf.reported', sheet: '表3', section: '社情民意信息', label: '报送上级政协', unit: '篇', kind: 'count', wording: ['报送', '上报全国政协/省政协'] },
   { code: 'inf.adopted', sheet: '表3', section: '社情民意信息', label: '被采用、采纳', unit: '篇', kind: 'count', wording: ['采用', '采纳', '得到相关部门采纳'] },
   { code: 'inf.instructed', sheet: '表3', section: '社情民意信息', label: '获领导批示', unit: '篇', kind: 'count', wording: ['获…领导批示…篇/件'] },
-  { code: 'inf.instructions', sheet: '表3', section: '社情民意信息', label: '批示件次', unit: '件次', kind: 'count', wording: ['批示…件次'] },
+  { code: 'inf.instructions', sheet: '表3', section: '社情民意信息', label: '批示件次', unit: '件次', kind: 'count', wording: ['批示…件次/人次/次'] },
   { code: 'inf.forwarded', sheet: '表3', section: '社情民意信息', label: '转交有关部门办理', unit: '篇', kind: 'count', wording: ['转交', '转办', '转12345热线'] },
 ];

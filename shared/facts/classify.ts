@@ -3,7 +3,28 @@ import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { cueIndexOf, termIndex, type Term } from './terms';
 import { candidateCues, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
-import { AWARD_QUALIFIERS, TOPIC_GATES, unqualified } from './cues';
+import {
+  AWARD_QUALIFIERS,
+  INSTRUCTION_NOT,
+  MEMBERS_OWN,
+  MEMBER_GROUP,
+  NOT_COUNTED_NOUNS,
+  ONE_MEMBER,
+  OTHER_ACTOR,
+  PER_UNIT,
+  CHANNEL_BREAKDOWN,
+  SUBMITTED_ELSEWHERE,
+  UNCOUNTED_KINDS,
+  COUNTED_NOUN_BEFORE,
+  DEPARTMENT_ACTOR,
+  OUTCOME_MARKER,
+  RATE_BEFORE_VERB,
+  OWN_SUBJECT,
+  RESEARCH_SUBJECT,
+  SUBJECT_BREAKDOWN,
+  TOPIC_GATES,
+  unqualified,
+} from './cues';
 import { unitFamily } from './units';
 
 /** The words around one number, in normalised simplified text. */
@@ -29,6 +50,8 @@ export interface FactContext {
   value: number;
   /** the number was the word 一 */
   indefiniteOne?: boolean;
+  /** unit of the quantity right before, when `before` starts where it ends ("579名委员提交提案922件") */
+  prevUnit?: string;
 }
 
 interface Match {
@@ -100,6 +123,36 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
 }
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
+const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
+
+/** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
+function lastOutcome(before: string): number {
+  let end = -1;
+  for (const m of before.matchAll(/得到|获得|被|受到|获/g)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Where the first part of a multi-part cue stands before its last part at `last`. */
+function firstPartAt(t: Term, text: string, last: number): number {
+  let at = last;
+  for (const a of t.parts[0]) {
+    const i = text.indexOf(a);
+    if (i >= 0 && i < at) at = i;
+  }
+  return at;
+}
+
+/** Some alternative occurs in `text` clear of the top match and joined to it by 和/或/、. */
+function joinedTo(text: string, top: Match, alts: readonly string[]): boolean {
+  for (const alt of alts) {
+    for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) {
+      if (i < top.at + top.len && top.at < i + alt.length) continue;
+      const between = i < top.at ? text.slice(i + alt.length, top.at) : text.slice(top.at + top.len, i);
+      if (JOINER.test(between)) return true;
+    }
+  }
+  return false;
+}
 const DIFFERENCE = /(?:较|比|同比|环比)[^，,；;。]{0,10}(?:增加|减少|增长|下降|提高|降低|多出|多|少)了?$/;
 const LOCAL_MIN = 1.5;
 const SENTENCE_MIN = 10;
@@ -120,16 +173,86 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
+  // "579名委员提交提案922件": the counted members' own share
+  if (ctx.prevUnit && /^[名位人]$/.test(ctx.prevUnit) && MEMBERS_OWN.test(ctx.before)) return none();
+  if (ctx.unit === '%') {
+    for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
+  }
+  // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
+  if (otherActor(ctx)) return none();
+  // "每户慰问金500元": a figure per recipient
+  if (PER_UNIT.test(ctx.before)) return none();
+  const r = ranked(ctx, catalogue);
+  if (!r.code) return r;
+  // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
+  if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
+  if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
+  // "并案、撤案317件": a counted disposal summed with one no row counts
+  if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
+    const top = r.ranked.find(([c]) => c === r.code)?.[1];
+    if (top?.local) return none(r.ranked);
+  }
+  // "全国政协办理提案5000余件报送信息…": a sheet's document noun right before the number is what is
+  // counted; a cue of another sheet after the number is not about it
+  for (const [prefix, noun] of COUNTED_NOUN_BEFORE) {
+    if (noun.test(ctx.before) && !r.code.startsWith(prefix)) {
+      const top = r.ranked.find(([c]) => c === r.code)?.[1];
+      if (top && top.at > ctx.before.length) return none(r.ranked);
+    }
+  }
+  // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
+  // (unless a cue starts right there: 界别工作室, 界别协商会)
+  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
+  // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
+  if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  return r;
+}
+
+function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   const cut = ctx.before.lastIndexOf('等');
   // "A、B等N项制度": what precedes 等 are examples; the counted thing comes after 等. Fall back to the
-  // examples when nothing else names it ("起草讲话、报告等132篇").
+  // examples when nothing else names it ("起草讲话、报告等132篇", "界别、小组等提案12件"), unless they
+  // name several indicators: "专题协商会、双周协商座谈会等100场" sums kinds the form counts apart.
   if (cut >= 0) {
     const r = rankWith(ctx, ctx.before.slice(cut + 1), catalogue);
-    if (r.code) return topicsOfActivity(ctx, r, catalogue);
+    if (r.code && r.ranked.some(([c, v]) => c === r.code && v.local)) return topicsOfActivity(ctx, r, catalogue);
+    if (severalKinds(ctx, ctx.before.slice(0, cut), catalogue)) return none(r.ranked);
+    const joined = rankWith(ctx, ctx.before.slice(0, cut) + ctx.before.slice(cut + 1), catalogue);
+    if (joined.code) return topicsOfActivity(ctx, joined, catalogue);
   }
   let r = rankWith(ctx, ctx.before, catalogue);
   if (!r.code && ctx.tail) r = rankWith({ ...ctx, after: ctx.after + ctx.tail }, ctx.before, catalogue);
   return topicsOfActivity(ctx, r, catalogue);
+}
+
+/** The sentence (up to the number) starts with another actor than the office. */
+function otherActor(ctx: FactContext): boolean {
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+  if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
+  const m = ONE_MEMBER.exec(head);
+  if (!m) return false;
+  const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
+  return !MEMBER_GROUP.test(name);
+}
+
+function cueStartsAfter(r: Ranking, after: string): boolean {
+  const top = r.ranked.find(([c]) => c === r.code)?.[1];
+  if (!top) return false;
+  return top.term.parts[top.term.parts.length - 1].some((a) => after.startsWith(a));
+}
+
+/** The examples listed before 等 name two or more indicators that are not parent and child. */
+function severalKinds(ctx: FactContext, examples: string, catalogue: readonly Indicator[]): boolean {
+  const items = examples.slice(examples.search(/[^，,；;。]*$/)).split(/[、和及与]/).filter((w) => w.length >= 2);
+  if (items.length < 2) return false;
+  const { byCode } = termIndex(catalogue);
+  const codes: string[] = [];
+  for (const item of items) {
+    const c = rankWith({ ...ctx, after: '', tail: '', free: item, sentence: item, rest: '' }, item, catalogue).code;
+    if (c && !codes.some((o) => o === c || byCode.get(o)?.parent === c || byCode.get(c)?.parent === o)) codes.push(c);
+  }
+  return codes.length >= 2;
 }
 
 /**
@@ -165,6 +288,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
+  // "N条意见建议得到…批示", "N篇信息被…采用": the words before the outcome name what is counted, the
+  // outcome after it names the row
+  // (right after the counted noun: within a few characters of the unit)
+  const om = OUTCOME_MARKER.exec(ctx.after.slice(0, 12));
+  const outcomeAt = om ? before.length + 1 + om.index : -1;
+  const notOwn = notOwnSubject(ctx, before);
+  const researchNamed = RESEARCH_SUBJECT.test(ctx.sentence);
   // topic gates, tested once per fact: 1 passes, 2 passes and the sentence itself names the topic, 0 fails
   const gates = new Int8Array(TOPIC_GATES.length).fill(-1);
   for (let k = 0; k < terms.length; k++) {
@@ -173,6 +303,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
+    if (notOwn.has(t.code)) continue;
+    const not = INSTRUCTION_NOT[t.code];
+    if (not && !researchNamed && (not.by.test(local2) || not.on.test(ctx.sentence))) continue;
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
       const re = TOPIC_GATES[g][1];
@@ -194,19 +327,42 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // a match next to the number beats any match elsewhere in the sentence
     if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
   }
+  if (outcomeAt >= 0) {
+    // the outcome is the predicate of the counted subject: a relative clause before the number
+    // ("承办的412件提案均已答复") only names the subject too
+    let outcome = false;
+    for (const v of scores.values()) if (v.local && v.at > outcomeAt) outcome = true;
+    if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at < outcomeAt) scores.delete(c);
+    // "有2篇报道得到…肯定": things that met an outcome no row counts are a part, not the whole
+    if (!outcome && /^(?:得到|获得|被|受到|获)/.test(om![0])) for (const [c, v] of [...scores]) if (v.local && v.at > before.length && v.at < outcomeAt) scores.delete(c);
+  } else {
+    // "调研报告获市领导批办18件次": in the words before the number, what follows the outcome word names the row
+    const bm = lastOutcome(before);
+    if (bm >= 0) {
+      let outcome = false;
+      for (const v of scores.values()) if (v.local && v.at >= bm && v.at < before.length) outcome = true;
+      if (outcome) for (const [c, v] of [...scores]) if (v.local && v.at + v.len <= bm) scores.delete(c);
+    }
+  }
   const all = [...scores.entries()].sort(byScore);
   // words next to the number outrank words elsewhere in the sentence, whatever their length
   const ranked: typeof all = [];
   for (const e of all) if (e[1].local) ranked.push(e);
   if (ranked.length === 0) ranked.push(...all);
   if (ranked.length === 0) return none(all);
-  preferWithinTopic(ranked, Array.from(gates, (v) => v === 2), before.length, ctx.unit, byCode);
+  // a sheet named in the paragraph (not the sentence) owns a shared cue too, when the sentence names no
+  // research result the 表1 row would count ("…社情民意…。其中，获得省领导批示9件次")
+  const owning = Array.from(gates, (v) => v === 2 || (v === 1 && !researchNamed));
+  preferWithinTopic(ranked, owning, before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
   let second: Scored | undefined;
+  const phraseStart = top.local && top.term.parts.length > 1 ? firstPartAt(top.term, local2, top.at) : top.at;
   for (const [c, v] of ranked) {
+    // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
+    if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
       second = v;
       break;
@@ -218,9 +374,41 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // two activities named side by side (专题协商和视察调研活动) → the number counts both: no single indicator
     if (second.score >= 0.8 * top.score) return none(all);
     const [a, b] = top.at < second.at ? [top, second] : [second, top];
-    if (/^[和及与、或][^，,；;。]{0,3}$/.test(local2.slice(a.at + a.len, b.at))) return none(all);
+    if (JOINER.test(local2.slice(a.at + a.len, b.at))) return none(all);
+  }
+  // "满意或基本满意的291件": a cue contained in the top one, standing on its own and joined to it
+  for (const [c, v] of ranked) {
+    if (c === code || !v.local || byCode.get(c)?.parent === code || topParent === c) continue;
+    if (v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    if (joinedTo(local2, top, v.term.parts[v.term.parts.length - 1])) return none(all);
   }
   return { code, ranked: all };
 }
 
 export { classifyTitle } from './title';
+
+/**
+ * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of
+ * the indicator before the number is qualified by another group and not by members.
+ */
+function notOwnSubject(ctx: FactContext, before: string): Set<string> {
+  const out = new Set<string>();
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  const prefix = end > 0 && end <= ctx.sentence.length && ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : before;
+  for (const o of OWN_SUBJECT) {
+    const at: number[] = [];
+    for (const m of prefix.matchAll(o.cue)) at.push(m.index);
+    // the nearest mention decides; a bare one ("，培训237人次") takes the qualifier of the one before
+    for (let j = at.length - 1; j >= 0 && j >= at.length - 3; j--) {
+      const qualifier = prefix.slice(Math.max(0, at[j] - 10), at[j]);
+      const clause = qualifier.slice(qualifier.search(/[^，,；;。]*$/));
+      if (o.of.test(clause)) break;
+      if (o.notOf.test(clause)) {
+        for (const c of o.codes) out.add(c);
+        break;
+      }
+      if (!/^[开展举办组织参加参与共计]*$/.test(clause)) break;
+    }
+  }
+  return out;
+}

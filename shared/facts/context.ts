@@ -99,6 +99,11 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   // (in another unit): it shares that quantity's words
   if (k > 0 && b0 === prevEnd && /^[、和及与]$/.test(before)) before = contextOf(text, qs, k - 1).before;
   before = respectively(text, qs, k, s0) ?? before;
+  // "满意或基本满意的291件，占94.8%": a bare share of the count before it is read with that count's words
+  // (a share of satisfied answers is the satisfaction rate; other shares stay unnamed)
+  if (q.unit === '%' && k > 0 && /^(?:约|仅|共)?占(?:比)?$/.test(before) && /^[，,]$/.test(text.slice(qs[k - 1].end, b0))) {
+    before = contextOf(text, qs, k - 1).before + before;
+  }
   return {
     before,
     after,
@@ -110,5 +115,6 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     unit: q.unit,
     value: q.value,
     indefiniteOne: q.chinese && q.numeral === '一',
+    prevUnit: k > 0 && b0 === prevEnd ? qs[k - 1].unit : undefined,
   };
 }

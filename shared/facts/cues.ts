@@ -2,11 +2,13 @@
 // These are general ways portal texts word an activity; the unit family then picks among them.
 
 export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
-  'mem.training_sessions': ['培训班', '培训'],
+  // a 研讨班 (study seminar) for members is a training course by another name
+  'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训'],
   'mem.trainees': ['培训', '参加培训', '学员'],
   'sup.monitors': ['监督', '特邀监督员'],
-  'res.instructions': ['领导批示', '批示'],
-  'inf.instructed': ['领导批示', '批示'],
+  // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
+  'res.instructions': ['领导批示', '批示', '批办', '肯定性批示'],
+  'inf.instructed': ['领导批示', '批示', '批办'],
   // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
   'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
   // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it
@@ -14,29 +16,45 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // "转有关部门办理", "转交相关部门": handed on to the departments concerned
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案'],
+  // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
-  'pro.accepted': ['立案的'],
+  // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
+  'pro.accepted': ['立案的', '承办', '交办'],
   // A类 to D类 as reports word them
-  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳'],
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳'],
+  'pro.in_progress': ['正在落实', '正在办理'],
   'pro.planned': ['列入计划', '计划解决', '列入规划'],
+  // D类: cannot be solved now, explained to the member
+  'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['来信', '转为意见建议', '转为建议'],
+  'pro.not_accepted': ['来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
+  // merged with proposals on the same matter
+  'pro.merged': ['合并处理', '合并办理'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
-  'pro.satisfaction_rate': ['满意和基本满意', '满意度'],
+  'pro.answered': ['已答复', '按期答复'],
+  'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
+  // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
+  'pro.by_party': ['工商联提案', '民主党派提案'],
   // 重点提案督办协商会: consultations on how proposals are handled
   'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
-  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物'],
+  // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
+  'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
+  'mtg.study_group': ['中心组学习会'],
+  'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
+  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
   'mem.contact_points': ['联系点', '委员联络站'],
   'mem.commended': ['优秀政协委员', '表扬…委员'],
   'mem.studios': ['工作室', '会客室', '委员工作站', '委员之家'],
   'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
   // 户 is counted by one row only: visiting or helping households
-  'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭'],
+  'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
   'res.research': ['调研活动', '调查研究'],
+  // research projects (重点调研课题) as reports name them
+  'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
   'res.inspection': ['视察活动', '视察调研活动'],
   'adm.documents': ['起草', '文稿'],
@@ -44,8 +62,10 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
 
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */
 export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]> = [
-  ['inf.', /社情民意|民意信息/],
-  ['pro.', /提案/],
+  // 报送信息, 编报信息: in a CPPCC report the bare 信息 sent up or edited is 社情民意信息
+  ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息/],
+  // 立案 (filed after review) is said of proposals only
+  ['pro.', /提案|立案/],
 ];
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */
@@ -55,13 +75,108 @@ export const AWARD_QUALIFIERS = /^(?:优秀|先进|好|模范|示范单位|最�
  * Cue words too common on their own: they name the indicator only when the phrase also says whose it is.
  * 讲座 is a 委员讲堂/政协讲堂 only when given by or for members (健康知识讲座 for residents is not).
  */
-export const QUALIFIED_CUES: Readonly<Record<string, RegExp>> = {
-  讲座: /委员|政协|讲堂/,
+export const QUALIFIED_CUES: Readonly<Record<string, { needs: RegExp; unlessNot?: RegExp }>> = {
+  // a lecture is the members' unless the phrase says it is for the public (健康知识讲座, 讲座进社区)
+  讲座: { needs: /委员|政协|讲堂/, unlessNot: /知识|健康|法律|科普|社区|群众|居民|村民|义诊|学生|师生|老人/ },
+  // 议题 is a research topic when research is spoken of (研究议题, 调研议题); topics of consultations are not
+  议题: { needs: /调研|研究|课题|视察|监督/ },
 };
 
 /** The cue is one of QUALIFIED_CUES and `words` lack its qualifier. */
 export function unqualified(cue: readonly (readonly string[])[], words: string): boolean {
   if (cue.length !== 1 || cue[0].length !== 1) return false;
   const q = QUALIFIED_CUES[cue[0][0]];
-  return !!q && !q.test(words);
+  if (!q || q.needs.test(words)) return false;
+  return !q.unlessNot || q.unlessNot.test(words);
 }
+
+/**
+ * The noun right after the unit is what a number counts ("95项问题", "会议有七项议程", "34个界别"): these
+ * nouns name things no row of the form counts, so the activity words around them do not apply.
+ */
+export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众)(?!的)/;
+
+/**
+ * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
+ * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
+ */
+export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+];
+
+/**
+ * Where a leader's 批示 lands: 表1 counts those on research results, 表3 those on 社情民意. A 批示 on
+ * proposals (提案摘报) has no row; one by the CPPCC's own leaders (政协领导) is not a 党政 leader's.
+ */
+export const INSTRUCTION_NOT: Readonly<Record<string, { by: RegExp; on: RegExp }>> = {
+  // by: in the words around the number; on: anywhere in the sentence
+  'res.instructions': { by: /政协[^，,；;。]{0,4}领导/, on: /提案/ },
+};
+/** Words that name research as the thing instructed, which keep 表1's 批示 in a 提案 or 社情民意 sentence. */
+export const RESEARCH_SUBJECT = /调研|视察|课题|研究报告|调查/;
+
+/**
+ * "N名委员提交提案M件", "N名委员反映社情民意信息M条": what a counted group of members submitted is
+ * their own share, not the office's tally.
+ */
+export const MEMBERS_OWN = /^(?:[^，,；;。]{0,6}委员)(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送|提供)/;
+
+/**
+ * A breakdown of documents by subject ("经济建设方面提案2133件", "关于教育的提案86件", "涉及…的提案"): no row
+ * of the form counts proposals or 社情民意 by subject.
+ */
+export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于|关注/;
+
+/** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
+export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
+  [/^(?:的提案)?(?:已|均已|全部)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
+];
+
+/** After these words in the phrase after the unit, the quantity's outcome follows ("N篇…被…采用", "N条建议得到…批示"). */
+export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|(?:均|全部|都)?已(?:全部|经)?/;
+
+/**
+ * Whose figures a sentence reports, read at its start: one party, federation or people's organisation
+ * ("市工商联今年提交提案15件"), or one member by name ("李明委员提交提案8件", "委员王华撰写…"). Their own
+ * figures are no tally of the office (the 党派 row counts proposals by all parties, named as a noun:
+ * 民盟提案, 各民主党派提案).
+ */
+export const OTHER_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联)(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+/** The commonest surnames: a name is one of them and one or two characters more. */
+const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
+/** One member named: a name before or after 委员, then what they did. */
+export const ONE_MEMBER = new RegExp(`^(?:${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
+/** Words that make "X委员" a group rather than a name. */
+export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
+
+/**
+ * A government department or other body as the sentence's subject ("市教育局共承办提案46件", "区财政局开展调研
+ * 3次"): its own figures. 市委 and 市政府 stand for the whole government (their 承办 total is the office's
+ * 立案 count, their 批示 the office's result), and anything of the 政协 itself is the office's own.
+ */
+export const DEPARTMENT_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[省市县区州](?![委政])(?:(?!政协)[^，,；;。、和及与]){1,6}?(?:局|厅|办公室|法院|检察院|医院|公司|集团)(?![^，,；;。]{0,3}领导)/;
+
+/** "每户慰问金500元", "为他们各自送去…": a figure per recipient is no tally. */
+export const PER_UNIT = /每[户人名位家个]|各自|人均|户均|平均每/;
+
+/**
+ * Documents broken down by the channel they came through ("通过委员履职平台提交提案2712件，纸质提案2929件"):
+ * a part no row counts.
+ */
+export const CHANNEL_BREAKDOWN = /^[^，,；;。]{0,3}通过[^，,；;。]{2,14}(?:提交|报送|收到|反映)/;
+
+/** Proposals a body sends to another office's session ("向全国政协…会议提交提案") are no tally of the office's. */
+export const SUBMITTED_ELSEWHERE = /向[^，,；;。]{0,16}(?:政协|会议|大会)[^，,；;。]{0,12}(?:提交|报送|提出)(?:提案)?$/;
+
+/** Disposals no row counts: joined to a counted one ("并案、撤案317件") they make the figure a sum of kinds. */
+export const UNCOUNTED_KINDS = ['撤案', '撤回', '退回'];
+
+/** The document nouns a sheet counts: right before the number ("提案5000余件") they name what is counted. */
+export const COUNTED_NOUN_BEFORE: ReadonlyArray<readonly [prefix: string, noun: RegExp]> = [
+  ['pro.', /提案$/],
+  ['inf.', /社情民意信息$|民意信息$/],
+];

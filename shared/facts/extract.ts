@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize';
 import { scanQuantities } from './scan';
 import { classifyFactContext } from './classify';
 import { contextOf } from './context';
+import { headingBreaks, timeScopes } from './scope';
 
 export { contextOf };
 
@@ -19,6 +20,7 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
     const norm = normalizeText(raw);
     const qs = scanQuantities(norm.text);
     const facts: Fact[] = [];
+    const scopes = qs.length ? timeScopes(norm.text, qs, opts?.pageDate, headingBreaks(raw, norm.map, norm.text.length)) : [];
     for (let k = 0; k < qs.length; k++) {
       const q = qs[k];
       const start = norm.map[q.start];
@@ -32,8 +34,8 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
         unit: q.unit,
         approx: q.approx,
         indicator: classifyFactContext(contextOf(norm.text, qs, k), catalogue),
-        scope: 'year',
-        year: null,
+        scope: scopes[k].scope,
+        year: scopes[k].year,
       });
     }
     return facts;

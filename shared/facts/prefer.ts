@@ -46,7 +46,11 @@ export function preferWithinTopic(ranked: Entry[], confirmed: readonly boolean[]
     let nearer = -1;
     for (let i = 1; i < ranked.length; i++) {
       const [c, v] = ranked[i];
-      if (v.local && gateOf(c) === g && !overlaps(v, top)) {
+      // another cue standing nearer the number than the subject does, or a verb cue right before the
+      // subject ("报送社情民意信息70多条")
+      const noun = TOPIC_GATES[g][1].test(v.term.parts.flat().join('|'));
+      const verbBefore = !noun && v.at < top.at && top.at - (v.at + v.len) <= 8;
+      if (v.local && gateOf(c) === g && !overlaps(v, top) && (v.at > top.at || verbBefore)) {
         nearer = i; // the best scored of them
         break;
       }

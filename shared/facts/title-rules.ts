@@ -29,10 +29,11 @@ export function isOtherBodys(text: string): boolean {
 
 // A meeting of another body named in a CPPCC headline (列席市委常委会会议, 参加市委理论学习中心组学习,
 // 出席市人大常委会会议): the cue right after the body's name is that body's, not the CPPCC's.
-const OTHER_BODY_BEFORE = /(?:[省市县区州旗镇乡]委|人大|[省市县区州]政府)$/;
+// (市委理论学习中心组学习: the body's name may stand before the group's own 理论学习 or 党组)
+const OTHER_BODY_BEFORE = /(?:[省市县区州旗镇乡]委|人大|[省市县区州]政府)(?:理论学习|党组)?$/;
 
 export function ofOtherBody(text: string, at: number): boolean {
-  return OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  return OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }
 
 // A plenary session by its name: 十四届三次会议, 第十四届某某自治区委员会第三次会议 (not 常委会第五次会议,

@@ -41,7 +41,7 @@ function shown(input: unknown): string {
 }
 
 const EXPECTED: Record<string, string> = { number: '数字', string: '文本', object: '对象（{…}）', array: '数组（[…]）', record: '对象（{…}）', int: '整数' };
-const TOP_KEYS = ['form', 'unit', 'period', 'values', 'prior', 'notes', 'sources', 'approx', 'records', 'parts'];
+const TOP_KEYS = ['form', 'unit', 'period', 'values', 'prior', 'notes', 'sources', 'approx', 'records', 'parts', 'conflicts'];
 
 interface Issue {
   code: string;

@@ -4,6 +4,7 @@ import { editionForPeriod } from '../catalogue/edition';
 import { FormFileError, describeIssue, describeJsonError, findForbiddenKey } from './form-errors';
 import { nearest } from './suggest';
 import { firstDuplicateKey } from './duplicate-keys';
+import { FORM_LIMITS, jsonShapeProblem } from './json-guard';
 
 export { FormFileError } from './form-errors';
 
@@ -13,13 +14,43 @@ export { FormFileError } from './form-errors';
 //   approx   codes whose value came from an approximate statement (余、约、近…) — rule R18
 //   records  how many activity records were captured per code — rule R19 (evidence, never a value)
 //   parts    the subordinate units' values a consolidated form was added up from — rule R21
+//   conflicts  cells the tally left blank because pages disagree: each candidate with its page, for the clerk to settle
+//   verified codes the clerk confirmed as exact after an approximate statement, with the value confirmed — rule R18
+// A source may say which page it rests on (title, publication date) and how the value was obtained (`how`).
 // `null` in values/prior is accepted as a blank cell and dropped: blanks are not zeros.
 
 const amount = z.number().finite().nonnegative();
 const numberTable = z.record(z.string(), amount.nullable());
 
-export const SourceSchema = z.strictObject({ url: z.string(), quote: z.string(), capturedAt: z.string() });
+/** How a value was obtained: a stated figure, counted from activity records, summed over events, typed by the clerk. */
+export const HowSchema = z.enum(['statement', 'records', 'events', 'typed']);
+export type How = z.infer<typeof HowSchema>;
+
+export const SourceSchema = z.strictObject({
+  url: z.string(),
+  quote: z.string(),
+  capturedAt: z.string(),
+  /** The page's title and publication date (YYYY-MM-DD) as captured. */
+  title: z.string().optional(),
+  date: z.string().optional(),
+  how: HowSchema.optional(),
+});
 export type Source = z.infer<typeof SourceSchema>;
+
+/** One figure a page gives for a cell the pages disagree on. */
+export const CandidateSchema = z.strictObject({
+  value: amount,
+  quote: z.string(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+  date: z.string().optional(),
+  /** The figure is approximate (余、约、近…). */
+  approx: z.boolean().optional(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const ConflictSchema = z.strictObject({ code: z.string(), candidates: z.array(CandidateSchema).min(1) });
+export type Conflict = z.infer<typeof ConflictSchema>;
 
 export const FormPartSchema = z.strictObject({
   unit: z.string(),
@@ -38,6 +69,8 @@ export const FormFileSchema = z.strictObject({
   approx: z.array(z.string()).optional(),
   records: z.record(z.string(), z.number().int().nonnegative()).optional(),
   parts: z.array(FormPartSchema).optional(),
+  conflicts: z.array(ConflictSchema).optional(),
+  verified: z.record(z.string(), amount).optional(),
 });
 
 export type FormPart = { unit: string; period?: string; values: Record<string, number> };
@@ -52,6 +85,9 @@ export type FormFile = {
   approx?: string[];
   records?: Record<string, number>;
   parts?: FormPart[];
+  conflicts?: Conflict[];
+  /** Code → the value the clerk confirmed as exact (已核实); R18 no longer asks while the value is that one. */
+  verified?: Record<string, number>;
 };
 
 export interface ParseOptions {
@@ -82,12 +118,15 @@ export function parseFormFile(text: string, opts: ParseOptions = {}): FormFile {
 /** Stable, human-diffable JSON (two-space indent, keys in the standard's order). */
 export function serializeFormFile(f: FormFile): string {
   const out: Record<string, unknown> = { form: f.form, unit: f.unit, period: f.period, values: f.values };
-  for (const k of ['prior', 'notes', 'sources', 'approx', 'records', 'parts'] as const) if (f[k] !== undefined) out[k] = f[k];
+  for (const k of ['prior', 'notes', 'sources', 'approx', 'records', 'parts', 'verified', 'conflicts'] as const) if (f[k] !== undefined) out[k] = f[k];
   return JSON.stringify(out, null, 2) + '\n';
 }
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') throw new FormFileError('文件为空：请提供报表数据文件（JSON）');
+  // Before JSON.parse and the recursive key checks, which would end in a stack overflow on a hostile file.
+  const shape = jsonShapeProblem(text, '报表数据文件', FORM_LIMITS);
+  if (shape) throw new FormFileError(shape);
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -112,7 +151,9 @@ function toFormFile(p: Parsed): FormFile {
   if (p.sources) f.sources = table(p.sources);
   if (p.approx) f.approx = [...new Set(p.approx)];
   if (p.records) f.records = table(p.records);
+  if (p.verified) f.verified = table(p.verified);
   if (p.parts) f.parts = p.parts.map((q) => ({ unit: q.unit.trim(), ...(q.period ? { period: q.period } : {}), values: table(q.values)! }));
+  if (p.conflicts) f.conflicts = p.conflicts;
   return f;
 }
 
@@ -123,8 +164,9 @@ function checkCodes(f: FormFile, catalogue: readonly Indicator[]): void {
     const near = nearest(code, known);
     throw new FormFileError(`${place}：未知指标代码 ${code}${near ? `（是否应为 ${near}？）` : '（请对照 ZX-01 指标目录）'}`);
   };
-  const tables = { values: f.values, prior: f.prior, notes: f.notes, sources: f.sources, records: f.records };
+  const tables = { values: f.values, prior: f.prior, notes: f.notes, sources: f.sources, records: f.records, verified: f.verified };
   for (const [name, t] of Object.entries(tables)) for (const code of Object.keys(t ?? {})) check(name, code);
   f.approx?.forEach((code, i) => check(`approx[${i}]`, code));
   f.parts?.forEach((p, i) => Object.keys(p.values).forEach((code) => check(`parts[${i}].values`, code)));
+  f.conflicts?.forEach((c, i) => check(`conflicts[${i}].code`, c.code));
 }

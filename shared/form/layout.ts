@@ -8,16 +8,20 @@ export type SheetId = '表1' | '表2' | '表3';
 export type ColumnKey = 'seq' | 'label' | 'code' | 'unit' | 'current' | 'prior' | 'change' | 'note';
 export type CellValue = string | number | null;
 
-/** Column order of the standard table; drifted forms may reorder or drop some of them. */
-export const STANDARD_COLUMNS: ReadonlyArray<{ key: ColumnKey; header: string; width: number }> = [
-  { key: 'seq', header: '序号', width: 6 },
-  { key: 'label', header: '指标名称', width: 36 },
-  { key: 'code', header: '代码', width: 22 },
-  { key: 'unit', header: '计量单位', width: 9 },
-  { key: 'current', header: '本年', width: 12 },
-  { key: 'prior', header: '上年', width: 12 },
-  { key: 'change', header: '增减%', width: 9 },
-  { key: 'note', header: '说明', width: 30 },
+/**
+ * Column order of the standard table; drifted forms may reorder or drop some of them. Widths are Excel character
+ * widths chosen so the table fits A4 portrait at 100% with 11 pt text. 代码 is the locating key: it stays in the
+ * sheet (hidden, so neither the screen nor the printout shows internal codes like mtg.standing_topical).
+ */
+export const STANDARD_COLUMNS: ReadonlyArray<{ key: ColumnKey; header: string; width: number; hidden?: true }> = [
+  { key: 'seq', header: '序号', width: 5 },
+  { key: 'label', header: '指标名称', width: 31 },
+  { key: 'code', header: '代码', width: 22, hidden: true },
+  { key: 'unit', header: '计量单位', width: 6 },
+  { key: 'current', header: '本年', width: 10 },
+  { key: 'prior', header: '上年', width: 10 },
+  { key: 'change', header: '增减%', width: 8 },
+  { key: 'note', header: '说明', width: 22 },
 ];
 
 export const SHEETS: ReadonlyArray<{ id: SheetId; name: string; title: string; formCode: string }> = [
@@ -71,14 +75,15 @@ export function standardLayout(opts: { unit?: string; period?: string; catalogue
       return values.length - 1;
     };
     push('title', row(`${FORM_TITLE}　${s.title}`));
-    push('header-block', row(null, '填报单位：', opts.unit ?? null, '报告期：', opts.period ?? null, '表号：', s.formCode));
+    // The unit's cell C2 is merged over D2:E2, so it shows although column C (代码) is hidden.
+    push('header-block', row(null, '填报单位：', opts.unit ?? null, null, null, '报告期：', opts.period ?? null, `表号：${s.formCode}`));
     push('unit-note', row(UNIT_NOTE));
     const headerRow = push('table-header', STANDARD_COLUMNS.map((c) => c.header));
     const indicators = catalogue.filter((i) => i.sheet === s.id);
     const sections = [...new Set(indicators.map((i) => i.section))];
     const codeRows: Record<string, number> = {};
     const rowIndicator: Record<number, Indicator> = {};
-    const merges = ['A1:H1', 'G2:H2', 'A3:H3'];
+    const merges = ['A1:H1', 'C2:E2', 'A3:H3'];
     let seq = 0;
     for (const section of sections) {
       if (sections.length > 1) {
@@ -92,7 +97,7 @@ export function standardLayout(opts: { unit?: string; period?: string; catalogue
       }
     }
     push('blank', row());
-    push('footer', row(FOOTER_LABELS[0], null, FOOTER_LABELS[1], null, FOOTER_LABELS[2], null, FOOTER_LABELS[3], null));
+    push('footer', row(null, FOOTER_LABELS[0], null, FOOTER_LABELS[1], null, FOOTER_LABELS[2], null, FOOTER_LABELS[3]));
     return {
       ...s,
       values,
@@ -102,7 +107,7 @@ export function standardLayout(opts: { unit?: string; period?: string; catalogue
       codeRows,
       rowIndicator,
       unitCell: { row: 1, col: 2 },
-      periodCell: { row: 1, col: 4 },
+      periodCell: { row: 1, col: 6 },
     };
   });
 }

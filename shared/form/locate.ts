@@ -65,11 +65,17 @@ export function cellText(v: unknown): string {
     .replace(/％/g, '%');
 }
 
+// Normalised once: the header search runs over every cell of a sheet that has no ZX-01 table at all.
+let headerIndex: Map<string, ColumnKey> | null = null;
+
 function headerKey(text: string): ColumnKey | null {
-  for (const [key, words] of Object.entries(HEADER_WORDS) as [ColumnKey, string[]][]) {
-    if (words.some((w) => cellText(w) === text)) return key;
+  if (!headerIndex) {
+    headerIndex = new Map();
+    for (const [key, words] of Object.entries(HEADER_WORDS) as [ColumnKey, string[]][]) {
+      for (const w of words) if (!headerIndex.has(cellText(w))) headerIndex.set(cellText(w), key);
+    }
   }
-  return null;
+  return text ? (headerIndex.get(text) ?? null) : null;
 }
 
 /** A label as the form prints it, stripped of numbering ("1.", "（一）") and "其中：". */
@@ -136,13 +142,19 @@ export function locateSheet(sheet: SheetValues, catalogue: readonly Indicator[] 
   const labels = labelIndex(catalogue);
   const known = new Set(catalogue.map((i) => i.code));
   const rows: Record<string, number> = {};
+  // One pass over the rows below the header, constant work per row (rows with no cells skipped outright), so a
+  // template with 100,000 rows of detail or one stray cell at row 200,000 costs what it holds, not more.
+  const codeCol = columns.code === undefined ? -1 : columns.code - origin.col;
+  const labelCol = columns.label === undefined ? -1 : columns.label - origin.col;
   for (let r = headerRow + 1; r < values.length; r++) {
-    const cells = values[r] ?? [];
-    const at = (key: ColumnKey) => (columns[key] === undefined ? '' : cellText(cells[columns[key]! - origin.col]));
-    const code = at('code');
+    const cells = values[r];
+    if (!cells || cells.length === 0) continue;
+    const code = codeCol < 0 ? '' : cellText(cells[codeCol]);
+    const label = labelCol < 0 ? '' : cellText(cells[labelCol]);
+    if (!code && !label) continue;
     let found: string | undefined;
     if (code && CODE_RE.test(code)) found = code;
-    else found = labels.get(labelKey(at('label'))); // no code, or a local numbering such as 101
+    else if (label) found = labels.get(labelKey(label)); // no code, or a local numbering such as 101
     if (found && rows[found] === undefined && (known.has(found) || CODE_RE.test(found))) rows[found] = r + origin.row;
   }
   const formCodeText = values.slice(0, headerRow).flat().map(cellText).find((t) => /ZX-01-[123]/.test(t));

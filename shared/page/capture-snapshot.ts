@@ -3,11 +3,12 @@ import type { Indicator } from '../catalogue/schema';
 import { extractFacts } from '../facts/extract';
 import type { Snapshot } from './snapshot-schema';
 import { findMain } from './content';
-import { fallbackList, findHeadlineLists, type Headline } from './headlines';
+import { fallbackList, findHeadlineLists, isOwnColumn, listRegions, type Headline } from './headlines';
 import { findRecordTables } from './table';
-import { decideKind, findPaging, proseChars } from './kind';
+import { ARTICLE_CHARS, decideKind, findPaging, proseChars } from './kind';
 import { readHead } from './article';
 import { buildRecords } from './records';
+import { dateFromUrl } from './dates';
 
 /** Below this much prose a page is no article: its biggest dated list is what it shows. */
 const FALLBACK_PROSE = 150;
@@ -37,8 +38,13 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   // A record table is read row by row by table.ts; don't count its rows again as headlines.
   let lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
+  // Beside an article, only the portal's own dated column is a list of activities; related, teaser
+  // and "more stories" lists are other pages' headlines, neither records nor the article's text.
+  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter(isOwnColumn);
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
+  // No date printed on the page: the one in its address (/t20250103_…), as the CMS filed it.
+  if (!head.date) head.date = dateFromUrl(s.url);
   const text = kind === 'selection' ? s.selection!.trim() : mainText(main, lists, kind === 'list' || kind === 'mixed');
   const title = kind === 'list' ? head.title || s.title : head.title;
   const records = kind === 'selection' ? [] : buildRecords({
@@ -56,12 +62,14 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
     title,
     date: kind === 'list' ? null : head.date,
     text,
-    facts: extractFacts(text, { catalogue: opts.catalogue }),
+    // the page's date reads 今年/去年/全年 in its statements (a list page has none of its own: its address may)
+    facts: extractFacts(text, { catalogue: opts.catalogue, pageDate: head.date ?? dateFromUrl(s.url) }),
     records,
-    why: s.truncated?.length ? [...why, ...s.truncated] : why,
+    why,
   };
   const paging = kind === 'list' || kind === 'mixed' ? findPaging(s) : undefined;
   if (paging) capture.paging = paging;
   if (s.url) capture.url = s.url;
+  if (s.truncated?.length) capture.notices = [...s.truncated];
   return capture;
 }

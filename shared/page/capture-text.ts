@@ -1,6 +1,6 @@
 import type { Capture, PageKind } from '../model';
 import { extractFacts } from '../facts/extract';
-import { parseDate } from './dates';
+import { textPageDate } from './dates';
 import { articleRecord, buildRecords } from './records';
 import type { Headline } from './headlines';
 import type { CaptureOptions } from './capture-snapshot';
@@ -63,14 +63,14 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   const title = titleAt >= 0 ? lines[titleAt] : '';
   const next = titleAt >= 0 ? lines[titleAt + 1] ?? '' : '';
   const subtitle = /^(?:——|—|--)/.test(next) && next.length <= 80 ? next : '';
-  let date: string | null = null;
-  for (const l of lines.slice(0, 6)) if (!date && l.length <= 80) date = parseDate(l);
+  // a "发布时间/日期" line, else the first date on a short line at the top, else the page's address
+  const date = textPageDate(text, url);
 
   const records =
     kind === 'list' || kind === 'mixed'
       ? buildRecords({ kind, title, subtitle, date, url: url ?? null, lists: [bullets], tables: [], catalogue: opts.catalogue })
       : [articleRecord(title, subtitle, date, url ?? null, opts.catalogue)].filter((r) => r !== null);
-  const capture: Capture = { kind, title, date, text, facts: extractFacts(text, { catalogue: opts.catalogue }), records, why };
+  const capture: Capture = { kind, title, date, text, facts: extractFacts(text, { catalogue: opts.catalogue, pageDate: date }), records, why };
   if (url) capture.url = url;
   return capture;
 }

@@ -42,6 +42,29 @@ export function isArticleChromePath(path: string): boolean {
   return !!path && memo(articleMemo, path, (p) => p.split(/[\s.#]+/).some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])));
 }
 
+/** Chrome that is never the article's own text, named anywhere in a compound (post-comments, jp-relatedposts, article_gallery). */
+const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|carousel|related|relate|recommend|recirc|outbrain|taboola|teaser|promo|newsletter|subscri|sponsor|popular|trending|mostread|mostpopular|nocontent|xgxw|xgwz|tuijian|moreStories|morestories|prevnext|pagination|pager|breadcrumb)/;
+/** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
+const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
+
+export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
+
+/**
+ * What one element's own name (tag, id and class words, as snapshot `names` holds them) says it is:
+ * the page frame, article-level chrome (share bar, comments, gallery, related list), or nothing.
+ * `strong`: the word is never used for a wrapper of the article (comments, related); a weak one
+ * (frame words, share) on an element that holds most of the page's prose is ignored.
+ */
+export function nameChrome(name: string): NameChrome {
+  if (!name) return null;
+  const words = name.split(/[\s.#]+/).filter(Boolean);
+  const parts = words.flatMap((w) => w.split(/[-_]+/)).filter(Boolean);
+  if (parts.some((p) => STRONG_PARTS.test(p))) return { kind: 'aside', strong: true };
+  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p))) return { kind: 'aside', strong: false };
+  if (pageChrome(words.join(' '))) return { kind: 'frame', strong: false };
+  return null;
+}
+
 /** Wording that marks a whole short block as chrome, wherever it sits. */
 const CHROME_TEXT = [
   /(?:您|你)?(?:当前|现在|所在)的?位置|^\s*位置[:：]/,

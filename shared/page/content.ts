@@ -1,9 +1,16 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
-import { isArticleChromePath, isChromeText, isPageChromePath, stripChromeSpans } from './chrome';
+import { ancestorsOf, boxTree, isInside, type BoxTree } from './tree';
+import { isArticleChromePath, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
 // credit their containers, take the best container, then grow it while growing only adds prose
 // (a title, a date line, an editor's note) and never swallows the page frame or a headline list.
+//
+// Chrome is judged by the element that names it (snapshot `names`: each container's own tag, id,
+// class and role words), not by a word anywhere in a block's ancestry: a wrapper called
+// "nav-drawer" or "header-fixed" that holds most of the page's prose is no frame, and a frame
+// word on some element beside the article only drops that element. Snapshots without `names`
+// (older saves) fall back to the ancestry words in each block's `path`.
 
 export interface Main {
   /** Indices into snapshot.blocks of the main content, document order, chrome removed. */
@@ -15,47 +22,128 @@ export interface Main {
 }
 
 const PUNCT = /[，。、；：！？,.;:!?]/g;
+const SENTENCE = /[。！？；.!?;]/g;
 
 export function linkDensity(b: SnapshotBlock): number {
   return b.text.length ? b.linkChars / b.text.length : 0;
 }
 
-/** How much a block reads like article prose. */
-function proseScore(b: SnapshotBlock, paths: boolean): number {
-  const len = b.text.length;
-  if (len < 20 || b.tag === 'body') return 0;
-  if (isChromeText(b.text) || (paths && isPageChromePath(b.path))) return 0;
-  const base = 1 + (b.text.match(PUNCT)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
-  return base * (1 - linkDensity(b)) * (paths && isArticleChromePath(b.path) ? 0.2 : 1);
-}
-
-/** Ancestor chain of a box, nearest first (the box itself included). */
-function chain(boxes: number[], box: number): number[] {
-  const out: number[] = [];
-  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
-  return out;
-}
-
-function inside(boxes: number[], box: number, container: number): boolean {
-  for (let b = box, n = 0; b >= 0 && n < 200; b = boxes[b], n++) if (b === container) return true;
-  return false;
-}
-
-/** Whether a block is kept as content once its container is chosen. */
-export function keepBlock(b: SnapshotBlock, paths = true): string {
-  if (b.tag === 'body' && b.text.length < 40) return '';
-  if (paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
-  // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
-  // nearly all link text is a menu.
-  if (isListItem(b) || linkDensity(b) >= 0.7) return '';
-  const t = stripChromeSpans(b.text);
-  if (!t || isChromeText(t)) return '';
-  return t;
+/** A paragraph wrapped in a link (a teaser-style lead, a linked quote) that reads as prose, not a headline. */
+export function isLinkedProse(b: SnapshotBlock): boolean {
+  return b.text.length >= 120 && (b.text.match(SENTENCE)?.length ?? 0) >= 2;
 }
 
 /** Set by the snapshot when a link dominates the block (a headline with its date). */
 function isListItem(b: SnapshotBlock): boolean {
-  return !!b.linkText;
+  return !!b.linkText && !isLinkedProse(b);
+}
+
+function linkShare(b: SnapshotBlock): number {
+  return isListItem(b) ? 1 : isLinkedProse(b) ? 0 : linkDensity(b);
+}
+
+/** Chrome verdicts per box, from each element's own name, once the page's prose is known. */
+interface Chrome {
+  /** Nearest chrome-named container of each box (itself included) that is chrome, -1 if none; and its kind. */
+  near: Int32Array;
+  kind: Array<'frame' | 'aside' | null>;
+  /** Per box: link characters and blocks in its subtree (to tell a menu from a share button). */
+  subLinks: Float64Array;
+  subBlocks: Int32Array;
+}
+
+function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
+  const names = s.names;
+  if (!names || names.length !== s.boxes.length) return null;
+  const n = s.boxes.length;
+  const subProse = new Float64Array(n);
+  const subLinks = new Float64Array(n);
+  const subBlocks = new Int32Array(n);
+  let total = 0;
+  for (const b of s.blocks) {
+    if (b.box < 0 || b.box >= n) continue;
+    const link = b.text.length * linkShare(b);
+    subProse[b.box] += b.text.length - link;
+    subLinks[b.box] += link;
+    subBlocks[b.box]++;
+    total += b.text.length - link;
+  }
+  // Children come after their parent: one backward pass sums every subtree.
+  for (let i = n - 1; i > 0; i--) {
+    const p = t.parent[i];
+    if (p < 0) continue;
+    subProse[p] += subProse[i];
+    subLinks[p] += subLinks[i];
+    subBlocks[p] += subBlocks[i];
+  }
+  const kind: Chrome['kind'] = new Array(n).fill(null);
+  const near = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = t.parent[i];
+    near[i] = p >= 0 ? near[p] : -1;
+    const k = nameChrome(names[i]);
+    // A wrapper holding most of the page's prose is the page, whatever it is called ("nav-drawer",
+    // a share widget's container); comments and galleries can outweigh the article and stay chrome.
+    if (!k || (!k.strong && subProse[i] * 2 > total)) continue;
+    kind[i] = k.kind;
+    near[i] = i;
+  }
+  return { near, kind, subLinks, subBlocks };
+}
+
+const chromeCache = new WeakMap<number[], Chrome | null>();
+
+function chromeCached(s: Snapshot): Chrome | null {
+  if (chromeCache.has(s.boxes)) return chromeCache.get(s.boxes)!;
+  const c = chromeOf(s, boxTree(s));
+  chromeCache.set(s.boxes, c);
+  return c;
+}
+
+/**
+ * Whether block `i` sits in page chrome (frame or article-level), judged by the element that names
+ * it; by its ancestry words when the snapshot has no names. For headline lists and record tables.
+ */
+export function isChromeBlock(s: Snapshot, i: number): boolean {
+  const b = s.blocks[i];
+  const c = chromeCached(s);
+  if (!c) return isPageChromePath(b.path) || isArticleChromePath(b.path);
+  return chromeBox(c, b) >= 0;
+}
+
+/** The chrome container a block sits in (nearest chrome-named ancestor), -1 when none. */
+function chromeBox(c: Chrome, b: SnapshotBlock): number {
+  return b.box >= 0 && b.box < c.near.length ? c.near[b.box] : -1;
+}
+
+/** How much a block reads like article prose. */
+function proseScore(b: SnapshotBlock, paths: boolean, c: Chrome | null): number {
+  const len = b.text.length;
+  if (len < 20 || b.tag === 'body') return 0;
+  if (isChromeText(b.text)) return 0;
+  let weight = 1;
+  if (paths && c) {
+    const cb = chromeBox(c, b);
+    if (cb >= 0 && c.kind[cb] === 'frame') return 0;
+    if (cb >= 0) weight = 0.2;
+  } else if (paths) {
+    if (isPageChromePath(b.path)) return 0;
+    if (isArticleChromePath(b.path)) weight = 0.2;
+  }
+  const base = 1 + (b.text.match(PUNCT)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+  return base * (1 - linkShare(b)) * weight;
+}
+
+/** Whether a block is kept as content once its container is chosen (its text, '' when dropped). */
+export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null): string {
+  if (b.tag === 'body' && b.text.length < 40) return '';
+  if (paths && c ? chromeBox(c, b) >= 0 : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
+  // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
+  // nearly all link text is a menu.
+  if (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b))) return '';
+  const t = stripChromeSpans(b.text);
+  if (!t || isChromeText(t)) return '';
+  return t;
 }
 
 /** A page too short to score (one sentence, a fragment): everything that is not chrome is the content. */
@@ -70,58 +158,89 @@ function shortPage(blocks: readonly SnapshotBlock[]): Main {
   return out;
 }
 
+/** A frame container big enough to be the page's own navigation, header or footer (not a share button). */
+function bigFrame(c: Chrome, box: number): boolean {
+  return c.kind[box] === 'frame' && (c.subLinks[box] >= 80 || c.subBlocks[box] >= 6);
+}
+
 /**
  * `paths` = trust class/id words. When they hide every prose block (a site whose wrapper is called
  * "header-fixed" or "top"), the page is read again on wording alone.
  */
 export function findMain(s: Snapshot, paths = true): Main {
   const { blocks, boxes } = s;
+  const tree = boxTree(s);
+  const chrome = paths ? chromeCached(s) : null;
   const score = new Float64Array(boxes.length);
-  blocks.forEach((b) => {
-    const v = proseScore(b, paths);
-    if (!v) return;
+  for (const b of blocks) {
+    const v = proseScore(b, paths, chrome);
+    if (!v) continue;
     // The block's own element, its parent and grandparent share the credit (Readability's 1, 1/2, 1/3).
-    const c = chain(boxes, b.box);
+    const c = ancestorsOf(tree, b.box, 4);
     if (c[1] !== undefined) score[c[1]] += v;
     if (c[2] !== undefined) score[c[2]] += v / 2;
     if (c[3] !== undefined) score[c[3]] += v / 3;
-  });
+  }
   let best = -1;
   for (let i = 0; i < score.length; i++) if (score[i] > 0 && (best < 0 || score[i] > score[best])) best = i;
   if (best < 0) return paths ? findMain(s, false) : shortPage(blocks);
 
+  const kept = blocks.map((b) => keepBlock(b, paths, chrome));
+  // Blocks grouped by box in pre-order, so a box's subtree is one contiguous run of `order`.
+  const order = blocks.map((_, i) => i).sort((a, b) => tree.tin[blocks[a].box] - tree.tin[blocks[b].box] || a - b);
+  const tins = order.map((i) => tree.tin[blocks[i].box]);
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = tins.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tins[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const subtree = (box: number): [number, number] => [lowerBound(tree.tin[box]), lowerBound(tree.tout[box] + 1)];
+
   // Grow upwards while the blocks gained are prose or chrome that keepBlock drops anyway.
-  const kept = blocks.map((b) => keepBlock(b, paths));
   let box = best;
-  while (boxes[box] >= 0) {
-    const parent = boxes[box];
-    let frame = false;
+  while (tree.parent[box] >= 0) {
+    const parent = tree.parent[box];
+    const [from, to] = subtree(parent);
+    const [inFrom, inTo] = subtree(box);
+    let frame = 0;
     let links = 0;
     let prose = 0;
-    for (let i = 0; i < blocks.length; i++) {
+    for (let k = from; k < to; k++) {
+      if (k === inFrom) k = inTo;
+      if (k >= to) break;
+      const i = order[k];
       const b = blocks[i];
-      if (!inside(boxes, b.box, parent) || inside(boxes, b.box, box)) continue;
-      if (paths && isPageChromePath(b.path)) {
-        frame = true;
-        break;
-      }
+      if (paths && chrome) {
+        const cb = chromeBox(chrome, b);
+        if (cb >= 0 && isInside(tree, cb, parent) && cb !== parent && bigFrame(chrome, cb)) frame += b.text.length;
+      } else if (paths && isPageChromePath(b.path)) frame = Infinity;
       if (!kept[i]) continue;
       if (isListItem(b)) links += b.text.length;
+      else if (isLinkedProse(b)) prose += b.text.length;
       else {
         links += b.linkChars;
         prose += b.text.length - b.linkChars;
       }
     }
-    if (frame || links > Math.max(prose, 30)) break;
+    if (process.env.DBG) console.log('grow', box, '->', parent, s.names?.[parent], { frame, links, prose });
+    // A frame (navigation, page header/footer) beside the box stops the growth, unless what is gained
+    // is mostly prose: then the "frame" is the article's own footer or a nav strip inside its body.
+    if ((frame && prose < 2 * frame) || links > Math.max(prose, 30)) break;
     box = parent;
   }
   const out: Main = { blocks: [], texts: [], box };
-  blocks.forEach((b, i) => {
-    if (!inside(boxes, b.box, box)) return;
+  const [from, to] = subtree(box);
+  const inMain = order.slice(from, to).sort((a, b) => a - b);
+  for (const i of inMain) {
     const t = kept[i];
-    if (!t) return;
+    if (!t) continue;
     out.blocks.push(i);
     out.texts.push(t);
-  });
+  }
   return out;
 }

@@ -35,3 +35,36 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   const m = /(?:^|[^\d])((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
+
+const DATE_LABEL = /发布|发表|日期|时间|發布|發表|時間/;
+
+/**
+ * The publication date of a plain-text page: a "发布时间/日期" line near the top, else the first full date on one
+ * of the first short lines, else the date in the page's address.
+ */
+export function textPageDate(text: string, url?: string | null): string | null {
+  const lines: string[] = [];
+  for (const l of text.slice(0, 20_000).split(/\r\n|\r|\n/)) {
+    const t = l.trim();
+    if (t) lines.push(t);
+    if (lines.length >= 40) break;
+  }
+  for (const l of lines) {
+    if (l.length > 120 || !DATE_LABEL.test(l)) continue;
+    const d = parseDate(l);
+    if (d) return d;
+  }
+  for (const l of lines.slice(0, 6)) {
+    if (l.length > 80) continue;
+    const d = parseDate(l);
+    if (d) return d;
+  }
+  return dateFromUrl(url);
+}
+
+/** Some CMSs file articles by month only (/202501/123.html): the year and month, as YYYY-MM. */
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])\//.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''));
+  return m ? `${m[1]}-${m[2]}` : null;
+}

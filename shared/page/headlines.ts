@@ -1,5 +1,7 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
-import { isArticleChromePath, isAsideHeading, isChromeText, isPageChromePath } from './chrome';
+import { boxTree, isInside } from './tree';
+import { isAsideHeading, isChromeText } from './chrome';
+import { isChromeBlock } from './content';
 
 // Headline lists: runs of link items (a title, often a date) that belong to the page itself, not to
 // its sidebar, navigation or "related articles" boxes. Older portals lay lists out as tables
@@ -61,7 +63,7 @@ export function findHeadlineLists(s: Snapshot, loose = false): Headline[][] {
   const items: number[] = [];
   const lists: Headline[][] = [];
   s.blocks.forEach((b, i) => {
-    if (!loose && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return;
+    if (!loose && isChromeBlock(s, i)) return;
     if (b.tag === 'table' && b.table !== undefined) {
       const rows = tableItems(s.tables[b.table], i);
       if (rows.length >= MIN_ITEMS) lists.push(rows);
@@ -118,11 +120,6 @@ export function fallbackList(s: Snapshot): Headline[][] {
   return best ? [best] : [];
 }
 
-function ancestors(boxes: number[], box: number): number[] {
-  const out: number[] = [];
-  for (let b = box; b >= 0 && out.length < 200; b = boxes[b]) out.push(b);
-  return out;
-}
 
 /**
  * Blocks that belong to the lists' items (summaries, dates, sources between the first and the last
@@ -130,15 +127,24 @@ function ancestors(boxes: number[], box: number): number[] {
  */
 export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
   const out = new Set<number>();
+  const t = boxTree(s);
   for (const l of lists) {
     const first = l[0].block;
     const last = l[l.length - 1].block;
-    const upper = new Set(ancestors(s.boxes, s.blocks[first].box).slice(1));
-    const container = ancestors(s.boxes, s.blocks[last].box).slice(1).find((b) => upper.has(b)) ?? -1;
+    // The nearest common container of the first and last item's parents.
+    let container = t.parent[s.blocks[last].box] ?? -1;
+    const from = t.parent[s.blocks[first].box] ?? -1;
+    while (container >= 0 && !isInside(t, from, container)) container = t.parent[container];
     for (let i = first; i < s.blocks.length && i <= last + 3; i++) {
-      if (i > last && !ancestors(s.boxes, s.blocks[i].box).includes(container)) break;
-      if (container < 0 || ancestors(s.boxes, s.blocks[i].box).includes(container)) out.add(i);
+      const inC = container < 0 || isInside(t, s.blocks[i].box, container);
+      if (i > last && !inC) break;
+      if (inC) out.add(i);
     }
   }
   return out;
+}
+
+/** A list the page itself publishes (a portal column: most items carry their printed date), not a related/teaser box. */
+export function isOwnColumn(list: Headline[]): boolean {
+  return list.filter((h) => h.date).length * 2 >= list.length;
 }

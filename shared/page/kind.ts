@@ -14,7 +14,7 @@ export interface KindDecision {
 const EPAPER_PAGE = /第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]|版面导航|^\s*第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版\s*$/;
 const EPAPER_HINT = /电子版|数字报|电子报|上一版|下一版|往期回顾|版面\s*[/／:：]|PDF下载/;
 /** Prose of at least this many characters makes the page (also) an article. */
-const ARTICLE_CHARS = 300;
+export const ARTICLE_CHARS = 300;
 
 /** E-paper markers found in short blocks (版面导航, 第03版：专版, 上一版…). */
 export function epaperMarkers(s: Snapshot): string[] {

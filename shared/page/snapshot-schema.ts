@@ -37,7 +37,7 @@ export const SnapshotTableSchema = z.object({
 });
 export type SnapshotTable = z.infer<typeof SnapshotTableSchema>;
 
-export const SnapshotSchema = z.object({
+const SnapshotShape = z.object({
   url: z.string(),
   title: z.string(),
   meta: z.object({
@@ -48,10 +48,30 @@ export const SnapshotSchema = z.object({
   blocks: z.array(SnapshotBlockSchema),
   /** Parent index of every container element (-1 for the outermost); blocks point into it. */
   boxes: z.array(z.number().int()),
+  /** Each container's own words (tag, id, class, landmark role; '' when none), parallel to `boxes`. */
+  names: z.array(z.string()).optional(),
   tables: z.array(SnapshotTableSchema),
   /** The clerk's selection, when capture was asked for the selection only. */
   selection: z.string().optional(),
   /** What was cut because the page was huge, in Chinese. */
   truncated: z.array(z.string()).optional(),
 });
-export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/**
+ * The container tree must be a tree: every box's parent comes before it (so no cycle, and every walk
+ * up ends at -1), and blocks point at boxes and tables that exist. Messages in Chinese: a bad
+ * snapshot file reaches the clerk through the CLI.
+ */
+export const SnapshotSchema = SnapshotShape.superRefine((s, ctx) => {
+  const bad = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  for (let i = 0; i < s.boxes.length; i++)
+    if (s.boxes[i] < -1 || s.boxes[i] >= i) return bad(['boxes', i], `快照的容器 ${i} 的上级编号 ${s.boxes[i]} 无效（应小于 ${i}，且不能成环）：请重新采集页面`);
+  if (s.names && s.names.length !== s.boxes.length) return bad(['names'], '快照的容器名称与容器数目不一致：请重新采集页面');
+  for (let i = 0; i < s.blocks.length; i++) {
+    const b = s.blocks[i];
+    if (b.box < 0 || b.box >= s.boxes.length) return bad(['blocks', i, 'box'], `快照的文本块 ${i} 指向不存在的容器 ${b.box}：请重新采集页面`);
+    if (b.table !== undefined && (b.table < 0 || b.table >= s.tables.length))
+      return bad(['blocks', i, 'table'], `快照的文本块 ${i} 指向不存在的表格 ${b.table}（共 ${s.tables.length} 个表格）：请重新采集页面`);
+  }
+});
+export type Snapshot = z.infer<typeof SnapshotShape>;

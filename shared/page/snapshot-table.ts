@@ -2,7 +2,8 @@ import type { SnapshotCell } from './snapshot-schema';
 
 // Runs inside the capture script: DOM access only through the given elements, no zod.
 
-export const MAX_TABLE_ROWS = 2000;
+/** Data rows kept per table: a safety limit far above real pages (the grid is linear); a cut is reported. */
+export const MAX_TABLE_ROWS = 200_000;
 const MAX_CELL_CHARS = 500;
 
 const ZW = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -28,26 +29,81 @@ function span(el: Element, name: string): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 1;
 }
 
-/** A table holds data (not page layout) when it has no nested table and no long prose cells. */
-export function isDataTable(table: Element): boolean {
-  if (table.querySelector('table')) return false;
+const BLOCKY = new Set(['p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4']);
+
+/**
+ * A table holds data (not page layout) when it has no nested table and no long prose cells.
+ * Returns its rows when it does, null otherwise. One pass over each cell's subtree (no selector
+ * query per cell), stopping at the first sign of layout.
+ */
+export function dataTableRows(table: Element): Element[] | null {
   const rows = directRows(table);
-  if (rows.length < 2) return false;
+  if (rows.length < 2) return null;
   for (const r of rows)
     for (let c = r.firstElementChild; c; c = c.nextElementSibling) {
-      if ((c.textContent ?? '').length > 300) return false;
-      if (c.querySelector('p,div,ul,ol,h1,h2,h3,h4')?.textContent && (c.textContent ?? '').length > 120) return false;
+      const v = cellVerdict(c);
+      if (v === 'layout') return null;
     }
-  return true;
+  // A nested table outside the cells (in a caption, a stray wrapper) also makes it layout.
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.tagName.toLowerCase();
+    if (t !== 'tr' && t !== 'thead' && t !== 'tbody' && t !== 'tfoot' && hasTable(c)) return null;
+  }
+  return rows;
+}
+
+function hasTable(el: Element): boolean {
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName.toLowerCase() === 'table') return true;
+      if (c.firstElementChild) stack.push(c);
+    }
+  }
+  return false;
+}
+
+/** 'layout' for a cell holding a table, over 300 characters, or a block with text past 120 characters. */
+function cellVerdict(cell: Element): 'data' | 'layout' {
+  let len = 0;
+  let blocky = false;
+  // Iterative walk of the cell: text length, nested tables and block elements that carry text.
+  const stack: Array<[Node, boolean]> = [];
+  for (let n = cell.firstChild; n; n = n.nextSibling) stack.push([n, false]);
+  stack.reverse();
+  while (stack.length) {
+    const [n, inBlock] = stack.pop()!;
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      len += v.length;
+      if (inBlock && v.trim()) blocky = true;
+      if (len > 300) return 'layout';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const t = (n as Element).tagName.toLowerCase();
+    if (t === 'table') return 'layout';
+    const kids: Array<[Node, boolean]> = [];
+    for (let k = n.firstChild; k; k = k.nextSibling) kids.push([k, inBlock || BLOCKY.has(t)]);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return blocky && len > 120 ? 'layout' : 'data';
+}
+
+/** A table holds data (not page layout): see dataTableRows. */
+export function isDataTable(table: Element): boolean {
+  return dataTableRows(table) !== null;
 }
 
 /** The table as a grid, rowspan/colspan expanded so every row has its cells in column order. */
-export function tableGrid(table: Element, absolute: (href: string) => string | undefined): { rows: SnapshotCell[][]; cut: boolean } {
-  const rows = directRows(table);
-  const cut = rows.length > MAX_TABLE_ROWS;
+export function tableGrid(rows: Element[], absolute: (href: string) => string | undefined): { rows: SnapshotCell[][]; cut: boolean } {
+  // The limit counts data rows: the header row(s) come on top.
+  const keep = MAX_TABLE_ROWS + 2;
+  const cut = rows.length > keep;
   const grid: SnapshotCell[][] = [];
   const pending: Array<{ cell: SnapshotCell; left: number } | undefined> = [];
-  for (const tr of rows.slice(0, MAX_TABLE_ROWS)) {
+  for (const tr of cut ? rows.slice(0, keep) : rows) {
     const out: SnapshotCell[] = [];
     let col = 0;
     const fillPending = () => {
@@ -61,7 +117,7 @@ export function tableGrid(table: Element, absolute: (href: string) => string | u
       const t = td.tagName.toLowerCase();
       if (t !== 'td' && t !== 'th') continue;
       fillPending();
-      const a = td.querySelector('a[href]');
+      const a = firstLink(td);
       const href = a ? absolute(a.getAttribute('href') ?? '') : undefined;
       const cell: SnapshotCell = { text: cellText(td) };
       if (href) {
@@ -80,4 +136,21 @@ export function tableGrid(table: Element, absolute: (href: string) => string | u
     grid.push(out);
   }
   return { rows: grid, cut };
+}
+
+/** The cell's first <a href>, in document order. */
+function firstLink(cell: Element): Element | null {
+  const stack: Element[] = [];
+  const push = (e: Element) => {
+    const kids: Element[] = [];
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  };
+  push(cell);
+  while (stack.length) {
+    const e = stack.pop()!;
+    if (e.tagName.toLowerCase() === 'a' && e.hasAttribute('href')) return e;
+    push(e);
+  }
+  return null;
 }

@@ -1,27 +1,56 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
-import { cellText, isDataTable, tableGrid } from './snapshot-table';
+import { cellText, dataTableRows, tableGrid, MAX_TABLE_ROWS } from './snapshot-table';
 
-// Runs inside the injected capture script (and in Node on a linkedom Document): DOM access only
-// through `doc`, no globals beyond the language's own (URL), no zod/opencc (the bundle stays small).
+// Runs inside the injected capture script (and in Node on html-dom.ts's light DOM): DOM access only
+// through `doc` (child/sibling links, tag names, attributes, text), no globals beyond the language's
+// own (URL), no zod/opencc (the bundle stays small). One iterative pass: no recursion, so pages
+// nested thousands of elements deep keep their text.
 
 export type { Snapshot } from './snapshot-schema';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'input', 'textarea', 'button', 'head', 'map', 'video', 'audio']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'input', 'textarea', 'button', 'head', 'map', 'video', 'audio', 'meta', 'link', 'title', 'base']);
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'td', 'th', 'tr', 'ul', 'caption']);
 const SEMANTIC = new Set(['nav', 'header', 'footer', 'aside', 'main', 'article', 'table', 'form']);
+/** ARIA landmark roles as the tag words chrome.ts knows. */
+const ROLE: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', main: 'main', article: 'article', search: 'search' };
 const ZW = /[\u200b-\u200d\u2060\ufeff]/g;
 const DATE = /(?:19|20)\d{2}\s*(?:[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2}\s*日?)?)|\b\d{1,2}-\d{1,2}\b/;
 
-/** Caps for huge pages; whatever is cut is reported in `truncated`. */
-const MAX_BLOCKS = 6000;
-const MAX_CHARS = 600_000;
-const MAX_TABLES = 60;
+/**
+ * Safety limits far above any real page (the walk is linear, so they only stop pathological input);
+ * whatever is cut is said in `truncated`, in Chinese, and the capture passes it on as a notice.
+ */
+const MAX_BLOCKS = 200_000;
+const MAX_CHARS = 20_000_000;
+const MAX_TABLES = 2000;
 const PATH_TOKENS = 8;
+
+interface Link {
+  raw: string;
+  text: string[];
+  full?: string;
+}
 
 interface Pending {
   parts: string[];
   linkChars: number;
-  links: Array<{ href?: string; text: string; full?: string }>;
+  links: Array<{ raw: string; text: string; full?: string }>;
+}
+
+/** What the walk carries down: the block being filled and the link being read, if any. */
+interface Ctx {
+  tag: string;
+  path: string;
+  box: number;
+  p: Pending;
+  link?: Link;
+}
+
+interface Frame {
+  next: Node | null;
+  ctx: Ctx;
+  /** Run when the element's children are done (close a block or a link). */
+  exit?: () => void;
 }
 
 function hidden(el: Element): boolean {
@@ -31,8 +60,9 @@ function hidden(el: Element): boolean {
 }
 
 function token(el: Element, tag: string): string {
-  const words = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().match(/[a-z][a-z0-9_-]*/g);
-  const base = SEMANTIC.has(tag) ? tag : '';
+  const words = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().match(/[a-z_][a-z0-9_-]*/g);
+  const role = ROLE[(el.getAttribute('role') ?? '').trim().toLowerCase()];
+  const base = SEMANTIC.has(tag) ? tag : role ?? '';
   if (!words) return base;
   return (base ? base + '.' : '') + words.slice(0, 4).join('.').slice(0, 40);
 }
@@ -53,18 +83,58 @@ function tidy(s: string): string {
     .join('\n');
 }
 
+interface Head {
+  title: string;
+  base?: string;
+  meta: Map<string, string>;
+  charset?: string;
+}
+
+/** <title>, <base> and every <meta> in one pass over the head (not one document scan per lookup). */
+function readHeadElements(doc: Document): Head {
+  const head: Head = { title: '', meta: new Map() };
+  const root = doc.head ?? doc.documentElement;
+  if (!root) return head;
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const t = c.tagName.toLowerCase();
+      if (t === 'body') continue;
+      if (t === 'meta') noteMeta(head, c);
+      else if (t === 'base' && head.base === undefined && c.hasAttribute('href')) head.base = c.getAttribute('href') ?? '';
+      else if (t === 'title' && !head.title) head.title = c.textContent ?? '';
+      else if (c.firstElementChild) stack.push(c);
+    }
+  }
+  return head;
+}
+
+function noteMeta(head: Head, c: Element): void {
+  const content = c.getAttribute('content')?.trim();
+  const cs = c.getAttribute('charset');
+  if (cs && !head.charset) head.charset = cs;
+  if (!content) return;
+  for (const attr of ['name', 'property', 'http-equiv']) {
+    const key = c.getAttribute(attr);
+    // The first one wins, as querySelector's would.
+    if (key && !head.meta.has(`${attr}=${key.toLowerCase()}`)) head.meta.set(`${attr}=${key.toLowerCase()}`, content);
+  }
+}
+
 /** Walks the page once into text blocks (document order), tables and a container tree. */
 export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string } = {}): Snapshot {
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
+  const head = readHeadElements(doc);
   // Links resolve against <base href> when the page declares one (saved pages often do).
   let base = url;
-  const declared = doc.querySelector('base[href]')?.getAttribute('href');
-  if (declared)
+  if (head.base)
     try {
-      base = new URL(declared, url || undefined).href;
+      base = new URL(head.base, url || undefined).href;
     } catch {
       // unusable base: keep the page URL
     }
+  // Only the link that stands for a block is resolved (one URL parse per kept link, not per <a>).
   const absolute = (href: string): string | undefined => {
     const h = href.trim();
     if (!h || /^(?:javascript|mailto|tel):/i.test(h) || h.startsWith('#')) return undefined;
@@ -76,13 +146,15 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
   };
   const blocks: SnapshotBlock[] = [];
   const boxes: number[] = [];
+  const names: string[] = [];
   const tables: SnapshotTable[] = [];
   const truncated: string[] = [];
   let chars = 0;
   let full = false;
+  let tooManyTables = false;
 
   const emit = (p: Pending, tag: string, path: string, box: number): SnapshotBlock | undefined => {
-    const text = tidy(p.parts.join(''));
+    let text = tidy(p.parts.join(''));
     p.parts = [];
     const links = p.links;
     const linkChars = p.linkChars;
@@ -91,21 +163,24 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     if (!text || full) return;
     if (blocks.length >= MAX_BLOCKS || chars + text.length > MAX_CHARS) {
       full = true;
-      truncated.push(`页面过大，仅保留前${blocks.length}个文本块（约${chars}字）`);
-      return;
+      if (chars + text.length > MAX_CHARS && blocks.length < MAX_BLOCKS) text = text.slice(0, MAX_CHARS - chars);
+      truncated.push(`本页内容过长，只采集了前${blocks.length + (text && blocks.length < MAX_BLOCKS ? 1 : 0)}条（约${chars + (blocks.length < MAX_BLOCKS ? text.length : 0)}字）`);
+      if (!text || blocks.length >= MAX_BLOCKS) return;
     }
     chars += text.length;
     const b: SnapshotBlock = { tag, text, path, box, linkChars: Math.min(linkChars, text.length) };
     const level = /^h([1-6])$/.exec(tag);
     if (level) b.level = Number(level[1]);
-    const main = links.filter((l) => l.text).sort((a, c) => c.text.length - a.text.length)[0];
+    let main: Pending['links'][number] | undefined;
+    for (const l of links) if (l.text && (!main || l.text.length > main.text.length)) main = l;
     if (main) {
       // "Mostly a link": the link outweighs what is left once a date and brackets are taken out.
       const rest = text.replace(main.text, ' ');
       const d = DATE.exec(rest);
       const other = (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
       if (main.text.length >= other.length) {
-        if (main.href) b.href = main.href;
+        const href = absolute(main.raw);
+        if (href) b.href = href;
         b.linkText = untruncate(main.text, main.full);
         if (d) b.date = d[0].trim();
       }
@@ -114,98 +189,128 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     return b;
   };
 
-  const walk = (el: Element, tag: string, path: string, box: number, p: Pending, inLink?: { href?: string; text: string[] }) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (full) return;
+  const linkOf = (l: Link) => ({ raw: l.raw, text: tidy(l.text.join('')).replace(/\n/g, ' '), full: l.full });
+
+  const root = doc.body ?? doc.documentElement;
+  // In a rendered tab, CSS-hidden blocks (mobile menus, print copies) are skipped too. Only when the
+  // body itself reports visible: parsed, unrendered documents (DOMParser, html-dom) have no layout.
+  type Checkable = Element & { checkVisibility?: () => boolean };
+  const canCheck = !!root && typeof (root as Checkable).checkVisibility === 'function' && (root as Checkable).checkVisibility!();
+  const visible = canCheck ? (el: Element) => (el as Checkable).checkVisibility!() : null;
+
+  const table = (c: Element, ctx: Ctx, rows: Element[]) => {
+    emit(ctx.p, ctx.tag, ctx.path, ctx.box);
+    if (tables.length >= MAX_TABLES) {
+      if (!tooManyTables) truncated.push(`本页表格过多，只采集了前${MAX_TABLES}个`);
+      tooManyTables = true;
+      return;
+    }
+    const tk = token(c, 'table');
+    const cpath = `${ctx.path} ${tk}`.trim();
+    const grid = tableGrid(rows, absolute);
+    if (grid.cut) truncated.push(`本页表格${tables.length + 1}过长，只采集了前${MAX_TABLE_ROWS}行`);
+    let cap: Element | null = null;
+    for (let k = c.firstElementChild; k && !cap; k = k.nextElementSibling) if (k.tagName.toLowerCase() === 'caption') cap = k;
+    const t: SnapshotTable = { rows: grid.rows, path: cpath };
+    if (cap) t.caption = cellText(cap);
+    tables.push(t);
+    const pc: Pending = { parts: [grid.rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
+    boxes.push(ctx.box);
+    names.push(tk);
+    const tb = emit(pc, 'table', cpath, boxes.length - 1);
+    if (tb) tb.table = tables.length - 1;
+  };
+
+  if (root) {
+    boxes.push(-1);
+    names.push('');
+    // The body's own classes (e.g. "header-fixed") say nothing about where a block sits.
+    const top: Ctx = { tag: 'body', path: '', box: 0, p: { parts: [], linkChars: 0, links: [] } };
+    const stack: Frame[] = [{ next: root.firstChild, ctx: top }];
+    while (stack.length && !full) {
+      const f = stack[stack.length - 1];
+      const n = f.next;
+      if (!n) {
+        stack.pop();
+        f.exit?.();
+        continue;
+      }
+      f.next = n.nextSibling;
+      const ctx = f.ctx;
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        const collapsed = tag === 'pre' ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
-        p.parts.push(collapsed);
-        if (inLink) {
-          inLink.text.push(collapsed);
-          p.linkChars += collapsed.trim().length;
+        const collapsed = ctx.tag === 'pre' ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
+        ctx.p.parts.push(collapsed);
+        if (ctx.link) {
+          ctx.link.text.push(collapsed);
+          ctx.p.linkChars += collapsed.trim().length;
         }
         continue;
       }
       if (n.nodeType !== 1) continue;
       const c = n as Element;
       const ct = c.tagName.toLowerCase();
-      if (SKIP.has(ct) || hidden(c)) continue;
-      if (ct === 'br') {
-        p.parts.push('\n');
+      if (SKIP.has(ct) || hidden(c)) {
+        if (ct === 'meta') noteMeta(head, c);
         continue;
       }
-      if (ct === 'table' && isDataTable(c)) {
-        emit(p, tag, path, box);
-        if (tables.length >= MAX_TABLES) {
-          if (tables.length === MAX_TABLES) truncated.push(`表格过多，仅保留前${MAX_TABLES}个`);
+      if (ct === 'br') {
+        ctx.p.parts.push('\n');
+        continue;
+      }
+      if (ct === 'table') {
+        const rows = dataTableRows(c);
+        if (rows) {
+          table(c, ctx, rows);
           continue;
         }
-        const cpath = `${path} ${token(c, ct)}`.trim();
-        const { rows, cut } = tableGrid(c, absolute);
-        if (cut) truncated.push(`表格${tables.length + 1}过长，仅保留前${rows.length}行`);
-        const cap = c.querySelector('caption');
-        const t: SnapshotTable = { rows, path: cpath };
-        if (cap) t.caption = cellText(cap);
-        tables.push(t);
-        const pc: Pending = { parts: [rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
-        boxes.push(box);
-        const tb = emit(pc, 'table', cpath, boxes.length - 1);
-        if (tb) tb.table = tables.length - 1;
-        continue;
       }
-      if (BLOCK.has(ct) || c.getAttribute('role') === 'heading') {
+      const role = c.getAttribute('role');
+      if (BLOCK.has(ct) || role === 'heading') {
         if (visible && !visible(c)) continue;
-        emit(p, tag, path, box);
+        emit(ctx.p, ctx.tag, ctx.path, ctx.box);
         const tk = token(c, ct);
-        const cpath = tk ? (path ? `${path} ${tk}` : tk).split(' ').slice(-PATH_TOKENS).join(' ') : path;
-        boxes.push(box);
-        const cbox = boxes.length - 1;
-        const cp: Pending = { parts: [], linkChars: 0, links: [] };
-        const btag = c.getAttribute('role') === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
-        const link = inLink ? { href: inLink.href, text: [] as string[] } : undefined;
-        walk(c, btag, cpath, cbox, cp, link);
-        if (link) cp.links.push({ href: link.href, text: tidy(link.text.join('')).replace(/\n/g, ' ') });
-        emit(cp, btag, cpath, cbox);
+        const cpath = tk ? (ctx.path ? `${ctx.path} ${tk}` : tk).split(' ').slice(-PATH_TOKENS).join(' ') : ctx.path;
+        boxes.push(ctx.box);
+        names.push(tk);
+        const btag = role === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
+        const inner: Ctx = { tag: btag, path: cpath, box: boxes.length - 1, p: { parts: [], linkChars: 0, links: [] } };
+        if (ctx.link) inner.link = { raw: ctx.link.raw, text: [] };
+        stack.push({
+          next: c.firstChild,
+          ctx: inner,
+          exit: () => {
+            if (inner.link) inner.p.links.push(linkOf(inner.link));
+            emit(inner.p, inner.tag, inner.path, inner.box);
+          },
+        });
         continue;
       }
-      if (ct === 'a' && !inLink) {
-        const link = { href: absolute(c.getAttribute('href') ?? ''), text: [] as string[] };
-        walk(c, tag, path, box, p, link);
-        p.links.push({ href: link.href, text: tidy(link.text.join('')).replace(/\n/g, ' '), full: c.getAttribute('title')?.trim() || undefined });
+      // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
+      if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
+        const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
+        const inner: Ctx = { ...ctx, link };
+        stack.push({ next: c.firstChild, ctx: inner, exit: () => ctx.p.links.push(linkOf(link)) });
         continue;
       }
-      walk(c, tag, path, box, p, inLink);
+      stack.push({ next: c.firstChild, ctx });
     }
-  };
-
-  const root = doc.body ?? doc.documentElement;
-  // In a rendered tab, CSS-hidden blocks (mobile menus, print copies) are skipped too. Only when the
-  // body itself reports visible: parsed, unrendered documents (DOMParser, linkedom) have no layout.
-  type Checkable = Element & { checkVisibility?: () => boolean };
-  const canCheck = !!root && typeof (root as Checkable).checkVisibility === 'function' && (root as Checkable).checkVisibility!();
-  const visible = canCheck ? (el: Element) => (el as Checkable).checkVisibility!() : null;
-  if (root) {
-    boxes.push(-1);
-    const p: Pending = { parts: [], linkChars: 0, links: [] };
-    // The body's own classes (e.g. "header-fixed") say nothing about where a block sits.
-    walk(root, 'body', '', 0, p);
-    emit(p, 'body', '', 0);
+    emit(top.p, 'body', '', 0);
   }
 
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const meta = (key: string) => head.meta.get(key) || undefined;
   const snap: Snapshot = {
     url,
-    title: tidy(doc.title || meta('meta[property="og:title"]') || ''),
+    title: tidy(doc.title || head.title || meta('property=og:title') || ''),
     meta: {},
     blocks,
     boxes,
+    names,
     tables,
   };
-  const description = meta('meta[name="description"]');
-  const published =
-    meta('meta[property="article:published_time"]') ?? meta('meta[name="PubDate"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="publishdate"]') ?? meta('meta[property="og:release_date"]');
-  const charset = doc.querySelector('meta[charset]')?.getAttribute('charset') ?? /charset=([\w-]+)/i.exec(meta('meta[http-equiv="Content-Type"]') ?? meta('meta[http-equiv="content-type"]') ?? '')?.[1];
+  const description = meta('name=description');
+  const published = meta('property=article:published_time') ?? meta('name=pubdate') ?? meta('name=publishdate') ?? meta('property=og:release_date');
+  const charset = head.charset ?? /charset=([\w-]+)/i.exec(meta('http-equiv=content-type') ?? '')?.[1];
   if (description) snap.meta.description = description;
   if (published) snap.meta.published = published;
   if (charset) snap.meta.charset = charset.toLowerCase();

@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotTable } from './snapshot-schema';
 import { isPageChromePath } from './chrome';
+import { isChromeBlock } from './content';
 import { parseDate } from './dates';
 
 // Record tables: a grid whose header names a title column (案由/标题/题目/名称…), e.g. a proposal list
@@ -49,8 +50,13 @@ function readTable(t: SnapshotTable, index: number): RecordTable | null {
 /** The record tables of a page, outside its frame (nav/footer/sidebar). */
 export function findRecordTables(s: Snapshot): RecordTable[] {
   const out: RecordTable[] = [];
+  const blockOf = new Map<number, number>();
+  s.blocks.forEach((b, i) => {
+    if (b.table !== undefined) blockOf.set(b.table, i);
+  });
   s.tables.forEach((t, i) => {
-    if (isPageChromePath(t.path)) return;
+    const at = blockOf.get(i);
+    if (at !== undefined ? isChromeBlock(s, at) && isPageChromePath(t.path) : isPageChromePath(t.path)) return;
     const r = readTable(t, i);
     if (r) out.push(r);
   });

@@ -1,4 +1,4 @@
-import { tallyCaptures, type Conflict } from '../tally/tally';
+import { tallyCaptures, type Conflict, type LeftOut } from '../tally/tally';
 import { validateForm, type Finding } from '../validate/engine';
 import type { FormFile } from '../form/form-file';
 import { applyReview } from './review';
@@ -12,6 +12,8 @@ export interface DraftTally {
   recordCounts: Record<string, number>;
   approx: string[];
   conflicts: Conflict[];
+  /** Statements and records not counted toward the period, with their reason (for the panel). */
+  leftOut: LeftOut[];
 }
 
 export function tallyDraft(captures: StoredCapture[], unit: string, period: string): DraftTally {
@@ -19,5 +21,5 @@ export function tallyDraft(captures: StoredCapture[], unit: string, period: stri
   const t = tallyCaptures(reviewed, { unit, period });
   const recordCounts: Record<string, number> = { ...t.recordCounts };
   const findings = validateForm(t.form, { records: recordCounts });
-  return { form: t.form, findings, recordCounts, approx: [...(t.approx ?? [])], conflicts: [...(t.conflicts ?? [])] };
+  return { form: t.form, findings, recordCounts, approx: [...(t.approx ?? [])], conflicts: [...(t.conflicts ?? [])], leftOut: t.leftOut };
 }

@@ -20,6 +20,18 @@ export interface SaveResult {
   previousCapturedAt: string | null;
 }
 
+export interface DraftSummary {
+  draft: Draft;
+  /** Captured pages in this draft. */
+  pages: number;
+}
+
+export interface MoveResult {
+  moved: number;
+  /** Pages the target draft already had: the newer capture of the two is kept. */
+  merged: number;
+}
+
 export class DraftStore {
   constructor(readonly db: IDBPDatabase<unknown>) {}
 
@@ -59,6 +71,46 @@ export class DraftStore {
 
   async listDrafts(): Promise<Draft[]> {
     return (await this.db.getAll('drafts')).map((d) => DraftSchema.parse(d));
+  }
+
+  /** Every draft with its number of pages, newest first. */
+  async draftSummaries(): Promise<DraftSummary[]> {
+    const drafts = await this.listDrafts();
+    const tx = this.db.transaction('captures');
+    const index = tx.store.index('draftId');
+    const out = await Promise.all(drafts.map(async (draft) => ({ draft, pages: await index.count(draft.id) })));
+    await tx.done;
+    return out.sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt) || a.draft.id.localeCompare(b.draft.id));
+  }
+
+  /**
+   * Move captures to another draft (created when missing), review and log with them, in one transaction.
+   * When the target already has the same page, the more recent capture stays and the other goes.
+   */
+  async moveCaptures(keys: readonly string[], unit: string, period: string, now: Date = new Date()): Promise<MoveResult> {
+    const target = await this.ensureDraft(unit, period, now);
+    const tx = this.db.transaction(['captures', 'drafts'], 'readwrite');
+    const captures = tx.objectStore('captures');
+    let moved = 0;
+    let merged = 0;
+    for (const key of keys) {
+      const raw = await captures.get(key);
+      if (!raw) continue;
+      const c = StoredCaptureSchema.parse(raw);
+      if (c.draftId === target.id) continue;
+      const nextKey = captureKey(target.id, c.rawUrl);
+      const there = await captures.get(nextKey);
+      const keep = there ? StoredCaptureSchema.parse(there) : null;
+      if (keep) merged++;
+      if (!keep || keep.capturedAt < c.capturedAt)
+        await captures.put(StoredCaptureSchema.parse({ ...c, key: nextKey, draftId: target.id, firstCapturedAt: keep && keep.firstCapturedAt < c.firstCapturedAt ? keep.firstCapturedAt : c.firstCapturedAt }));
+      await captures.delete(key);
+      moved++;
+    }
+    const d = await tx.objectStore('drafts').get(target.id);
+    if (d && moved) await tx.objectStore('drafts').put({ ...d, updatedAt: now.toISOString() });
+    await tx.done;
+    return { moved, merged };
   }
 
   async saveCapture(draft: string, rawUrl: string, capture: Capture, log: string[], now: Date = new Date()): Promise<SaveResult> {

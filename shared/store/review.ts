@@ -10,7 +10,7 @@ export const factKey = (f: Pick<Fact, 'start' | 'quote'>): string => `${f.start}
 /** Identity of a record across re-captures: its URL, else its title. */
 export const recordKey = (r: Pick<PageRecord, 'url' | 'title'>): string => r.url ?? `title:${r.title}`;
 
-/** A fact counts unless rejected; the clerk's indicator and approx win over the core's. */
+/** A fact counts unless rejected; the clerk's indicator, approx and value win over the core's. */
 export function reviewedFacts(capture: Capture, review: Review): Fact[] {
   const out: Fact[] = [];
   for (const f of capture.facts) {
@@ -20,6 +20,7 @@ export function reviewedFacts(capture: Capture, review: Review): Fact[] {
       ...f,
       indicator: r && r.indicator !== undefined ? r.indicator : f.indicator,
       approx: r?.approx ?? f.approx,
+      value: r?.value ?? f.value,
     });
   }
   return out;

@@ -3,11 +3,13 @@ import { ApproxSchema, CaptureSchema } from '../model';
 
 // The shapes kept in the extension's IndexedDB. Parsed on every read: the database is a boundary.
 
-/** The clerk's decision on one fact. indicator/approx are set only when the clerk changed them. */
+/** The clerk's decision on one fact. indicator/approx/value are set only when the clerk changed them. */
 export const FactReviewSchema = z.object({
   status: z.enum(['pending', 'accepted', 'rejected']),
   indicator: z.string().nullable().optional(),
   approx: ApproxSchema.optional(),
+  /** The clerk's corrected value (in the fact's unit); the quote keeps the page's text. */
+  value: z.number().finite().nonnegative().optional(),
 });
 export type FactReview = z.infer<typeof FactReviewSchema>;
 

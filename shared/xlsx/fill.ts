@@ -3,23 +3,34 @@ import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
 import { loadExcelJS, newStandardWorkbook } from './blank';
+import { writeSourcesSheet } from './sources-sheet';
+import { applyValueFormat, fitRowToText } from './print';
+import { ArchiveError, checkArchive } from './zip-guard';
+
+export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
 export { blankWorkbook } from './blank';
 
 // Fills a template (or the standard form) from a form data file with the same locating code the add-in uses,
-// writing only the located cells so the template's layout, merges, styles, extra rows and sheets stay as they are.
+// writing only the located cells so the template's layout, merges, styles, extra rows and sheets stay as they are,
+// and adds the 来源 sheet (shared/xlsx/sources-sheet.ts).
 
-/** A sheet's values as a 0-based grid from A1; merged cells count once, at their master cell. */
+/**
+ * A sheet's values as a 0-based grid from A1; merged cells count once, at their master cell.
+ * Only the rows and cells the file stores are visited (never `getCell`/`columnCount` in a loop, which create
+ * rows or rescan the sheet), so the cost is linear in what the template holds, not in its last row × last column.
+ * Rows the file does not store are holes (read them as `values[r] ?? []`); a stored row is dense up to its last cell.
+ */
 export function sheetValues(ws: Worksheet): SheetValues {
   const values: unknown[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = ws.getCell(r, c);
-      row.push(cell.isMerged && cell.master.address !== cell.address ? null : cell.value);
-    }
-    values.push(row);
-  }
+  ws.eachRow((row, r) => {
+    const cells: unknown[] = [];
+    row.eachCell((cell, c) => {
+      while (cells.length < c - 1) cells.push(null);
+      cells.push(cell.master !== cell ? null : cell.value);
+    });
+    values[r - 1] = cells;
+  });
   return { name: ws.name, values };
 }
 
@@ -40,10 +51,7 @@ export interface FillResult {
 export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
   let wb: Workbook;
   if (template) {
-    const ExcelJS = await loadExcelJS();
-    wb = new ExcelJS.Workbook();
-    // exceljs types want a Node Buffer; a Uint8Array's ArrayBuffer is what it reads in both Node and browsers.
-    await wb.xlsx.load(template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer);
+    wb = await loadWorkbook(template);
   } else {
     wb = await newStandardWorkbook();
   }
@@ -51,15 +59,36 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   const plan = planFill(loc, form);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    if (!ws) continue;
+    ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    applyValueFormat(ws, w);
+    fitRowToText(ws, w);
   }
-  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
+  // Every value traced: a 来源 sheet beside the form's (the 说明 column stays the clerk's).
+  writeSourcesSheet(wb, form);
+  // Deflate level 1: the write's compression was a third of the fill time on long templates; files grow ~15%.
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
+  return { bytes, missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
+}
+
+/**
+ * Loads an .xlsx with exceljs after the archive guard: a zip bomb (declared or actual inflated size past
+ * XLSX_LIMITS) throws ArchiveError with a Chinese message before exceljs inflates anything.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
+  checkArchive(bytes);
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types want a Node Buffer; a Uint8Array's ArrayBuffer is what it reads in both Node and browsers.
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new ArchiveError('文件不是有效的 .xlsx（表格内容无法读取，可能已损坏），请用 Excel 打开后另存为 .xlsx 再试', 'damaged');
+  }
+  return wb;
 }
 
 /** Reads an .xlsx back into sheet values (for tests, the CLI and the extension's preview). */
 export async function readWorkbookValues(bytes: Uint8Array): Promise<SheetValues[]> {
-  const ExcelJS = await loadExcelJS();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return workbookValues(wb);
+  return workbookValues(await loadWorkbook(bytes));
 }

@@ -29,11 +29,12 @@ describe('FactRow', () => {
     const root = mount(<FactRow fact={fact} text={ARTICLE_TEXT} onChange={onChange} />);
     expect(root.querySelector('mark')!.textContent).toBe('1500余篇社情民意信息');
     expect(root.querySelector('.context')!.textContent).toBe('…名三级政协委员“充电蓄能”,1500余篇社情民意信息搭上建言“直通车”……全年服…');
-    expect(root.textContent).toContain('1500篇');
+    expect((root.querySelector('input[aria-label="数值：1500余篇社情民意信息"]') as HTMLInputElement).value).toBe('1500');
+    expect(root.querySelector('.value')!.textContent).toBe('篇');
     act(() => button(root, '排除').click());
-    expect(onChange).toHaveBeenLastCalledWith({ status: 'rejected' });
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'rejected' }, expect.any(String));
     act(() => button(root, '采纳').click());
-    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted' });
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted' }, expect.any(String));
   });
 
   it('starts the picker and the approx flag at the core’s choice and reports the clerk’s change', () => {
@@ -43,12 +44,12 @@ describe('FactRow', () => {
     const [picker, approx] = [...root.querySelectorAll('select')] as HTMLSelectElement[];
     expect(picker.value).toBe('inf.edited');
     expect(approx.value).toBe('over');
-    picker.value = 'mtg.chair';
+    picker.value = 'inf.adopted';
     change(picker);
-    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted', indicator: 'mtg.chair' });
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'accepted', indicator: 'inf.adopted' }, expect.any(String));
     approx.value = 'about';
     change(approx);
-    expect(onChange).toHaveBeenLastCalledWith({ status: 'pending', approx: 'about' });
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'pending', approx: 'about' }, expect.any(String));
   });
 });
 
@@ -75,6 +76,41 @@ describe('RecordList', () => {
   });
 });
 
+describe('RecordList in a period', () => {
+  it('counts only records of the form’s period, says so, and shows titles without pinyin glosses', () => {
+    const recs = [
+      { title: '全國政協(xié)召開遠程協商會', date: '2024-05-12', url: 'http://127.0.0.1/news/1.html', indicator: 'con.remote' },
+      { title: '提(ti)案办理协商会召开', date: '2025-05-10', url: 'http://127.0.0.1/news/2.html', indicator: 'con.proposal' },
+      { title: '主席会议', date: null, url: 'http://127.0.0.1/news/3.html', indicator: 'mtg.chair' },
+    ];
+    const root = mount(<RecordList records={recs} checked={{}} onToggle={() => {}} period="2025" />);
+    expect(root.querySelector('h2')!.textContent).toBe('记录 2 / 3 条计入');
+    expect(root.querySelector('[data-testid=record-note]')!.textContent).toBe('1 条不是 2025 年发布的，不计入本期报表。');
+    const labels = [...root.querySelectorAll('label')].map((l) => l.textContent);
+    expect(labels[0]).toContain('全國政協召開遠程協商會');
+    expect(labels[0]).toContain('非本期');
+    expect(labels[1]).toContain('提案办理协商会召开');
+    expect(root.querySelector('[aria-label="计入：提案办理协商会召开"]')).not.toBeNull();
+  });
+});
+
+describe('IndicatorPicker with a fact', () => {
+  it('refuses 210对 as 走访联系委员 and keeps the choice', () => {
+    const fact = { quote: '结对帮扶210对', start: 0, end: 8, value: 210, unit: '对', approx: 'exact' as const, indicator: null, scope: 'year' as const, year: null };
+    const onChange = vi.fn();
+    const root = mount(<FactRow fact={fact} onChange={onChange} />);
+    const picker = root.querySelector('[aria-label="指标：结对帮扶210对"]') as HTMLSelectElement;
+    expect(picker.querySelector('option[value="mem.visits"]')!.textContent).toContain('单位不符');
+    picker.value = 'mem.visits';
+    change(picker);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(picker.value).toBe('');
+    expect(root.querySelector('[role=alert]')!.textContent).toBe(
+      '“结对帮扶210对”的单位“对”不能计入“走访联系委员”（以“人次”计）：请选单位相符的指标，或选“不计入任何指标”',
+    );
+  });
+});
+
 const stored = (capture = articleCapture()): StoredCapture => ({
   key: 'k', draftId: 'd', url: 'http://127.0.0.1/list.html', rawUrl: 'http://127.0.0.1/list.html',
   capturedAt: '2026-03-05T09:30:00.000Z', firstCapturedAt: '2026-03-02T08:00:00.000Z', capture, review: { facts: {}, records: {} }, log: [],
@@ -86,7 +122,7 @@ describe('CaptureView', () => {
     expect(root.querySelector('[data-testid=kind]')!.textContent).toBe('列表');
     expect(root.textContent).toContain('20 条带日期的链接标题');
     expect(root.querySelector('[data-testid=paging]')!.textContent).toContain('共 120 条，共 6 页，当前第 1 页');
-    expect(root.querySelector('[data-testid=captured-at]')!.textContent).toMatch(/已采集 2026-03-0\d .*（首次 2026-03-0\d/);
+    expect(root.querySelector('[data-testid=captured-at]')!.textContent).toMatch(/采集 2026-03-0\d .*（首次 2026-03-0\d/);
   });
 
   it('writes a fact decision into the review it hands back', () => {
@@ -94,23 +130,23 @@ describe('CaptureView', () => {
     const onReview = vi.fn();
     const root = mount(<CaptureView item={item} onReview={onReview} />);
     act(() => button(root, '排除').click());
-    expect(onReview).toHaveBeenCalledWith({ facts: { [factKey(item.capture.facts[0])]: { status: 'rejected' } }, records: {} });
+    expect(onReview).toHaveBeenCalledWith({ facts: { [factKey(item.capture.facts[0])]: { status: 'rejected' } }, records: {} }, '排除：举办的2期委员培训班');
   });
 });
 
 describe('BatchPanel', () => {
   it('shows progress and offers a retry of the failures only', () => {
-    const onStart = vi.fn();
+    const onRetry = vi.fn();
     const items = [{ url: 'http://127.0.0.1/a.html', title: 'A' }, { url: 'http://127.0.0.1/b.html', title: 'B' }];
     const root = mount(
-      <BatchPanel items={items} already={1} onStart={onStart}
-        progress={{ total: 2, done: 2, saved: 0, skipped: 1, failed: [{ ...items[1], message: '网站返回错误 404' }], running: false }} />,
+      <BatchPanel items={items} already={1} onStart={() => {}} onStop={() => {}} onRetry={onRetry} period="2025" listPages={null} reading={null} summary={null}
+        progress={{ total: 2, done: 2, saved: 0, skipped: 1, failed: [{ ...items[1], message: '页面不存在（404）' }], running: false }} />,
     );
-    expect(button(root, '批量采集').textContent).toContain('2 篇，1 篇未采集');
+    expect(button(root, '批量采集').textContent).toContain('本页 2 篇，1 篇未采集');
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('2');
-    expect(root.textContent).toContain('B：网站返回错误 404');
+    expect(root.textContent).toContain('B：页面不存在（404）');
     act(() => button(root, '重试失败的 1 篇').click());
-    expect(onStart).toHaveBeenCalledWith([items[1]]);
+    expect(onRetry).toHaveBeenCalledWith([items[1]]);
   });
 });
 
@@ -132,7 +168,7 @@ describe('CaptureList', () => {
 describe('DraftHeader', () => {
   it('changes the form on a valid 报告期 and says how to fix an invalid one', () => {
     const onChange = vi.fn();
-    const root = mount(<DraftHeader settings={{ unit: '', period: '2025' }} onChange={onChange} />);
+    const root = mount(<DraftHeader settings={{ unit: '', period: '2025' }} drafts={[]} pages={0} onSwitch={onChange} />);
     const [unit, period] = [...root.querySelectorAll('input')] as HTMLInputElement[];
     period.value = '25';
     act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
@@ -144,7 +180,7 @@ describe('DraftHeader', () => {
     period.value = '2024';
     act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
     change(period);
-    expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '2024' });
+    expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '2024' }, false);
   });
 });
 
@@ -166,5 +202,22 @@ describe('TallyView', () => {
     expect(root.querySelector('[data-testid=conflicts]')!.textContent).toContain('4（「常委会会议4次」） 与 5（「常委会议5次」）');
     expect(root.querySelector('[data-testid=error-count]')!.textContent).toBe('1');
     expect(root.textContent).toContain('R02 错误：立案数不能大于提交提案数');
+    expect(root.textContent).not.toContain('提示');
+  });
+
+  it('names every indicator of a finding with its value, and says 警告', () => {
+    const root = mount(
+      <TallyView
+        form={{ form: 'ZX-01', unit: '城中区政协', period: '2025', values: { 'pro.submitted': 120, 'pro.accepted': 97 } }}
+        recordCounts={{}}
+        approx={[]}
+        conflicts={[]}
+        findings={[{ rule: 'R01', severity: 'warning', message: '收到提案数应等于立案、并案与转为意见建议之和', codes: ['pro.submitted', 'pro.accepted', 'pro.merged'], imbalance: 23, values: { 'pro.submitted': 120, 'pro.accepted': 97, 'pro.merged': null }, explained: false }]}
+      />,
+    );
+    const f = root.querySelector('[data-testid=findings] button')!;
+    expect(f.textContent).toContain('R01 警告：收到提案数');
+    expect(f.textContent).toContain('提交提案 120件、经审查立案 97件、并案处理 未填');
+    expect(root.textContent).toContain('0 个错误，1 个警告');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capturesToCsv, csvCell } from '@/shared/store/export-csv';
+import { capturesToCsv, csvCell, shanghaiTime } from '@/shared/store/export-csv';
 import { buildReport, catalogueVersion } from '@/shared/store/report';
 import { factKey, recordKey } from '@/shared/store/review';
 import type { StoredCapture } from '@/shared/store/schema';
@@ -24,6 +24,21 @@ describe('CSV export', () => {
     expect(lines[1].endsWith('已排除')).toBe(true);
     expect(lines[3]).toContain('1500余篇社情民意信息,1500,篇,以上');
     expect(lines[6].endsWith('2024-05-10,不计入')).toBe(true);
+    // capturedAt 08:00 UTC is 16:00 in Beijing, written as the clerk's wall-clock time, not an ISO string.
+    expect(lines[0].split(',')[3]).toBe('采集时间（北京时间）');
+    expect(lines.slice(1).every((l) => l.split(',')[3] === '2026-03-02 16:00')).toBe(true);
+    expect(csv).not.toContain('T08:00:00');
+  });
+
+  it.each([
+    ['2026-02-01T08:00:00.000Z', '2026-02-01 16:00'],
+    ['2026-01-31T16:30:00Z', '2026-02-01 00:30'], // crosses midnight into the next day in Beijing
+    ['2025-12-31T23:59:59Z', '2026-01-01 07:59'], // and into the next year
+    ['2026-07-01T12:00:00+08:00', '2026-07-01 12:00'], // an offset already in Beijing time stays as it is
+    ['不是时间', '不是时间'],
+    ['', ''],
+  ])('writes %s as %s (Asia/Shanghai)', (iso, local) => {
+    expect(shanghaiTime(iso)).toBe(local);
   });
 
   it('quotes commas and defuses formulas', () => {

@@ -31,7 +31,7 @@ describe('fetchSnapshot', () => {
   });
 
   it('says what to do on an HTTP error and on a network failure', async () => {
-    await expect(fetchSnapshot('http://127.0.0.1/x.html', fakeFetch(new Uint8Array([1]), 404))).rejects.toThrow('网站返回错误 404');
+    await expect(fetchSnapshot('http://127.0.0.1/x.html', fakeFetch(new Uint8Array([1]), 404))).rejects.toThrow('页面不存在（404）');
     const down = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;

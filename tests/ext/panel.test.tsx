@@ -18,7 +18,7 @@ const deps = (over: Partial<PanelDeps> = {}): PanelDeps => ({
   openStore: () => openDrafts(),
   runtime,
   requestOrigins: async () => true,
-  fetchSnapshot: async () => {
+  fetchPage: async () => {
     throw new Error('not used');
   },
   extensionVersion: '0.1.0',

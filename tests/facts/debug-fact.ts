@@ -1,12 +1,12 @@
-// Debug aid: `npx tsx tests/facts/debug-fact.ts <seed-id> <substring>` prints the classifier's reasoning.
-import { loadSeeds } from '../gold-scorer';
+// Debug aid: `npx tsx tests/facts/debug-fact.ts <seed-or-dev-passage-id> <substring>` prints the classifier's reasoning.
+import { loadSeeds, loadCorpus } from '../gold-scorer';
 import { normalizeText } from '../../shared/text/normalize';
 import { scanQuantities } from '../../shared/facts/scan';
 import { contextOf } from '../../shared/facts/extract';
 import { rankIndicators } from '../../shared/facts/classify';
 
 const [id, needle] = process.argv.slice(2);
-const seed = loadSeeds().find((s) => s.id === id)!;
+const seed = [...loadSeeds(), ...loadCorpus('dev')].find((s) => s.id === id)!;
 const norm = normalizeText(seed.text);
 const qs = scanQuantities(norm.text);
 qs.forEach((q, k) => {

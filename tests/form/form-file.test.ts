@@ -37,7 +37,7 @@ describe('reading the form data file', () => {
   it('round-trips through serializeFormFile', () => {
     const f = parseFormFile(README_EXAMPLE);
     expect(parseFormFile(serializeFormFile(f))).toEqual(f);
-    const extra: FormFile = { ...f, approx: ['pro.accepted'], records: { 'con.remote': 3 }, parts: [{ unit: '城东区政协', values: { 'pro.accepted': 3 } }] };
+    const extra: FormFile = { ...f, approx: ['pro.accepted'], records: { 'con.remote': 3 }, parts: [{ unit: '城东区政协', values: { 'pro.accepted': 3 } }], verified: { 'pro.accepted': 97 } };
     expect(parseFormFile(serializeFormFile(extra))).toEqual(extra);
   });
 
@@ -71,6 +71,8 @@ describe('refusing a bad file with one message naming the place', () => {
     ['no values', `{${header}}`, 'values：缺少此项，应为对象（{…}）'],
     ['source without url', `{${header},"values":{},"sources":{"pro.accepted":[{"quote":"q","capturedAt":"t"}]}}`, 'sources.pro.accepted[0].url：缺少此项，应为文本'],
     ['fractional record count', `{${header},"values":{},"records":{"con.remote":1.5}}`, 'records.con.remote：应为整数，实际为数字 1.5'],
+    ['unknown code in verified', `{${header},"values":{},"verified":{"pro.acepted":1}}`, 'verified：未知指标代码 pro.acepted（是否应为 pro.accepted？）'],
+    ['verified value as text', `{${header},"values":{},"verified":{"pro.accepted":"97"}}`, 'verified.pro.accepted：应为数字，实际为文本 "97"（请去掉引号）'],
     ['unknown code in parts', `{${header},"values":{},"parts":[{"unit":"a","values":{"pro.acepted":1}}]}`, 'parts[0].values：未知指标代码 pro.acepted（是否应为 pro.accepted？）'],
   ])('%s', (_name, text, message) => {
     expect(() => parseFormFile(text)).toThrow(new FormFileError(message));

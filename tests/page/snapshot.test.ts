@@ -62,11 +62,30 @@ describe('snapshotFromDocument', () => {
     expect(s.meta).toEqual({ charset: 'gbk', published: '2024-05-12 10:00', description: '简介' });
   });
 
-  it('caps huge pages and says what was cut', () => {
-    const html = '<div>' + '<p>第N段正文内容。</p>'.repeat(7000) + '</div>';
-    const s = snap(html);
-    expect(s.blocks.length).toBe(6000);
-    expect(s.truncated?.[0]).toMatch(/^页面过大，仅保留前6000个文本块/);
+  it('keeps every block of a long page, and a text block of 2.5 MB whole', () => {
+    const s = snap('<div>' + '<p>第N段正文内容。</p>'.repeat(7000) + '</div>');
+    expect(s.blocks.length).toBe(7000);
+    expect(s.truncated).toBeUndefined();
+    const line = '委员围绕乡村振兴开展调研，提出意见建议。';
+    const big = snap(`<div class="content">${(line + '<br>').repeat(125_000)}</div>`);
+    expect(big.blocks).toHaveLength(1);
+    expect(big.blocks[0].text.length).toBe(125_000 * (line.length + 1) - 1);
+  });
+
+  it.each([200, 3000, 20_000])('keeps the text of a page nested %i elements deep (no recursion, no depth cap)', (depth) => {
+    const s = snap(`${'<div><span>'.repeat(depth)}<p>深处的正文。</p>${'</span></div>'.repeat(depth)}<p>末尾。</p>`);
+    expect(s.blocks.map((b) => b.text)).toEqual(['深处的正文。', '末尾。']);
+  });
+
+  it('parses as browsers do: a <div> before <head> still yields the body', () => {
+    const s = snap('<!DOCTYPE html><html><div id="consent">同意</div><head><title>标题</title></head><body><p>正文在这里。</p></body></html>');
+    expect(s.title).toBe('标题');
+    expect(s.blocks.map((b) => b.text)).toEqual(['同意', '正文在这里。']);
+  });
+
+  it('names each container by its own tag, id, class and landmark role', () => {
+    const s = snap('<div id="__next"><nav class="top-menu"><a href="/">首页</a></nav><div role="contentinfo"><p>页脚</p></div></div>');
+    expect(s.names).toEqual(['', '__next', 'nav.top-menu', 'footer', '']);
   });
 
   it('keeps only the selection when asked and the document has one', () => {

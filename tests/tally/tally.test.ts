@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tallyCaptures } from '../../shared/tally/tally';
 import { validateForm } from '../../shared/validate/engine';
-import { fact, page, record } from './helpers';
+import { SUMMARY_TITLE, fact, page, record } from './helpers';
 
 // Statements are quoted from the seed pages (000: 宁夏 自治区政协办公厅 2025; 004: 城中区政协 2023).
 const A = 'https://www.nxzx.gov.cn/a.html';
@@ -20,7 +20,7 @@ describe('one page', () => {
       page(A, [fact('525名三级政协委员', 525, '名', 'mem.trainees'), fact('322名自治区政协委员', 322, '名', 'mem.trainees'), fact('203名市、县(区)政协委员参训', 203, '名', 'mem.trainees')]),
     ]);
     expect(t.form.values['mem.trainees']).toBe(525);
-    expect(t.form.sources!['mem.trainees']).toEqual([{ url: A, quote: '525名三级政协委员', capturedAt: '2026-02-01T08:00:00Z' }]);
+    expect(t.form.sources!['mem.trainees']).toEqual([{ url: A, quote: '525名三级政协委员', capturedAt: '2026-02-01T08:00:00Z', title: SUMMARY_TITLE, how: 'statement' }]);
   });
 
   it('lets an exact statement beat an approximate one (1500余篇 vs 采编1565篇)', () => {
@@ -60,13 +60,14 @@ describe('many pages', () => {
   it('keeps pages that disagree as a conflict, not silently resolved', () => {
     const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('主席会议12次', 12, '次', 'mtg.chair')])]);
     expect(t.form.values['mtg.chair']).toBeUndefined();
-    expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, quote: '主席会议13次' }, { value: 12, url: B, quote: '主席会议12次' }] }]);
+    expect(t.conflicts).toEqual([{ code: 'mtg.chair', candidates: [{ value: 13, url: A, title: SUMMARY_TITLE, quote: '主席会议13次' }, { value: 12, url: B, title: SUMMARY_TITLE, quote: '主席会议12次' }] }]);
+    expect(t.form.conflicts).toEqual(t.conflicts);
   });
 
   it('keeps an approximate page the exact figure contradicts as a conflict (1500余篇 vs 1200篇)', () => {
     const t = tallyCaptures([page(A, [fact('1500余篇社情民意信息', 1500, '篇', 'inf.edited', 'over')]), page(B, [fact('采编1200篇', 1200, '篇', 'inf.edited')])]);
     expect(t.form.values['inf.edited']).toBeUndefined();
-    expect(t.conflicts).toEqual([{ code: 'inf.edited', candidates: [{ value: 1200, url: B, quote: '采编1200篇' }, { value: 1500, url: A, quote: '1500余篇社情民意信息' }] }]);
+    expect(t.conflicts).toEqual([{ code: 'inf.edited', candidates: [{ value: 1200, url: B, title: SUMMARY_TITLE, quote: '采编1200篇' }, { value: 1500, url: A, title: SUMMARY_TITLE, quote: '1500余篇社情民意信息', approx: true }] }]);
   });
 
   it.each([
@@ -120,28 +121,35 @@ describe('rates and records', () => {
     expect(validateForm({ ...t.form, unit: '莆田市政协', period: '2023' }).map((f) => f.rule)).toEqual(['R06']);
   });
 
-  it('counts records as evidence, once per activity, not as values', () => {
+  it('counts records as R19 evidence, once per activity, where a statement gives the value', () => {
     const list1 = page(A, [], [record('全国政协召开远程协商会 广西设分会场', 'con.remote', 'https://x/1'), record('自治区政协召开远程协商会', 'con.remote', 'https://x/2')]);
     const list2 = page(B, [fact('开展远程协商会1次', 1, '次', 'con.remote')], [record('全国政协召开远程协商会 广西设分会场', 'con.remote', 'https://x/1'), record('主席会议', null)]);
     const t = tallyCaptures([list1, list2]);
+    expect(t.form.sources!['con.remote']).toMatchObject([{ how: 'statement', quote: '开展远程协商会1次' }]);
     expect(t.recordCounts).toEqual({ 'con.remote': 2 });
     expect(t.form.values['con.remote']).toBe(1);
     expect(validateForm({ ...t.form, unit: '自治区政协', period: '2024' })).toMatchObject([{ rule: 'R19', imbalance: 1 }]);
   });
 
-  it('counts only records dated in the form\'s period (undated ones count)', () => {
+  it('counts only records dated in the form\'s period, and lists the others with their reason', () => {
     const list = page(A, [], [
       record('自治区政协召开远程协商会', 'con.remote', 'https://x/1', '2024-09-12'),
       record('全国政协召开远程协商会', 'con.remote', 'https://x/2', '2025-03-01'),
       record('政协召开远程协商会', 'con.remote', 'https://x/3', null),
     ]);
-    expect(tallyCaptures([list], { period: '2025' }).recordCounts).toEqual({ 'con.remote': 2 });
-    expect(tallyCaptures([list], { period: '2024' }).recordCounts).toEqual({ 'con.remote': 2 });
+    const t25 = tallyCaptures([list], { period: '2025' });
+    expect(t25.recordCounts).toEqual({ 'con.remote': 1 });
+    expect(t25.leftOut.map((l) => [l.title, l.reason, l.year])).toEqual([
+      ['自治区政协召开远程协商会', 'other-year', 2024],
+      ['政协召开远程协商会', 'undated', null],
+    ]);
+    expect(tallyCaptures([list], { period: '2024' }).recordCounts).toEqual({ 'con.remote': 1 });
     expect(tallyCaptures([list]).recordCounts).toEqual({ 'con.remote': 3 });
   });
 
   it('fills the header the clerk gives', () => {
     const t = tallyCaptures([], { unit: '城中区政协', period: '2023' });
     expect(t.form).toEqual({ form: 'ZX-01', unit: '城中区政协', period: '2023', values: {}, sources: {} });
+    expect(t.leftOut).toEqual([]);
   });
 });

@@ -52,6 +52,15 @@ describe('R18 approximate statements', () => {
   it('takes approximate codes from the options too', () => {
     expect(findingsOf('R18', form({ 'inf.edited': 1500 }), { approx: ['inf.edited'] })).toHaveLength(1);
   });
+
+  it.each([
+    [1565, { 'inf.edited': 1565 }, []], // typed over 1500余 and marked 已核实: the warning goes
+    [1565, { 'inf.edited': 1500 }, ['inf.edited']], // confirmed 1500, then changed: asked again
+    [1565, { 'inf.forwarded': 1565 }, ['inf.edited']], // another code's confirmation does not count
+  ])('value %s with verified %j → %j', (value, verified, codes) => {
+    const f = form({ 'inf.edited': value }, { approx: ['inf.edited'], verified });
+    expect(findingsOf('R18', f).flatMap((x) => x.codes)).toEqual(codes);
+  });
 });
 
 describe('R19 records are evidence', () => {

@@ -36,11 +36,11 @@ describe('blankWorkbook', () => {
     expect(String(ws.getCell('A1').value)).toContain('提案工作情况');
     expect(ws.getCell('H1').isMerged).toBe(true);
     expect(ws.getCell('C2').value).toBe('城中区政协');
-    expect(ws.getCell('E2').value).toBe('2023');
-    expect(ws.getCell('G2').value).toBe('ZX-01-2');
+    expect(ws.getCell('G2').value).toBe('2023');
+    expect(ws.getCell('H2').value).toBe('表号：ZX-01-2');
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['序号', '指标名称', '代码', '计量单位', '本年', '上年', '增减%', '说明']);
     const r = findRow(wb, '表2 提案', 'pro.accept_rate');
-    expect(ws.getCell(r, 5).numFmt).toBe('0.0');
+    expect(ws.getCell(r, 5).numFmt).toBe('0.0#'); // a rate shows the decimals it is written with
     expect(ws.getCell(r, 5).border.top?.style).toBe('thin');
     const footer = ws.getRow(ws.rowCount).values as unknown[];
     expect(footer).toContain('填报日期：');
@@ -82,7 +82,7 @@ describe('fillWorkbook on a drifted template', () => {
     t2.spliceRows(6, 0, ['本地自增行', 'local.extra', '件'], []); // rows inserted mid-table
     const t3 = wb.getWorksheet('表3 社情民意')!;
     // Two rows inserted above the title (exceljs does not move merges on splice, so this sheet drops them first).
-    for (const m of ['A1:H1', 'G2:H2', 'A3:H3']) t3.unMergeCells(m);
+    for (const m of ['A1:H1', 'C2:E2', 'A3:H3']) t3.unMergeCells(m);
     t3.spliceRows(1, 0, ['附件2'], []);
     t3.getColumn(3).eachCell((c) => { if (typeof c.value === 'string' && c.value.startsWith('inf.forwarded')) c.value = null; });
     const extra = wb.addWorksheet('填报说明');
@@ -95,7 +95,7 @@ describe('fillWorkbook on a drifted template', () => {
     const { bytes, missing } = await fillWorkbook(drifted, await driftedTemplate());
     expect(missing).toEqual([]); // inf.forwarded lost its code but its 指标名称 still names it
     const wb = await load(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1 履职工作', '提案情况表', '表3 社情民意', '填报说明']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表1 履职工作', '提案情况表', '表3 社情民意', '填报说明', '来源']);
     expect(wb.getWorksheet('填报说明')!.getCell('A1').value).toBe('本表由区政协办公室填报');
     const ws = wb.getWorksheet('提案情况表')!;
     const r = findRow(wb, '提案情况表', 'pro.accepted', 2);

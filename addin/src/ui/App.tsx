@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { listForms } from '../store';
 import type { FormFile } from '../../../shared/form/form-file';
 import type { CellRef } from '../../../shared/form/locate';
@@ -8,6 +8,7 @@ import { CheckPanel } from './CheckPanel';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { HistoryPanel } from './HistoryPanel';
 import type { CheckResult } from '../workflow';
+import { Confirm, type Question } from './Confirm';
 
 // State routing (office.js nulls history.pushState, so no URL router): one tab at a time.
 export type Tab = 'fill' | 'check' | 'consolidate' | 'history';
@@ -32,6 +33,8 @@ export interface PaneState {
   /** Consolidated forms carry their subordinate forms for R21. */
   parts: FormFile[];
   setParts: (p: FormFile[]) => void;
+  /** Asks the clerk in the pane and resolves to the id of the choice made. */
+  ask: (q: Question) => Promise<string>;
 }
 
 export function App() {
@@ -42,6 +45,19 @@ export function App() {
   const [parts, setParts] = useState<FormFile[]>([]);
   const [msg, setMsg] = useState<Message | null>(null);
   const say = setMsg;
+  const [question, setQuestion] = useState<Question | null>(null);
+  const answer = useRef<((id: string) => void) | null>(null);
+  const ask = (q: Question) =>
+    new Promise<string>((resolve) => {
+      answer.current = resolve;
+      setMsg(null); // an old message must not sit beside the question
+      setQuestion(q);
+    });
+  const onAnswer = (id: string) => {
+    setQuestion(null);
+    answer.current?.(id);
+    answer.current = null;
+  };
   useEffect(() => {
     // A clerk who closed Excel mid-way finds the draft again.
     listForms()
@@ -51,7 +67,7 @@ export function App() {
       })
       .catch(() => undefined);
   }, []);
-  const state: PaneState = { form, setForm, check, setCheck, marked, setMarked, say, go, parts, setParts };
+  const state: PaneState = { form, setForm, check, setCheck, marked, setMarked, say, go, parts, setParts, ask };
   return (
     <div class="pane">
       <h1>政协统计助手 · ZX-01</h1>
@@ -62,6 +78,7 @@ export function App() {
           </button>
         ))}
       </div>
+      {question && <Confirm question={question} onAnswer={onAnswer} />}
       {msg && (
         <div class={`msg ${msg.tone}`} role="status" data-testid="message">
           {msg.text}

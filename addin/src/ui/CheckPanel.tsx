@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { serializeFormFile } from '../../../shared/form/form-file';
 import { hasBlockingError } from '../../../shared/validate/engine';
-import { errorMessage } from '../messages';
-import { saveSubmission } from '../store';
+import { errorMessage, indicatorName, nameList } from '../messages';
+import { saveDraft, saveSubmission } from '../store';
 import { markAndSave } from './marks';
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
@@ -31,10 +31,11 @@ export function CheckPanel(s: PaneState) {
       const all = [...r.unreadable, ...r.findings];
       const errors = all.filter((f) => f.severity === 'error').length;
       const warnings = all.filter((f) => f.severity === 'warning' && !f.explained).length;
+      const recomputed = r.recomputed ? `已按本年、上年重算 ${r.recomputed} 个“增减%”。` : '';
       s.say(
         errors + warnings === 0
-          ? { tone: 'ok', text: '审核通过，可以导出上报文件。' }
-          : { tone: errors ? 'error' : 'warn', text: `发现 ${errors} 项错误、${warnings} 项待说明的提示。点击一项可定位到单元格；问题单元格已标红。` },
+          ? { tone: 'ok', text: `${recomputed}审核通过，可以导出上报文件。` }
+          : { tone: errors ? 'error' : 'warn', text: `${recomputed}发现 ${errors} 项错误、${warnings} 项待说明的提示。点击一项（或按 Tab 选中后回车）可定位到单元格；问题单元格已标红。` },
       );
     });
 
@@ -45,6 +46,12 @@ export function CheckPanel(s: PaneState) {
       if (hasBlockingError(all)) {
         const n = all.filter((f) => f.severity === 'error').length;
         s.say({ tone: 'error', text: `还有 ${n} 项错误未改正，不能导出上报文件。请改正标红的单元格后再导出。` });
+        return;
+      }
+      const unexplained = all.filter((f) => f.severity === 'warning' && !f.explained);
+      if (unexplained.length) {
+        const names = nameList(unexplained.map((f) => `${f.codes.map(indicatorName).join('、') || '表头'}（${f.rule}）`));
+        s.say({ tone: 'error', text: `还有 ${unexplained.length} 项提示没有说明，不能导出上报文件：${names}。请在“审核结果”中为每项填写说明（概数可核实后点“已核实”），再导出。` });
         return;
       }
       if (!r.form.unit || !r.form.period) {
@@ -66,6 +73,19 @@ export function CheckPanel(s: PaneState) {
       s.setForm(form);
       await recheck();
       s.say({ tone: 'ok', text: '说明已写入“说明”栏并保存。' });
+    });
+
+  const verify = (f: workflow.SheetFinding) =>
+    run(async () => {
+      if (!s.check) return;
+      const form = workflow.verify(s.check.form, f.codes);
+      s.setForm(form);
+      await saveDraft(form);
+      const r = await workflow.check(form, s.parts.length ? { parts: s.parts } : {});
+      await markAndSave(r, s);
+      s.setCheck(r);
+      s.setForm(r.form);
+      s.say({ tone: 'ok', text: `已将“${f.codes.map(indicatorName).join('、')}”标记为已核实（${f.codes.map((c) => form.values[c]).join('、')}），该提示不再出现；数值再改动时会重新提示。` });
     });
 
   const findings = s.check ? [...s.check.unreadable, ...s.check.findings] : [];
@@ -93,6 +113,7 @@ export function CheckPanel(s: PaneState) {
             findings={findings}
             onSelect={(f) => void workflow.selectCells(f.cells).catch((e) => s.say(errorMessage(e)))}
             onNote={note}
+            onVerify={verify}
           />
         </section>
       )}

@@ -5,6 +5,7 @@ import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
 import { useBusy } from './use-busy';
+import { staleQuestion } from './stale-question';
 
 export function FillPanel(s: PaneState) {
   const [unit, setUnit] = useState(s.form?.unit ?? '');
@@ -38,13 +39,25 @@ export function FillPanel(s: PaneState) {
 
   const fill = (form: FormFile) =>
     run(async () => {
-      const r = await workflow.fill(form);
+      const prepared = await workflow.prepareFill(form);
+      let clearStale = false;
+      if (prepared.stale.length) {
+        const choice = await s.ask(staleQuestion(prepared, form));
+        if (choice === 'cancel') {
+          s.say({ tone: 'info', text: '已取消，表格未改动。' });
+          return;
+        }
+        clearStale = choice === 'clear';
+      }
+      const r = await workflow.applyFill(prepared, { clearStale });
       await saveDraft(form);
       const warn = [
         r.missing.length ? `报表中找不到以下指标，未填入：${r.missing.join('、')}` : '',
         r.missingColumns.length ? `报表中没有“${r.missingColumns.map((c) => COLUMN_NAMES[c] ?? c).join('”“')}”栏，相应数据未填入` : '',
+        prepared.stale.length && !clearStale ? `保留了 ${prepared.stale.length} 个本次未写入的单元格，请核对` : '',
       ].filter(Boolean);
-      s.say({ tone: warn.length ? 'warn' : 'ok', text: `已填入 ${r.cells} 个单元格，草稿已保存。${warn.join('；')}${warn.length ? '。' : '请到“审核与导出”检查。'}` });
+      const cleared = r.cleared ? `清除 ${r.cleared} 个旧数据单元格，` : '';
+      s.say({ tone: warn.length ? 'warn' : 'ok', text: `已填入 ${r.cells} 个单元格，${cleared}草稿已保存。${warn.join('；')}${warn.length ? '。' : '请到“审核与导出”检查。'}` });
     });
 
   const priorFromSubmission = () =>

@@ -1,13 +1,16 @@
-/** Export the draft and report a bad capture. */
+export type Note = { tone: 'info' | 'error' | 'busy'; text: string } | null;
+
+/** Export the draft and report a bad capture; what was written where shows right here. */
 export function ExportBar(props: {
   onJson: () => void;
   onXlsx: () => void;
   onCsv: () => void;
   onReport: (() => void) | null;
   busy: boolean;
+  note: Note;
 }) {
   return (
-    <section>
+    <section data-testid="export">
       <h2>导出</h2>
       <div class="row">
         <button onClick={props.onJson} title="供 Excel 加载项和上级政协使用">报表数据 (.json)</button>
@@ -21,6 +24,11 @@ export function ExportBar(props: {
           </button>
         )}
       </div>
+      {props.note && (
+        <div class={`status ${props.note.tone}`} role="status" data-testid="export-note">
+          {props.note.text}
+        </div>
+      )}
     </section>
   );
 }

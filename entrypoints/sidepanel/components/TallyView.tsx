@@ -3,9 +3,20 @@ import type { FormFile } from '@/shared/form/form-file';
 import type { Finding } from '@/shared/validate/engine';
 import type { Conflict } from '@/shared/tally/tally';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
+import { findingValues, severityWord } from '@/shared/store/finding-text';
 
-/** The running tally of the draft form and the validation findings. */
-export function TallyView(props: { conflicts: Conflict[]; form: FormFile; findings: Finding[]; recordCounts: Record<string, number>; approx: string[] }) {
+/**
+ * The running tally of the draft form and the validation findings. Each finding names its indicators and
+ * values; pressing it (mouse or keyboard) opens the page its value came from.
+ */
+export function TallyView(props: {
+  conflicts: Conflict[];
+  form: FormFile;
+  findings: Finding[];
+  recordCounts: Record<string, number>;
+  approx: string[];
+  onFinding?: (f: Finding) => void;
+}) {
   const rows = STANDARD_CATALOGUE.filter((i) => props.form.values[i.code] !== undefined || props.recordCounts[i.code] !== undefined);
   const errors = props.findings.filter((f) => f.severity === 'error');
   const warnings = props.findings.filter((f) => f.severity !== 'error');
@@ -53,16 +64,28 @@ export function TallyView(props: { conflicts: Conflict[]; form: FormFile; findin
         </div>
       )}
       <h2 style="margin-top:8px">
-        审核：<span data-testid="error-count">{errors.length}</span> 个错误，{warnings.length} 个提示
+        审核：<span data-testid="error-count">{errors.length}</span> 个错误，{warnings.length} 个警告
       </h2>
       {props.findings.length === 0 && <p class="muted">没有发现问题。</p>}
-      <ul>
-        {props.findings.map((f, n) => (
-          <li key={`${f.rule}-${n}`} class={`finding ${f.severity}`}>
-            {f.rule} {f.severity === 'error' ? '错误' : '提示'}：{f.message}
-            {f.explained && '（已说明）'}
-          </li>
-        ))}
+      <ul class="findings" data-testid="findings">
+        {props.findings.map((f, n) => {
+          const text = `${f.rule} ${severityWord(f)}：${f.message}`;
+          const values = findingValues(f);
+          const source = f.codes.some((c) => props.form.sources?.[c]?.length);
+          return (
+            <li key={`${f.rule}-${n}`} class={`finding ${f.severity}`}>
+              <button
+                class="finding-button"
+                title={source ? '查看来源页面' : '查看说明'}
+                onClick={() => props.onFinding?.(f)}
+              >
+                <b>{text}</b>
+                <span class="finding-values">{values}</span>
+                {f.detail && <span class="muted">（{f.detail}）</span>}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
