@@ -227,7 +227,6 @@ export function findMain(s: Snapshot, paths = true): Main {
         prose += b.text.length - b.linkChars;
       }
     }
-    if (process.env.DBG) console.log('grow', box, '->', parent, s.names?.[parent], { frame, links, prose });
     // A frame (navigation, page header/footer) beside the box stops the growth, unless what is gained
     // is mostly prose: then the "frame" is the article's own footer or a nav strip inside its body.
     if ((frame && prose < 2 * frame) || links > Math.max(prose, 30)) break;
