@@ -2,6 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { Indicator } from '../catalogue/schema';
 import { editionForPeriod } from '../catalogue/edition';
 import type { FormFile, Source } from '../form/form-file';
+import { applyListPrintSetup } from './print';
 
 // The 来源 sheet of a filled workbook: every value traced to where it came from — one row per source (a statement,
 // a record counted, an event's own figure), 手工填写 for a value with none, and the unsettled conflicts with each
@@ -55,4 +56,5 @@ export function writeSourcesSheet(wb: Workbook, form: FormFile, catalogue?: read
   for (const row of sourceRows(form, catalogue)) ws.addRow(row);
   ws.getRow(1).font = { bold: true };
   [16, 24, 12, 18, 36, 12, 44, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  applyListPrintSetup(ws);
 }
