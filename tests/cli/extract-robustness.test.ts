@@ -115,8 +115,10 @@ describe('zxtally extract: huge pages', () => {
     const j = JSON.parse(r.stdout);
     expect(j.facts.length).toBeGreaterThan(100);
     for (const f of j.facts) expect(j.text.slice(f.start, f.end)).toBe(f.quote);
-    // The snapshot keeps the first ~600k characters and says so.
-    expect(j.why.join('；')).toMatch(/页面过大，仅保留前/);
+    // No silent cap any more: every paragraph is kept, and no notice is needed.
+    const paras = Math.ceil(8e6 / Buffer.byteLength(para));
+    expect(j.text.split('\n').filter((l: string) => l.includes('政协委员深入调研')).length).toBe(paras);
+    expect(j.notices).toBeUndefined();
   }, 60000);
 
   it('reads an ~8 MB .txt whole, offsets into the file', async () => {
