@@ -4,7 +4,9 @@ export {};
 // `capture/readability time ratio: X`.
 const sections: Array<[string, () => Promise<{ bench: () => Promise<string[]> }>]> = [
   ['提取吞吐 extraction throughput', () => import('./extraction')],
+  ['时间范围 time scope', () => import('./scope')],
   ['审核与汇总 validation and roll-up', () => import('./validation')],
+  ['汇总网页 tally of captured pages', () => import('./tally')],
   ['填表同步 syncs per fill', () => import('./fill')],
   ['包体积 bundle sizes', () => import('./bundles')],
   ['采集对比 capture vs Readability', () => import('./capture')],

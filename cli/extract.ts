@@ -12,7 +12,17 @@ export function contractJson(c: Capture): Record<string, unknown> {
     title: c.title,
     date: c.date,
     text: c.text,
-    facts: c.facts.map((f) => ({ quote: f.quote, start: f.start, end: f.end, value: f.value, unit: f.unit, approx: f.approx, indicator: f.indicator })),
+    facts: c.facts.map((f) => ({
+      quote: f.quote,
+      start: f.start,
+      end: f.end,
+      value: f.value,
+      unit: f.unit,
+      approx: f.approx,
+      indicator: f.indicator,
+      scope: f.scope,
+      year: f.year,
+    })),
     records: c.records.map((r) => ({ title: r.title, date: r.date, url: r.url, indicator: r.indicator })),
   };
   if (c.why) out.why = c.why;

@@ -68,13 +68,16 @@ async function inject(tabId: number, selectionOnly: boolean, log: string[]): Pro
 /** The HTTP status the tab's page was served with (Chromium's navigation timing), when the browser says. */
 async function pageStatus(tabId: number): Promise<number | null> {
   try {
-    const [inj] = (await browser.scripting.executeScript({
+    // Immediately, and bounded: on a tab that never finishes loading a default (document_idle) injection never runs.
+    const ask = browser.scripting.executeScript({
       target: { tabId },
+      injectImmediately: true,
       func: () => {
         const nav = performance.getEntriesByType('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
         return nav?.responseStatus ?? null;
       },
-    })) as Injection[];
+    });
+    const [inj] = (await withTimeout(ask, 3000)) as Injection[];
     return typeof inj?.result === 'number' && inj.result > 0 ? inj.result : null;
   } catch {
     return null;

@@ -18,6 +18,7 @@ import { DraftHeader, draftName } from './components/DraftHeader';
 import { CaptureList, pageTitle } from './components/CaptureList';
 import { CaptureView, shortDate } from './components/CaptureView';
 import { TallyView } from './components/TallyView';
+import { TallyDecisions } from './components/TallyDecisions';
 import { BatchPanel, type BatchPlan, type BatchSummary } from './components/BatchPanel';
 import { ExportBar, type Note } from './components/ExportBar';
 
@@ -36,6 +37,7 @@ export function App(props: { deps?: PanelDeps }) {
   const [batch, setBatch] = useState<BatchProgress | null>(null);
   const [reading, setReading] = useState<ListProgress | null>(null);
   const [summary, setSummary] = useState<BatchSummary | null>(null);
+  const [batchNote, setBatchNote] = useState<Note>(null);
   const abort = useRef<AbortController | null>(null);
   const d = useDrafts(store);
 
@@ -54,7 +56,7 @@ export function App(props: { deps?: PanelDeps }) {
         if (e.phase === 'started') setStatus({ tone: 'busy', text: '正在采集本页…' });
         if (e.phase === 'failed') setStatus({ tone: 'error', text: e.message ?? '采集失败，请重试' });
         if (e.phase === 'saved') {
-          const saved = `${e.previousCapturedAt ? `已采集并更新草稿（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : '已采集并保存到草稿'}“${d.draft ? draftName(d.draft) : ''}”`;
+          const saved = `${e.previousCapturedAt ? '已采集并更新' : '已采集并保存到'}草稿“${d.draft ? draftName(d.draft) : ''}”${e.previousCapturedAt ? `（此页曾于 ${shortDate(e.previousCapturedAt)} 采集）` : ''}`;
           setStatus({ tone: 'info', text: e.message ? `${saved}。${e.message}` : saved });
           await d.reload();
           if (e.key) setSelected(e.key);
@@ -130,13 +132,14 @@ export function App(props: { deps?: PanelDeps }) {
   const withAccess = (urls: string[], run: (signal: AbortSignal) => Promise<void>) => {
     const origins = [...new Set(urls.map((u) => `${new URL(u).origin}/*`))];
     deps.requestOrigins(origins).then(async (granted) => {
-      if (!granted) return setBatch(null), setStatus({ tone: 'error', text: '没有获得访问该网站的权限：请在弹出的提示中点击“允许”后重试' });
+      if (!granted) return setBatch(null), setBatchNote({ tone: 'error', text: '没有获得访问该网站的权限：请在弹出的提示中点击“允许”后重试' });
+      setBatchNote(null);
       const ctl = new AbortController();
       abort.current = ctl;
       try {
         await run(ctl.signal);
       } catch (err) {
-        setStatus({ tone: 'error', text: `批量采集中断：${(err as Error).message}。已采集的页面都已保存，可再次点击继续` });
+        setBatchNote({ tone: 'error', text: `批量采集中断：${(err as Error).message}。已采集的页面都已保存，可再次点击继续` });
       } finally {
         setReading(null);
         abort.current = null;
@@ -252,7 +255,7 @@ export function App(props: { deps?: PanelDeps }) {
   };
 
   const details = current && (
-    <CaptureView item={current} captured={captured} period={period} onReview={(r, what) => void d.setReview(current.key, r, what)}>
+    <CaptureView item={current} captured={captured} period={period} leftOut={d.tally?.leftOut} onReview={(r, what) => void d.setReview(current.key, r, what)}>
       {d.undo && d.undo.key === current.key && (
         <div class="row">
           <button onClick={() => void undo()} aria-label={`撤销上一步：${d.undo.what}`}>
@@ -270,6 +273,7 @@ export function App(props: { deps?: PanelDeps }) {
           reading={reading}
           progress={batch}
           summary={summary}
+          note={batchNote}
           onStart={startBatch}
           onStop={() => abort.current?.abort()}
           onRetry={retry}
@@ -321,6 +325,7 @@ export function App(props: { deps?: PanelDeps }) {
           onFinding={onFinding}
         />
       )}
+      {d.tally && <TallyDecisions conflicts={d.tally.conflicts} leftOut={d.tally.leftOut} captures={d.captures} setReview={d.setReview} />}
       {findingNote && (
         <div class={`status ${findingNote.tone}`} role="status" data-testid="finding-note">
           {findingNote.text}

@@ -11,6 +11,12 @@ import {
   NOT_COUNTED_NOUNS,
   ONE_MEMBER,
   OTHER_ACTOR,
+  OTHER_OFFICES,
+  PARTICIPANTS_OF,
+  ORGS_BEFORE,
+  PLACE_BEFORE,
+  HEARD,
+  HEARD_CODES,
   PER_UNIT,
   CHANNEL_BREAKDOWN,
   SUBMITTED_ELSEWHERE,
@@ -181,12 +187,19 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
   if (otherActor(ctx)) return none();
   // "每户慰问金500元": a figure per recipient
-  if (PER_UNIT.test(ctx.before)) return none();
+  // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
+  if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
   const r = ranked(ctx, catalogue);
-  if (!r.code) return r;
+  if (!r.code) return participants(ctx, catalogue) ?? r;
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
+  if (HEARD_CODES.includes(r.code) && HEARD.test(ctx.before)) return none(r.ranked);
+  // "协商议事室286个": places, not events held in them
+  const ind = termIndex(catalogue).byCode.get(r.code);
+  if (ind && unitFamily(ind.unit) === 'events' && PLACE_BEFORE.test(ctx.before)) return none(r.ranked);
+  // "提案承办单位共56个": organisations, counted by no row
+  if (ORGS_BEFORE.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
   if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
@@ -225,14 +238,44 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
   return topicsOfActivity(ctx, r, catalogue);
 }
 
+/** "培训班…共有120名委员参加": members counted at the one activity whose row counts its participants. */
+function participants(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  if (unitFamily(ctx.unit) !== 'people') return null;
+  for (const p of PARTICIPANTS_OF) {
+    if (!p.verb.test(ctx.after) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
+    if (notOwnSubject(ctx, ctx.before).has(p.code)) continue;
+    return { code: p.code, ranked: [] };
+  }
+  return null;
+}
+
+/** The sentence up to the number. */
+function sentenceHead(ctx: FactContext): string {
+  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
+  return ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+}
+
 /** The sentence (up to the number) starts with another actor than the office. */
 function otherActor(ctx: FactContext): boolean {
-  const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
-  const head = ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : ctx.before;
+  const head = sentenceHead(ctx);
+  if (namedMember(head) || OTHER_OFFICES.test(head)) return true;
+  // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
+  if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
+  // a sentence without a subject of its own ("其中集体提案11件", "全年提交提案30件") continues the
+  // paragraph's: a party or federation opening the paragraph is still the one reporting
+  if (ctx.topic && ctx.topic.length > ctx.sentence.length && !/政协/.test(head) && /^(?:其中|共|全年|今年|累计|先后|此外|同时|[0-9]{4}年)/.test(head)) {
+    if (OTHER_ACTOR.test(ctx.topic.slice(0, 60))) return true;
+  }
+  return false;
+}
+
+/** The sentence opens with one member by name (or 他/她). */
+function namedMember(head: string): boolean {
   const m = ONE_MEMBER.exec(head);
   if (!m) return false;
-  const name = m[0].replace(/委员.*$/, '') || m[0].replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
+  const who = m[0].replace(/^[^，,；;。]{0,4}?政协(?=委员)/, '');
+  const name = who.replace(/委员.*$/, '') || who.replace(/^委员/, '').replace(/(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)$/, '');
   return !MEMBER_GROUP.test(name);
 }
 
@@ -355,7 +398,14 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const owning = Array.from(gates, (v) => v === 2 || (v === 1 && !researchNamed));
   preferWithinTopic(ranked, owning, before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
-  if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN)) return none(all);
+  // a short generic cue right against the number, in the indicator's own unit ("开展调研36次"), is enough
+  // (or right after the outcome word: "对3篇社情民意信息作出批示")
+  const predicate = outcomeAt >= 0 && top.at >= outcomeAt + om![0].length && top.at <= outcomeAt + om![0].length + 2;
+  const adjacent =
+    top.local &&
+    ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
+    byCode.get(code)?.unit === ctx.unit;
+  if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
   let second: Scored | undefined;
@@ -363,6 +413,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const [c, v] of ranked) {
     // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
     if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    // the same words at the same place owned by two rows: the fact's unit has chosen the top one
+    if (v.at === top.at && v.len === top.len && byCode.get(code)?.unit === ctx.unit && byCode.get(c)?.unit !== ctx.unit) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
       second = v;
       break;

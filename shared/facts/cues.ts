@@ -2,6 +2,15 @@
 // These are general ways portal texts word an activity; the unit family then picks among them.
 
 export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
+  // the chairs meeting as an office meeting
+  'mtg.chair': ['主席办公会议', '主席办公会'],
+  'sup.topical': ['专题监督'],
+  // members visited or called on by the office
+  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目'],
+  'inf.adopted': ['录用', '刊用'],
+  'res.reports': ['研究报告'],
+  'pro.answer_rate': ['答复率'],
   // a 研讨班 (study seminar) for members is a training course by another name
   'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训'],
   'mem.trainees': ['培训', '参加培训', '学员'],
@@ -17,7 +26,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
@@ -29,11 +38,13 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
+  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
+  // key proposals are the ones leaders take on to supervise
+  'pro.key': ['领衔督办', '重点督办'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
-  'pro.answered': ['已答复', '按期答复'],
+  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
@@ -94,7 +105,9 @@ export function unqualified(cue: readonly (readonly string[])[], words: string):
  * The noun right after the unit is what a number counts ("95项问题", "会议有七项议程", "34个界别"): these
  * nouns name things no row of the form counts, so the activity words around them do not apply.
  */
-export const NOT_COUNTED_NOUNS = /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众)(?!的)/;
+export const NOT_COUNTED_NOUNS =
+  /^(?:问题|议程|界别|领域|方面|部门|单位|企业|学校|环节|板块|事项|条款|群众)(?![（(的])|^(?:乡镇|街道|村|社区|县区|县|区|专题)(?=[，,；;。、和及与]|$|开展|调研|视察|走访|考察|进行)/;
+// (places and 专题 only when they stand alone: "12个区级委员工作室" counts studios)
 
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
@@ -134,21 +147,22 @@ export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: stri
 ];
 
 /** After these words in the phrase after the unit, the quantity's outcome follows ("N篇…被…采用", "N条建议得到…批示"). */
-export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|(?:均|全部|都)?已(?:全部|经)?/;
+export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|作出|(?:均|全部|都)?已(?:全部|经)?/;
 
 /**
- * Whose figures a sentence reports, read at its start: one party, federation or people's organisation
+ * Whose figures a sentence reports, read at its start: one party, federation or people's organisation, or
+ * another body of the state (人大, 纪委监委, a Party committee's department, the government's own meetings)
  * ("市工商联今年提交提案15件"), or one member by name ("李明委员提交提案8件", "委员王华撰写…"). Their own
  * figures are no tally of the office (the 党派 row counts proposals by all parties, named as a noun:
  * 民盟提案, 各民主党派提案).
  */
 export const OTHER_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联)(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
 /** The commonest surnames: a name is one of them and one or two characters more. */
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
-/** One member named: a name before or after 委员, then what they did. */
-export const ONE_MEMBER = new RegExp(`^(?:${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
+/** One member named (or 他/她 standing for one): a name before or after 委员, then what they did. */
+export const ONE_MEMBER = new RegExp(`^(?:[^，,；;。]{0,4}政协)?(?:(?:他|她)(?!们)[^，,；;。]{0,10}?|${NAME}委员|委员${NAME})(?:个人)?(?:先后|今年|全年|共|累计|积极)?(?:提交|提出|撰写|反映|报送|领衔)`);
 /** Words that make "X委员" a group rather than a name. */
 export const MEMBER_GROUP = /政协|全|广大|各|会|界|党|级|市|县|区|省|部分|多|优秀|青年|妇女|民族|特邀|本|新|老|驻|基层|履职|个人|联名/;
 
@@ -172,6 +186,10 @@ export const CHANNEL_BREAKDOWN = /^[^，,；;。]{0,3}通过[^，,；;。]{2,14}
 /** Proposals a body sends to another office's session ("向全国政协…会议提交提案") are no tally of the office's. */
 export const SUBMITTED_ELSEWHERE = /向[^，,；;。]{0,16}(?:政协|会议|大会)[^，,；;。]{0,12}(?:提交|报送|提出)(?:提案)?$/;
 
+/** Documents heard or reviewed at a meeting ("听取了3个专题报告") are not written by the office. */
+export const HEARD = /听取|审议|观看/;
+export const HEARD_CODES: readonly string[] = ['res.reports', 'adm.documents'];
+
 /** Disposals no row counts: joined to a counted one ("并案、撤案317件") they make the figure a sum of kinds. */
 export const UNCOUNTED_KINDS = ['撤案', '撤回', '退回'];
 
@@ -180,3 +198,33 @@ export const COUNTED_NOUN_BEFORE: ReadonlyArray<readonly [prefix: string, noun: 
   ['pro.', /提案$/],
   ['inf.', /社情民意信息$|民意信息$/],
 ];
+
+/** A place named right before the number ("协商议事室286个") is what is counted: no event row counts it. */
+export const PLACE_BEFORE = /(?:室|点|站|之家|驿站|中心|平台|基地|阵地|园地)$/;
+
+/**
+ * "全年刊发稿件860篇，其中中央级媒体36篇": a part introduced by 其中 that names no activity of its own counts
+ * the same thing as the total before it (LABELS: a part gets the total's code) — unless it breaks the total
+ * down by subject (其中民生类120件), which no row counts.
+ */
+export const PART_OF_TOTAL = /^其中[^，,；;。]{0,12}$/;
+export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|围绕|主题/;
+
+/** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
+export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;
+
+/**
+ * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
+ * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
+ */
+export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
+  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+];
+
+/**
+ * Other offices as the subject: the county offices under a city ("各县（市、区）政协", "县区政协"), or all levels
+ * summed ("全市各级政协", "市县两级政协"). Their figures are theirs (the roll-up adds their own forms), not this
+ * office's tally.
+ */
+export const OTHER_OFFICES =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;

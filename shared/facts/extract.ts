@@ -6,6 +6,7 @@ import { scanQuantities } from './scan';
 import { classifyFactContext } from './classify';
 import { contextOf } from './context';
 import { headingBreaks, timeScopes } from './scope';
+import { PART_BY_SUBJECT, PART_OF_TOTAL } from './cues';
 
 export { contextOf };
 
@@ -21,11 +22,19 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
     const qs = scanQuantities(norm.text);
     const facts: Fact[] = [];
     const scopes = qs.length ? timeScopes(norm.text, qs, opts?.pageDate, headingBreaks(raw, norm.map, norm.text.length)) : [];
+    let prev: { code: string | null; unit: string; end: number } | null = null;
     for (let k = 0; k < qs.length; k++) {
       const q = qs[k];
       const start = norm.map[q.start];
       const end = norm.map[q.end - 1] + 1;
       if (!(start >= 0 && end > start && end <= raw.length)) continue;
+      const ctx = contextOf(norm.text, qs, k);
+      let indicator = classifyFactContext(ctx, catalogue);
+      // "…稿件860篇，其中中央级媒体36篇": a part that names nothing of its own counts what its total counts
+      if (!indicator && prev?.code && prev.unit === q.unit && PART_OF_TOTAL.test(ctx.before) && !PART_BY_SUBJECT.test(ctx.before)) {
+        if (/^[，,；;]?$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
+      }
+      prev = { code: indicator, unit: q.unit, end: q.end };
       facts.push({
         quote: raw.slice(start, end),
         start,
@@ -33,7 +42,7 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
         value: q.value,
         unit: q.unit,
         approx: q.approx,
-        indicator: classifyFactContext(contextOf(norm.text, qs, k), catalogue),
+        indicator,
         scope: scopes[k].scope,
         year: scopes[k].year,
       });

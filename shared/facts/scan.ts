@@ -154,13 +154,19 @@ export function scanQuantities(text: string): Quantity[] {
     const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
     if (!unitHit) continue;
     const suffix = readSuffix(text, unitHit.end, unitHit.unit, !!infix);
-    let start = shang ? numStart - 1 : numStart;
-    const pre = shang ? null : markerBefore(text, start);
+    // Facts never overlap: a marker before the number that the last fact already ends with ("100万元以上万名":
+    // 以上 and 上万 share 上) stays the last fact's, and this one reads without it.
+    const lastEnd = out.length ? out[out.length - 1].end : 0;
+    const useShang = shang && numStart - 1 >= lastEnd;
+    let start = useShang ? numStart - 1 : numStart;
+    let pre = shang ? null : markerBefore(text, start);
+    if (pre && start - pre[0].length < lastEnd) pre = null;
     if (pre) start -= pre[0].length;
+    if (start < lastEnd) continue;
     const cand: Quantity = {
       numStart, numEnd, unitStart: pos, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
       start, end: unitHit.end + (suffix ? suffix[0].length : 0), value: num.value,
-      approx: combine(shang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1]),
+      approx: combine(useShang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1]),
     };
     if (notFactReason(text, cand) === null) out.push(cand);
     from = Math.max(unitHit.end, numEnd);

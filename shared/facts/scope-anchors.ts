@@ -8,12 +8,14 @@
  * - explicit: a calendar year (2025年, 2025-01-17)
  * - rel: 今年 (0), 去年 (-1), 前年 (-2), 明年 (+1), read against the page's date
  * - docyear: 全年, 一年来, 过去一年, 年内 — the year the page reports (a January summary: the year before)
- * - event: a month or day (6月3日, 今天, 会议期间, 十三届三次会议) — one year, which year from the context
+ * - event: a month or day (6月3日, 今天) — one year; which year only from a year named around it
+ * - session: 十三届三次会议, 会议期间 — one year, which year only from the context (the name does not say it)
  * - session-since: 六届一次会议以来 (a whole term: span) / 九届三次会议以来 (this year's session: one year)
  * - peryear: 每年 — a figure per year
  * - until: 截至2025年8月, 截止7日 — an end point: one year (which year from the date or the context), or the
  *   span it stands in
- * - weak: 截至目前, 至今 — cumulative, a span only where the page already speaks of several years
+ * - weak: 截至目前, 至今 — cumulative: a span where the page speaks of several years, else the page's year
+ * - now: 目前 — the page's year (a stock or a count up to now)
  * - cumulative: 累计 — a span with 截至/以来/历年 in its sentence, else it keeps the scope it is in
  */
 export type AnchorKind =
@@ -23,10 +25,12 @@ export type AnchorKind =
   | 'rel'
   | 'docyear'
   | 'event'
+  | 'session'
   | 'session-since'
   | 'until'
   | 'peryear'
   | 'weak'
+  | 'now'
   | 'cumulative';
 
 const N = '[一二两三四五六七八九十几数多]+|\\d{1,2}';
@@ -40,21 +44,24 @@ const PARTS: Array<[string, string]> = [
   ['until', `(?:截至|截止)\\s*(?:${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|(?:今|去)年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末|初|年底|年末)?`],
   ['span1', `(?<!\\d)${YEAR}(?:年(?:\\d{1,2}月)?)?\\s*(?:—|–|－|~|～|至|到|-)\\s*${YEAR}(?!\\d)`],
   ['since', `(?<!\\d)自?${YEAR}年(?:\\d{1,2}月(?:份)?)?(?:以来|起|至今|迄今)`],
-  ['explicit1', `(?<!\\d)${YEAR}(?:年|[-/.](?=\\d{1,2}[-/.]\\d))`],
+  // 2025年第一期培训班 names one activity of a series: it dates that activity, not a year's figure
+  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)|[-/.](?=\\d{1,2}[-/.]\\d))`],
   ['explicit2', '二[〇零][一二三四五六七八九〇零]{2}年'],
   ['span2', '“?十[一二三四五]五”?(?:规划)?(?:时期|期间|以来)'],
   ['span3', '本届(?:政协)?(?:以来|期间|任期|五年|内)|换届以来|届内'],
   ['span4', `${CN_DIGIT}届(?:全国|省|市|州|县|区)?政协(?=期间|以来|任期|共|累计|先后|[0-9]|[一二两三四五六七八九十百千]+(?![次届一二三四五六七八九十]))`],
-  ['session', `(?:${CN_DIGIT}|\\d+)届(?:${CN_DIGIT}|\\d+)次(?:全体)?(?:会议)?(?:以来)?`],
-  ['span5', `(?:近|过去的?|这|最近)(?:${N})年(?:来|以来|里|间|中|多来)?|(?<![\\d〇零])(?:${N})年(?:来|以来|里|间|中|多来|多以来)`],
+  ['session1', `(?:${CN_DIGIT}|\\d+)届(?:${CN_DIGIT}|\\d+)次(?:全体)?(?:会议)?(?:以来)?`],
+  ['span5', `(?:近|过去的?|这|最近)(?:${N})年(?:来|以来|里|间|中|多来)?|(?:[一二两三四五六七八九十几数多]+|(?<!\\d)\\d{1,2})年(?:来|以来|里|间|中|多来|多以来)`],
   ['span6', '近年(?:来|以来|[，,])|历年(?!之|最|新|同期)|长期以来|去年以来|上年以来'],
   ['rel1', '今年以来|本年以来|年初以来'],
   ['event1', `${MONTH}(?:份)?以来|上半年以来`],
   ['rel2', '(?:比|较|同比|与|和)?(?:今年|本年度?|今年度|去年|上一?年度?|前年|明年|来年)(?:同期)?'],
   ['docyear', '全年|(?<![\\d一二两三四五六七八九十几数多])年内|一年来|过去的?一年|这一年|近一年|本年内|年度内|[上下]半年|(?:第?[一二三四])季度'],
   ['peryear', '每一?年'],
-  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日|(?:大会|会议|全会)期间`],
+  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日`],
+  ['session2', '(?:大会|会议|全会)期间'],
   ['weak', '截至目前|截止目前|截至今天|至今|迄今|目前为止|到目前'],
+  ['now', '目前'],
   ['cumulative', '累计|累积'],
 ];
 
@@ -107,12 +114,13 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
   if (g.explicit1 !== undefined) return { kind: 'explicit', start, end, n: Number(s.slice(0, 4)) };
   if (g.explicit2 !== undefined) return { kind: 'explicit', start, end, n: Number([...s.slice(0, 4)].map((c) => CN[c]).join('')) };
   if (g.span2 !== undefined || g.span3 !== undefined || g.span4 !== undefined || g.span6 !== undefined) return { kind: 'span', start, end, n: 0 };
-  if (g.session !== undefined) {
-    if (!s.endsWith('以来')) return { kind: 'event', start, end, n: 0 };
+  if (g.session1 !== undefined) {
+    if (!s.endsWith('以来')) return { kind: 'session', start, end, n: 0 };
     return { kind: 'session-since', start, end, n: /届(?:一|1)次/.test(s) ? 1 : 0 };
   }
   if (g.span5 !== undefined) return spanYears(s) >= 2 ? { kind: 'span', start, end, n: 0 } : { kind: 'docyear', start, end, n: 0 };
   if (g.rel1 !== undefined) return { kind: 'rel', start, end, n: 0 };
+  if (g.session2 !== undefined) return { kind: 'session', start, end, n: 0 };
   if (g.event1 !== undefined || g.event2 !== undefined) return { kind: 'event', start, end, n: 0 };
   if (g.rel2 !== undefined) {
     const comparison = /^(?:比|较|同比|与|和)/.test(s) || s.endsWith('同期');
@@ -122,6 +130,7 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
   if (g.docyear !== undefined) return { kind: 'docyear', start, end, n: 0 };
   if (g.peryear !== undefined) return { kind: 'peryear', start, end, n: 0 };
   if (g.weak !== undefined) return { kind: 'weak', start, end, n: 0 };
+  if (g.now !== undefined) return { kind: 'now', start, end, n: 0 };
   if (g.cumulative !== undefined) return { kind: 'cumulative', start, end, n: 0 };
   return null;
 }
@@ -133,6 +142,8 @@ export const CUMULATIVE_SPAN = /截至|截止|至今|迄今|历年|多年/;
 export const CUMULATIVE_ONE_YEAR = /今年|本年|年内|全年|一年来|月份?以来|[上下]半年/;
 /** Lines about the page (date, source, author), whose dates are no time anchor of the text. */
 export const META_LINE = /来源|作者|发布|日期|时间|浏览|阅读|点击|编辑|责编|分享/;
+/** Right before a date: the label of the page's own date. */
+export const META_LABEL = /(?:发布|发表|日期|时间|更新|来源)[^，。\n]{0,6}[：:]\s*$/;
 
 /**
  * Every anchor of `text`, in order, as a left-to-right scan with ANCHOR_RE would find them — but tried only at

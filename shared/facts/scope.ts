@@ -1,5 +1,5 @@
 import type { FactScope } from '../model';
-import { CUMULATIVE_ONE_YEAR, CUMULATIVE_SPAN, META_LINE, OBJECT_VERBS, findAnchors, type RawAnchor } from './scope-anchors';
+import { CUMULATIVE_ONE_YEAR, CUMULATIVE_SPAN, META_LABEL, META_LINE, OBJECT_VERBS, findAnchors, type RawAnchor } from './scope-anchors';
 
 // The time scope of each statement: does the figure cover one year or several, and which year?
 // Anchors (scope-anchors.ts) are read in text order. An anchor governs what follows it in its paragraph until
@@ -24,7 +24,8 @@ const SENTENCE_END_CODES = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(
 const isSentenceEnd = (c: number): boolean => SENTENCE_END_CODES.has(c);
 const HEADING_END = /[。！？!?；;，,、…]$/;
 const LEAD_IN_END = /[：:]$/;
-const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12, 元: 1, 正: 1 };
+/** A line that is only a date (and time): the page's date, no anchor of its text. */
+const DATE_LINE = /^[\s\d年月日时分秒:：\-/.]{6,30}$/;
 
 function pageParts(pageDate: string | null | undefined): { year: number | null; month: number | null } {
   const m = /^((?:19|20)\d{2})-(\d{2})/.exec(pageDate ?? '');
@@ -87,7 +88,8 @@ export function timeScopes(
   let heading: State | null = null;
   let headingYear: number | null = null;
   let docYear: number | null = null;
-
+  /** the year of the last anchor that gave one (a session named again later is that session) */
+  let lastYear: number | null = null;
   // every anchor first: whether the page speaks of several years anywhere decides the weak ones
   const anchors = findAnchors(text).filter((a) => !inTitleMarks(text, a.start));
   const pageSpeaksOfYears = anchors.some((a) => a.kind === 'span' || (a.kind === 'since' && (now === null || a.n < now)));
@@ -107,7 +109,8 @@ export function timeScopes(
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 400)).trim();
     const isHeading = lineEnd - lineStart <= 60 && line.length > 0 && line.length <= 40 && !HEADING_END.test(line) && !line.includes('。');
     const governs = isHeading || LEAD_IN_END.test(line);
-    const isMeta = line.length <= 80 && META_LINE.test(line);
+    // a short line about the page (its date, source, author): its dates are no anchors
+    const isMeta = (line.length <= 80 && META_LINE.test(line) && !line.includes('。')) || DATE_LINE.test(line);
 
     // paragraph state
     let carry: State | null = null;
@@ -115,7 +118,8 @@ export function timeScopes(
     let paraYear: number | null = null;
     let sentenceYearAt = -1;
 
-    const inherited = (): TimeScope => (isHeading || !heading ? DEFAULT : { scope: heading.scope, year: heading.year });
+    // a paragraph without an anchor: the heading above it, else one year, which the text does not say
+    const inherited = (): TimeScope => (!isHeading && heading ? { scope: heading.scope, year: heading.year } : DEFAULT);
     const yearContext = (): number | null => (carry && carry.scope === 'year' && carry.year !== null ? carry.year : null) ?? paraYear ?? headingYear;
     const reportYear = (): number | null =>
       paraYear ?? headingYear ?? (page.year !== null ? (page.month !== null && page.month <= 3 ? page.year - 1 : page.year) : docYear);
@@ -133,21 +137,21 @@ export function timeScopes(
           return { scope: 'year', year: page.year !== null ? page.year + a.n : null };
         case 'docyear':
           return { scope: 'year', year: reportYear() };
-        case 'event': {
-          const ctx = yearContext();
-          if (ctx !== null || page.year === null) return { scope: 'year', year: ctx };
-          // "12月28日" on a page of 5 January: last December
-          const mm = /^(\d{1,2}|十[一二]|[一二三四五六七八九十元正])月/.exec(text.slice(a.start, a.end));
-          const month = mm ? (/^\d/.test(mm[1]) ? Number(mm[1]) : CN_MONTH[mm[1]]) : null;
-          return { scope: 'year', year: month !== null && page.month !== null && month > page.month ? page.year - 1 : page.year };
-        }
+        case 'event':
+          // a month or day says no year of its own: only a year named around it ("2024年……5月") dates it
+          return { scope: 'year', year: yearContext() };
+        case 'session':
+          return { scope: 'year', year: yearContext() ?? lastYear };
         case 'session-since':
           // since a term's first session: the whole term where the page speaks of several years, else this year's
           return a.n === 1 && pageSpeaksOfYears ? { scope: 'span', year: null } : { scope: 'year', year: reportYear() };
         case 'peryear':
           return { scope: 'year', year: null };
         case 'weak':
-          return pageSpeaksOfYears && sentenceYearAt < 0 ? { scope: 'span', year: null } : null;
+          if (sentenceYearAt >= 0) return null;
+          return pageSpeaksOfYears ? { scope: 'span', year: null } : { scope: 'year', year: page.year };
+        case 'now':
+          return { scope: 'year', year: page.year };
         case 'cumulative': {
           const sentence = sentenceAround(text, a.start, a.end);
           return CUMULATIVE_SPAN.test(sentence) && !CUMULATIVE_ONE_YEAR.test(sentence) ? { scope: 'span', year: null } : null;
@@ -157,12 +161,14 @@ export function timeScopes(
           if (carry?.scope === 'span') return null;
           if (a.n) return { scope: 'year', year: a.n };
           if (a.offset !== undefined) return { scope: 'year', year: page.year !== null ? page.year + a.offset : null };
-          return { scope: 'year', year: yearContext() ?? page.year };
+          return { scope: 'year', year: yearContext() };
         }
       }
     };
 
     const apply = (a: RawAnchor): void => {
+      // "发布日期：2025-07-03" run into the first sentence of the text
+      if (META_LABEL.test(text.slice(Math.max(lineStart, a.start - 12), a.start))) return;
       // a new sentence forgets the year anchors of the last one (for 截至目前)
       if (sentenceYearAt >= 0 && (a.start - sentenceYearAt > 300 || SENTENCE_END.test(text.slice(sentenceYearAt, a.start)))) sentenceYearAt = -1;
       const r = resolve(a);
@@ -172,6 +178,7 @@ export function timeScopes(
         docYear = a.n;
       }
       if (r.scope === 'year' && a.kind !== 'peryear') sentenceYearAt = a.start;
+      if (r.year !== null) lastYear = r.year;
       const st: State = { ...r, at: a.start };
       const clauseStart = Math.max(lineStart, a.start - 40);
       if (OBJECT_VERBS.test(text.slice(clauseStart, a.start))) clause = { ...st, until: clauseEnd(text, a.end) };
@@ -185,7 +192,7 @@ export function timeScopes(
       const cur = carry as State | null;
       const fromClause = c && s.start < c.until && (!cur || c.at > cur.at) ? c : null;
       const st = fromClause ?? cur;
-      out[k] = st ? { scope: st.scope, year: st.scope === 'span' ? null : st.year } : { ...inherited() };
+      out[k] = st ? { scope: st.scope, year: st.scope === 'span' ? null : st.year } : inherited();
       k++;
     }
     // the rest of the line's anchors, for a heading's state

@@ -2,6 +2,8 @@ import type { Indicator } from '../catalogue/schema';
 import { toSimplified } from '../text/simplify';
 import { unitFamily } from './units';
 
+const PLACE_LABEL = /室|点|站|之家|驿站/;
+
 /** How well a fact's unit fits an indicator's unit: 1 same family, <1 a usual crossing, 0 never. */
 export function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | undefined): number {
   if (factUnit === ind.unit || hinted?.has(factUnit)) return 1;
@@ -11,6 +13,8 @@ export function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | 
   if (f === 'other' || f === 'orgs' || f === 'places' || f === 'things') return 0;
   if (f === i) return 1;
   if (f === 'items') return i === 'people' ? 0 : 0.6; // 个/项 count anything but people
+  // a place set up once (委员工作室, 联系点) is where events happen, never counted by them ("联系点开展活动18次")
+  if (f === 'events' && i === 'items' && PLACE_LABEL.test(ind.label)) return 0;
   if ((f === 'documents' && i === 'items') || (f === 'events' && i === 'items')) return 0.6;
   // 期 counts issues of a bulletin or sessions of a course, never the pieces (篇) in them
   if (factUnit === '期' && i === 'documents') return 0;

@@ -40,7 +40,7 @@ export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
   // Beside an article, only the portal's own dated column is a list of activities; related, teaser
   // and "more stories" lists are other pages' headlines, neither records nor the article's text.
-  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter(isOwnColumn);
+  if (lists.length && proseChars(s, main, listRegions(s, lists)) >= ARTICLE_CHARS) lists = lists.filter((l) => isOwnColumn(s, l));
   const { kind, why } = decideKind(s, main, lists, tables);
   const head = readHead(s, main);
   // No date printed on the page: the one in its address (/t20250103_…), as the CMS filed it.

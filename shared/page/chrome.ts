@@ -47,6 +47,9 @@ const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|c
 /** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
 const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
 
+/** Small words that only a heading turned into an id has ("sharing-with-a-single-developer"). */
+const SLUG_WORDS = /^(?:a|an|the|of|to|with|and|for|in|on|into|is|are|how|what|why|your|my)$/;
+
 export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
 
 /**
@@ -58,8 +61,13 @@ export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
 export function nameChrome(name: string): NameChrome {
   if (!name) return null;
   const words = name.split(/[\s.#]+/).filter(Boolean);
-  const parts = words.flatMap((w) => w.split(/[-_]+/)).filter(Boolean);
-  if (parts.some((p) => STRONG_PARTS.test(p))) return { kind: 'aside', strong: true };
+  // Parts of compounds (post-comments, jp-relatedposts); a long slug ("sharing-with-a-single-developer",
+  // a heading turned into an id) names its section's subject, not a widget.
+  // Its first part still counts when it is a widget's own name (taboola-below-article-thumbnails).
+  const split = words.map((w) => w.split(/[-_]+/).filter(Boolean));
+  const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
+  const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
+  if (parts.some((p) => STRONG_PARTS.test(p)) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
   if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p))) return { kind: 'aside', strong: false };
   if (pageChrome(words.join(' '))) return { kind: 'frame', strong: false };
   return null;
@@ -77,6 +85,7 @@ const CHROME_TEXT = [
   /【?责任编辑】?|^\s*编辑[:：]|审核[:：]|^\s*校对[:：]/,
   /分享到|打印本页|关闭窗口|【打印】|【关闭】|字号[:：]|【大\s*中\s*小】|加入收藏|设为首页|返回顶部|扫一扫/,
   /友情链接|相关链接/,
+  /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博)\s*$/,
   /本版标题|版面导航|往期回顾|PDF下载/,
 ];
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
@@ -106,4 +115,13 @@ export function stripChromeSpans(text: string): string {
 /** A heading that introduces a list of other articles (related, hot, latest…), not the page's own list. */
 export function isAsideHeading(text: string): boolean {
   return text.length <= 14 && /相关|推荐|热点|热门|排行|最新|专题|链接|图片新闻|视频|猜你喜欢|延伸阅读/.test(text);
+}
+
+/** The same in the other languages pages are written in: "More on this story", "Related", "Most popular"… */
+const ASIDE_HEADING_LATIN =
+  /^(?:more (?:on|from|in|stories|articles|news|posts|like this|to read|for you|to explore)\b|related\b|recommended\b|you (?:may|might|will) (?:also )?(?:like|enjoy)|read (?:more|next|also)\b|most (?:popular|read|viewed|shared)|trending\b|popular\b|top stories|latest (?:news|stories)|other .{0,30}(?:stories|columns|articles|news|posts)$|further reading|around the web|what to read next|don't miss|recent posts|in other news|sponsored|promoted|from the web|editor'?s picks)/i;
+
+export function isAsideHeadingAnyLanguage(text: string): boolean {
+  const t = text.trim();
+  return isAsideHeading(t) || (t.length <= 40 && ASIDE_HEADING_LATIN.test(t));
 }

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
 import { ancestorsOf, boxTree, isInside, type BoxTree } from './tree';
-import { isArticleChromePath, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
+import { isArticleChromePath, isAsideHeadingAnyLanguage, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
 // credit their containers, take the best container, then grow it while growing only adds prose
@@ -135,12 +135,12 @@ function proseScore(b: SnapshotBlock, paths: boolean, c: Chrome | null): number 
 }
 
 /** Whether a block is kept as content once its container is chosen (its text, '' when dropped). */
-export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null): string {
+export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null, links = false): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
   if (paths && c ? chromeBox(c, b) >= 0 : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
   // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
   // nearly all link text is a menu.
-  if (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b))) return '';
+  if (!links && (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b)))) return '';
   const t = stripChromeSpans(b.text);
   if (!t || isChromeText(t)) return '';
   return t;
@@ -227,7 +227,6 @@ export function findMain(s: Snapshot, paths = true): Main {
         prose += b.text.length - b.linkChars;
       }
     }
-    if (process.env.DBG) console.log('grow', box, '->', parent, s.names?.[parent], { frame, links, prose });
     // A frame (navigation, page header/footer) beside the box stops the growth, unless what is gained
     // is mostly prose: then the "frame" is the article's own footer or a nav strip inside its body.
     if ((frame && prose < 2 * frame) || links > Math.max(prose, 30)) break;
@@ -236,11 +235,49 @@ export function findMain(s: Snapshot, paths = true): Main {
   const out: Main = { blocks: [], texts: [], box };
   const [from, to] = subtree(box);
   const inMain = order.slice(from, to).sort((a, b) => a - b);
+  // Links listed inside the article's body (between its paragraphs) are its text; link items before
+  // the first or after the last paragraph are other pages' headlines (a related list, a column).
+  const isPara = (i: number) => !!kept[i] && blocks[i].text.length >= 80 && !isListItem(blocks[i]);
+  const firstPara = inMain.findIndex(isPara);
+  let lastPara = -1;
+  for (let k = inMain.length - 1; k >= 0 && lastPara < 0; k--) if (isPara(inMain[k])) lastPara = k;
+  // …and only when the list sits among the paragraphs (its container holds some), not in a widget box.
+  const withParas = new Set<number>();
+  for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
+  const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // A box introduced by "More on this story"/"相关新闻" and made of headlines (with or without
+  // summaries) is a teaser list, however its elements are named: drop it whole.
+  const dropped = new Set<number>();
+  let mainProse = 0;
+  for (const i of inMain) if (kept[i]) mainProse += blocks[i].text.length * (1 - linkShare(blocks[i]));
   for (const i of inMain) {
-    const t = kept[i];
-    if (!t) continue;
+    const b = blocks[i];
+    if (!kept[i] || b.text.length > 40 || !isAsideHeadingAnyLanguage(b.text)) continue;
+    for (let p = tree.parent[b.box]; p >= 0 && p !== box; p = tree.parent[p]) {
+      const [pf, pt] = subtree(p);
+      let links = 0;
+      let all = 0;
+      let items = 0;
+      for (let k = pf; k < pt; k++) {
+        const x = blocks[order[k]];
+        all += x.text.length;
+        links += x.text.length * linkShare(x);
+        if (isListItem(x)) items++;
+      }
+      if (all - b.text.length < 40) continue; // the heading's own wrapper: look one level up
+      // Never the article itself: the box must hold a small part of the main prose.
+      if ((links >= 0.3 * all || items >= 3) && all - links < 0.3 * mainProse) for (let k = pf; k < pt; k++) dropped.add(order[k]);
+      break;
+    }
+  }
+  inMain.forEach((i, k) => {
+    if (dropped.has(i)) return;
+    let t = kept[i];
+    const b = blocks[i];
+    if (!t && k > firstPara && k < lastPara && isListItem(b) && amongParas(b)) t = keepBlock(b, paths, chrome, true);
+    if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
-  }
+  });
   return out;
 }

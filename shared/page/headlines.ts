@@ -145,6 +145,13 @@ export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
 }
 
 /** A list the page itself publishes (a portal column: most items carry their printed date), not a related/teaser box. */
-export function isOwnColumn(list: Headline[]): boolean {
-  return list.filter((h) => h.date).length * 2 >= list.length;
+export function isOwnColumn(s: Snapshot, list: Headline[]): boolean {
+  // A column item is its headline and its date (a source at most); a citation that carries a date
+  // (authors, publisher, "Retrieved …") is a reference, not a column.
+  const bare = (h: Headline) => {
+    const b = s.blocks[h.block];
+    if (b.tag === 'table') return true;
+    return b.text.replace(/\s+/g, '').length - (b.linkText ?? '').replace(/\s+/g, '').length - (h.date ?? '').replace(/\s+/g, '').length <= 16;
+  };
+  return list.filter((h) => h.date && bare(h)).length * 2 >= list.length;
 }

@@ -97,9 +97,9 @@ export function isDataTable(table: Element): boolean {
 }
 
 /** The table as a grid, rowspan/colspan expanded so every row has its cells in column order. */
-export function tableGrid(rows: Element[], absolute: (href: string) => string | undefined): { rows: SnapshotCell[][]; cut: boolean } {
-  // The limit counts data rows: the header row(s) come on top.
-  const keep = MAX_TABLE_ROWS + 2;
+export function tableGrid(rows: Element[], absolute: (href: string) => string | undefined, maxRows = MAX_TABLE_ROWS): { rows: SnapshotCell[][]; cut: boolean } {
+  // The limit counts data rows: the header row comes on top.
+  const keep = maxRows + 1;
   const cut = rows.length > keep;
   const grid: SnapshotCell[][] = [];
   const pending: Array<{ cell: SnapshotCell; left: number } | undefined> = [];

@@ -49,9 +49,14 @@ interface Ctx {
 interface Frame {
   next: Node | null;
   ctx: Ctx;
-  /** Run when the element's children are done (close a block or a link). */
-  exit?: () => void;
+  /** What to do when the element's children are done: close a block, close a link, nothing. */
+  exit: 0 | 1 | 2;
+  /** For a link: the context that holds it. */
+  outer?: Ctx;
 }
+const INLINE = 0;
+const CLOSE_BLOCK = 1;
+const CLOSE_LINK = 2;
 
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -74,7 +79,11 @@ function untruncate(text: string, full?: string): string {
   return shown !== text && full.replace(ZW, '').startsWith(shown) ? tidy(full).replace(/\n/g, ' ') : text;
 }
 
+/** Anything tidy() would change beyond trimming the ends. */
+const UNTIDY = /[\n\t\r\f\u00a0\u200b-\u200d\u2060\ufeff]| {2}/;
+
 function tidy(s: string): string {
+  if (!UNTIDY.test(s)) return s.trim();
   return s
     .replace(ZW, '')
     .split('\n')
@@ -123,7 +132,18 @@ function noteMeta(head: Head, c: Element): void {
 }
 
 /** Walks the page once into text blocks (document order), tables and a container tree. */
-export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string } = {}): Snapshot {
+export interface SnapshotLimits {
+  blocks?: number;
+  chars?: number;
+  tables?: number;
+  rows?: number;
+}
+
+export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: boolean; url?: string; limits?: SnapshotLimits } = {}): Snapshot {
+  const maxBlocks = opts.limits?.blocks ?? MAX_BLOCKS;
+  const maxChars = opts.limits?.chars ?? MAX_CHARS;
+  const maxTables = opts.limits?.tables ?? MAX_TABLES;
+  const maxRows = opts.limits?.rows ?? MAX_TABLE_ROWS;
   const url = opts.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   const head = readHeadElements(doc);
   // Links resolve against <base href> when the page declares one (saved pages often do).
@@ -161,11 +181,17 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     p.links = [];
     p.linkChars = 0;
     if (!text || full) return;
-    if (blocks.length >= MAX_BLOCKS || chars + text.length > MAX_CHARS) {
+    if (blocks.length >= maxBlocks) {
       full = true;
-      if (chars + text.length > MAX_CHARS && blocks.length < MAX_BLOCKS) text = text.slice(0, MAX_CHARS - chars);
-      truncated.push(`本页内容过长，只采集了前${blocks.length + (text && blocks.length < MAX_BLOCKS ? 1 : 0)}条（约${chars + (blocks.length < MAX_BLOCKS ? text.length : 0)}字）`);
-      if (!text || blocks.length >= MAX_BLOCKS) return;
+      truncated.push(`本页内容过长，只采集了前${blocks.length}条（约${chars}字）`);
+      return;
+    }
+    if (chars + text.length > maxChars) {
+      // The block that crosses the limit keeps the part that fits.
+      full = true;
+      text = text.slice(0, maxChars - chars);
+      truncated.push(`本页内容过长，只采集了前${blocks.length + (text ? 1 : 0)}条（约${chars + text.length}字）`);
+      if (!text) return;
     }
     chars += text.length;
     const b: SnapshotBlock = { tag, text, path, box, linkChars: Math.min(linkChars, text.length) };
@@ -200,15 +226,15 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
 
   const table = (c: Element, ctx: Ctx, rows: Element[]) => {
     emit(ctx.p, ctx.tag, ctx.path, ctx.box);
-    if (tables.length >= MAX_TABLES) {
-      if (!tooManyTables) truncated.push(`本页表格过多，只采集了前${MAX_TABLES}个`);
+    if (tables.length >= maxTables) {
+      if (!tooManyTables) truncated.push(`本页表格过多，只采集了前${maxTables}个`);
       tooManyTables = true;
       return;
     }
     const tk = token(c, 'table');
     const cpath = `${ctx.path} ${tk}`.trim();
-    const grid = tableGrid(rows, absolute);
-    if (grid.cut) truncated.push(`本页表格${tables.length + 1}过长，只采集了前${MAX_TABLE_ROWS}行`);
+    const grid = tableGrid(rows, absolute, maxRows);
+    if (grid.cut) truncated.push(`本页表格${tables.length + 1}过长，只采集了前${maxRows}行`);
     let cap: Element | null = null;
     for (let k = c.firstElementChild; k && !cap; k = k.nextElementSibling) if (k.tagName.toLowerCase() === 'caption') cap = k;
     const t: SnapshotTable = { rows: grid.rows, path: cpath };
@@ -226,20 +252,24 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     names.push('');
     // The body's own classes (e.g. "header-fixed") say nothing about where a block sits.
     const top: Ctx = { tag: 'body', path: '', box: 0, p: { parts: [], linkChars: 0, links: [] } };
-    const stack: Frame[] = [{ next: root.firstChild, ctx: top }];
+    const stack: Frame[] = [{ next: root.firstChild, ctx: top, exit: INLINE }];
     while (stack.length && !full) {
       const f = stack[stack.length - 1];
       const n = f.next;
       if (!n) {
         stack.pop();
-        f.exit?.();
+        if (f.exit === CLOSE_BLOCK) {
+          const inner = f.ctx;
+          if (inner.link) inner.p.links.push(linkOf(inner.link));
+          emit(inner.p, inner.tag, inner.path, inner.box);
+        } else if (f.exit === CLOSE_LINK) f.outer!.p.links.push(linkOf(f.ctx.link!));
         continue;
       }
       f.next = n.nextSibling;
       const ctx = f.ctx;
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        const collapsed = ctx.tag === 'pre' ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
+        const collapsed = ctx.tag === 'pre' || !/[\t\n\r\f]| {2}/.test(t) ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
         ctx.p.parts.push(collapsed);
         if (ctx.link) {
           ctx.link.text.push(collapsed);
@@ -276,24 +306,17 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         const btag = role === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
         const inner: Ctx = { tag: btag, path: cpath, box: boxes.length - 1, p: { parts: [], linkChars: 0, links: [] } };
         if (ctx.link) inner.link = { raw: ctx.link.raw, text: [] };
-        stack.push({
-          next: c.firstChild,
-          ctx: inner,
-          exit: () => {
-            if (inner.link) inner.p.links.push(linkOf(inner.link));
-            emit(inner.p, inner.tag, inner.path, inner.box);
-          },
-        });
+        stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_BLOCK });
         continue;
       }
       // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
       if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
         const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
         const inner: Ctx = { ...ctx, link };
-        stack.push({ next: c.firstChild, ctx: inner, exit: () => ctx.p.links.push(linkOf(link)) });
+        stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_LINK, outer: ctx });
         continue;
       }
-      stack.push({ next: c.firstChild, ctx });
+      if (c.firstChild) stack.push({ next: c.firstChild, ctx, exit: INLINE });
     }
     emit(top.p, 'body', '', 0);
   }

@@ -36,7 +36,7 @@ export function capturesToCsv(captures: StoredCapture[]): string {
     for (const f of c.capture.facts) {
       const r = c.review.facts[factKey(f)];
       const code = r && r.indicator !== undefined ? r.indicator : f.indicator;
-      lines.push(row(['数据', c.capture.title, c.rawUrl, shanghaiTime(c.capturedAt), f.quote, f.value, f.unit, APPROX[r?.approx ?? f.approx],
+      lines.push(row(['数据', c.capture.title, c.rawUrl, shanghaiTime(c.capturedAt), f.quote, r?.value ?? f.value, f.unit, APPROX[r?.approx ?? f.approx],
         code, code ? indicatorByCode(code)?.label : '', '', STATUS[r?.status ?? 'pending']]));
     }
     for (const rec of c.capture.records) {

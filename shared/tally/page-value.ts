@@ -25,7 +25,7 @@ export interface PageValue {
   summed: boolean;
 }
 
-export function pageValue(statements: readonly Statement[]): PageValue | null {
+export function pageValue(statements: readonly Statement[], opts: { rate?: boolean } = {}): PageValue | null {
   if (statements.length === 0) return null;
   const exact = statements.filter((s) => s.fact.approx === 'exact');
   const used = exact.length > 0 ? exact : [...statements];
@@ -36,6 +36,13 @@ export function pageValue(statements: readonly Statement[]): PageValue | null {
   const smaller = used.filter((s) => s.value < total);
   const distinct = [...new Set(used.map((s) => s.value))];
   if (smaller.length === 0) return { value: total, approximate, approx, sources: used, summed: false };
+  // Rates never add up: the figure the page states most often is its rate; of equals, the larger (a rate with its
+  // wider part, 满意和基本满意率 beside 满意率, is the form's row).
+  if (opts.rate) {
+    const count = (v: number) => used.filter((s) => s.value === v).length;
+    const rate = distinct.reduce((best, v) => (count(v) > count(best) || (count(v) === count(best) && v > best) ? v : best));
+    return { value: rate, approximate, approx, sources: used.filter((s) => s.value === rate), summed: false };
+  }
   // Parts beside the total: the other figures add up to it. A figure said twice is one statement repeated,
   // so each figure counts once (政协讲堂2期 … 政协讲堂2期 + 委员讲堂4期 is 6, not a total of 4).
   const distinctSmaller = distinct.filter((v) => v < total).reduce((a, b) => a + b, 0);

@@ -77,6 +77,14 @@ const SUMS_UP = /一年来|年来|以来|回望|回眸|回顾|综述|盘点|述�
 /** …and a year named as a period, not as a date ("回望2025年，", not "2025年6月12日"). */
 const YEAR_AS_PERIOD = /(?:19|20)\d{2}年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)/;
 
+/** Words that make a figure in a news article the year's count rather than the event's own. */
+const YEAR_CUE = /今年以来|本年以来|年初以来|全年|年内|一年来|本年度|截至|截止|过去一年|(?:19|20)\d{2}年(?:以来|度)|(?:19|20)\d{2}年(?!\s*\d{1,2}\s*月)[，,]/;
+
+function countsTheYear(text: string, fact: { start: number; end: number }): boolean {
+  const from = Math.max(text.lastIndexOf('。', fact.start - 1), text.lastIndexOf('\n', fact.start - 1), text.lastIndexOf('；', fact.start - 1)) + 1;
+  return YEAR_CUE.test(text.slice(from, fact.end));
+}
+
 function sumsUpPeriod(c: TallyCapture): boolean {
   const lead = c.text.slice(0, 200);
   return SUMS_UP.test(c.title) || SUMS_UP.test(lead) || YEAR_AS_PERIOD.test(c.title) || YEAR_AS_PERIOD.test(lead);
@@ -117,9 +125,10 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
       if (!ind) continue;
       const value = valueInIndicatorUnit(fact, ind);
       if (value === null) continue;
-      // On an article about one activity, a figure with no year of its own is that activity's (80名委员参加).
-      const perEvent = own !== null && fact.year === null && fact.scope !== 'span' && ind.kind !== 'rate';
-      const placed = perEvent ? placeEvent(pageDate ?? own.date, period) : placeStatement(fact, pageDate, period);
+      // On an article about one activity, a figure is that activity's (80名委员参加) unless its sentence says it
+      // counts the year (今年以来, 全年, 截至…).
+      const perEvent = own !== null && fact.scope !== 'span' && ind.kind !== 'rate' && !countsTheYear(capture.text, fact);
+      const placed = perEvent ? placeEvent(fact.year !== null ? String(fact.year) : pageDate ?? own.date, period) : placeStatement(fact, pageDate, period);
       if (!placed.ok) {
         leave(ind.code, 'statement', placed, { quote: fact.quote, title: capture.title, date: pageDate, url: capture.url ?? '', value });
         continue;
@@ -129,7 +138,7 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
       into.get(ind.code)!.push({ fact, value });
     }
     for (const [code, statements] of perPage) {
-      const value = pageValue(statements);
+      const value = pageValue(statements, { rate: byCode.get(code)!.kind === 'rate' });
       if (!value) continue;
       if (!yearEntries.has(code)) yearEntries.set(code, []);
       yearEntries.get(code)!.push({ capture, value });

@@ -67,10 +67,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** A UTF-16 code unit Chinese text is made of: ASCII, CJK ideographs and punctuation, full-width forms. */
+/** A UTF-16 code unit Chinese text is made of: ASCII, pinyin letters with tone marks, CJK ideographs and punctuation, full-width forms. */
 function textUnit(c: number): boolean {
   return (
-    (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+    (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0xa0 && c <= 0x2ff) ||
     (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xff00 && c <= 0xffef) || c === 0xb7
   );
 }
@@ -95,7 +95,7 @@ function utf16ByPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     for (let i = 0; i < text.length; i++) if (textUnit(text.charCodeAt(i))) ok++;
     if (ok < 0.95 * text.length) continue;
     const p = plausibility(text);
-    if (p.cjk >= 4 && p.common >= 0.5 * p.cjk) return charset;
+    if (p.cjk >= 4 && p.common >= MIN_COMMON_SHARE * p.cjk) return charset;
   }
   return null;
 }
@@ -159,9 +159,9 @@ function implausible(p: Plausibility): string | null {
   return null;
 }
 
-/** A declared charset is believed when its decoding has only a few stray bytes and reads as text. */
+/** A reading with only a few stray bytes (a small minority of its non-ASCII chars) that reads as text. */
 function fewErrors(p: Plausibility): boolean {
-  return p.bad <= Math.max(2, 0.01 * p.nonAscii) && implausible(p) === null;
+  return p.bad <= Math.max(2, 0.01 * p.nonAscii) && p.bad <= 0.25 * p.nonAscii && implausible(p) === null;
 }
 
 const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GB18030', gbk: 'GBK', big5: 'Big5' };

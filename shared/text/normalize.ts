@@ -68,11 +68,14 @@ function toText(w: Work): string {
   return out;
 }
 
-// A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié）. A tone mark is required so that
-// ordinary bracketed latin (英文缩写) survives. Tested only at brackets that follow a CJK char.
+// A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié） (toned: up to four syllables), or
+// 提(ti)案 / 立(li)案 (toneless: one lower-case syllable that pinyin allows, then no latin letter or digit), so that
+// ordinary bracketed latin (GDP, APP, app, CPPCC) survives. Tested only at brackets that follow a CJK char.
 const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/;
 const PINYIN_MAX = 40;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+const TONELESS = /^[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|vn|üe|a|o|e|i|u|v|ü)[)）]/;
+const LATIN_OR_DIGIT = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 function pinyinPass(w: Work): Work {
   let drop: Uint8Array | null = null;
@@ -86,8 +89,14 @@ function pinyinPass(w: Work): Work {
     const stop = Math.min(w.n, i + PINYIN_MAX);
     while (close < stop && w.codes[close] !== 0x29 && w.codes[close] !== 0xff09) close++;
     if (close >= stop) continue;
-    const m = PINYIN.exec(String.fromCharCode.apply(null, w.codes.subarray(i, close + 1) as unknown as number[]));
-    if (!m || !TONE.test(m[0])) continue;
+    const gloss = String.fromCharCode.apply(null, w.codes.subarray(i, close + 1) as unknown as number[]);
+    let m = PINYIN.exec(gloss);
+    if (m && !TONE.test(m[0])) {
+      // toneless: one syllable of two or more letters, and the word goes on (or ends) right after it
+      m = TONELESS.exec(gloss);
+      if (m && (m[0].length < 4 || (i + m[0].length < w.n && LATIN_OR_DIGIT(w.codes[i + m[0].length])))) m = null;
+    }
+    if (!m) continue;
     drop ??= new Uint8Array(w.n);
     drop.fill(1, i, i + m[0].length);
     i += m[0].length - 1;

@@ -23,19 +23,6 @@ export function applyPrintSetup(ws: Worksheet, layout: SheetLayout): void {
   ws.headerFooter = { oddFooter: p.footer };
 }
 
-/** A plain list sheet (来源): A4 landscape, one page wide, its header row on every page. */
-export function applyListPrintSetup(ws: Worksheet): void {
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { ...MARGINS_IN },
-    printTitlesRow: '1:1',
-  };
-}
-
 /** Sets the number format a written value needs (a rate keeps its decimals); other cells keep theirs. */
 export function applyValueFormat(ws: Worksheet, w: CellWrite): void {
   const f = valueFormat(w.code, w.column, w.value);
@@ -61,3 +48,4 @@ export function fitRowToText(ws: Worksheet, w: CellWrite): void {
   const needed = lines * BODY_FONT_PT * 1.45 + 2; // CJK lines are about 1.45 em apart
   if (lines > 1 && (row.height ?? 15) < needed) row.height = needed;
 }
+

@@ -2,7 +2,6 @@ import type { Workbook } from 'exceljs';
 import type { Indicator } from '../catalogue/schema';
 import { editionForPeriod } from '../catalogue/edition';
 import type { FormFile, Source } from '../form/form-file';
-import { applyListPrintSetup } from './print';
 
 // The 来源 sheet of a filled workbook: every value traced to where it came from — one row per source (a statement,
 // a record counted, an event's own figure), 手工填写 for a value with none, and the unsettled conflicts with each
@@ -54,7 +53,24 @@ export function writeSourcesSheet(wb: Workbook, form: FormFile, catalogue?: read
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SOURCES_SHEET);
   for (const row of sourceRows(form, catalogue)) ws.addRow(row);
-  ws.getRow(1).font = { bold: true };
-  [16, 24, 12, 18, 36, 12, 44, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  applyListPrintSetup(ws);
+  // Narrow enough to print at 100% on A4 portrait (long titles, addresses and quotes wrap).
+  [14, 13, 8, 11, 17, 11, 18, 15].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (let c = 2; c <= 8; c++) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
+  const widths = [14, 13, 8, 11, 17, 11, 18, 15];
+  ws.eachRow((row, n) => {
+    row.font = { size: 10 };
+    // Wrapped cells do not grow their row by themselves: as many lines as the longest cell needs.
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (c === 1) return;
+      const text = String(cell.value ?? '');
+      const wide = [...text].reduce((a, ch) => a + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1.2), 0);
+      lines = Math.max(lines, Math.ceil(wide / Math.max(widths[c - 1] - 1, 1)));
+    });
+    if (n > 1 && lines > 1) row.height = 13 * lines;
+  });
+  ws.getRow(1).font = { size: 10, bold: true };
+  ws.getColumn(1).hidden = true; // 代码, as on the form's sheets: kept in the file, not printed
+  // Printed like the form: A4 portrait, as wide as the page, the header row on every page.
+  ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
 }

@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     await expect.poll(async () => Number(/\/ (\d+)/.exec((await heading.textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(5);
     const [, on, all] = /记录 (\d+) \/ (\d+)/.exec((await heading.textContent())!)!.map(Number);
     expect(on).toBeLessThan(all);
-    expect(await panel.getByTestId('record-note').textContent()).toContain(`${all - on} 条不是 ${new Date().getFullYear() - 1} 年发布的，不计入本期报表`);
+    expect(await panel.getByTestId('record-note').textContent()).toContain(`${all - on} 条不是 ${new Date().getFullYear() - 1} 年的，不计入本期报表`);
     expect(await panel.getByTestId('paging').textContent()).toContain('共 12 条');
     await panel.screenshot({ path: screenshotPath('sidepanel-list.png'), fullPage: true });
 

@@ -160,7 +160,7 @@ describe.skipIf(!hasChromium())('side panel workflow in Chromium', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     await panel.getByRole('button', { name: '清除筛选' }).click();
 
-    await panel.getByLabel('搜索页面标题或文字').fill('政协委员履职');
+    await panel.getByLabel('搜索页面标题或文字').fill('第7号 政协委员履职');
     await expect.poll(() => panel.locator('ul.pages li button.title').count()).toBe(1);
     await panel.getByLabel('搜索页面标题或文字').fill('');
     await panel.getByLabel('按类型筛选').selectOption({ index: 0 });
@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium())('side panel workflow in Chromium', () => {
     await accept.focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => accept.getAttribute('aria-pressed')).toBe('true');
-    await panel.screenshot({ path: screenshotPath('sidepanel-300.png'), fullPage: true });
+    await panel.screenshot({ path: screenshotPath('sidepanel-300.png') });
     await panel.close();
   });
 });

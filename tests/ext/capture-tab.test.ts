@@ -69,6 +69,17 @@ describe('captureTab', () => {
     expect(out.ok && out.records.length).toBeGreaterThan(5);
   });
 
+  it('never saves a page the server answered with 404, even when it looks like an article', async () => {
+    const url = 'http://127.0.0.1:8123/article-000.html';
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (inj: { files?: string[]; func?: unknown }) =>
+      inj.files ? [{ frameId: 0, result: snapshotOf('article-000.html', url) }] : inj.func && !('args' in inj) ? [{ frameId: 0, result: 404 }] : []) as never);
+    const out = await captureTab(5, {}, { openStore: () => openDrafts(), now: () => T1 });
+    expect(out).toEqual({ ok: false, message: expect.stringContaining('页面不存在（404）') });
+    const store = await openDrafts();
+    expect(await store.listCaptures((await store.activeDraft()).id)).toEqual([]);
+    store.close();
+  });
+
   it('tells the clerk what to do when the page cannot be read', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access a chrome:// URL'));
     const out = await captureTab(3, {}, { openStore: () => openDrafts(), now: () => T1 });

@@ -84,12 +84,17 @@ describe('RecordList in a period', () => {
       { title: '主席会议', date: null, url: 'http://127.0.0.1/news/3.html', indicator: 'mtg.chair' },
     ];
     const root = mount(<RecordList records={recs} checked={{}} onToggle={() => {}} period="2025" />);
-    expect(root.querySelector('h2')!.textContent).toBe('记录 2 / 3 条计入');
-    expect(root.querySelector('[data-testid=record-note]')!.textContent).toBe('1 条不是 2025 年发布的，不计入本期报表。');
+    // As the tally judges it: the undated one cannot be placed in 2025, so it does not count either.
+    expect(root.querySelector('h2')!.textContent).toBe('记录 1 / 3 条计入');
+    expect(root.querySelector('[data-testid=record-note]')!.textContent).toBe(
+      '1 条不是 2025 年的，不计入本期报表；1 条没有日期，无法判断年份，不计入（如属本期，请在报表中手工填写）。',
+    );
     const labels = [...root.querySelectorAll('label')].map((l) => l.textContent);
     expect(labels[0]).toContain('全國政協召開遠程協商會');
     expect(labels[0]).toContain('非本期');
     expect(labels[1]).toContain('提案办理协商会召开');
+    expect(labels[1]).not.toContain('非本期');
+    expect(labels[2]).toContain('无日期');
     expect(root.querySelector('[aria-label="计入：提案办理协商会召开"]')).not.toBeNull();
   });
 });

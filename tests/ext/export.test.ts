@@ -14,6 +14,7 @@ describe('CSV export', () => {
   it('starts with a UTF-8 BOM and has one row per fact and record, with the clerk’s decisions', () => {
     const a = stored();
     a.review.facts[factKey(a.capture.facts[0])] = { status: 'rejected' };
+    a.review.facts[factKey(a.capture.facts[2])] = { status: 'accepted', value: 1520 };
     const l = stored(listCapture(), 'http://127.0.0.1/list.html');
     l.review.records[recordKey(l.capture.records[1])] = false;
     const csv = capturesToCsv([a, l]);
@@ -22,7 +23,8 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(1 + 4 + 2);
     expect(lines[1]).toContain('举办的2期委员培训班,2,期,精确,mem.training_sessions');
     expect(lines[1].endsWith('已排除')).toBe(true);
-    expect(lines[3]).toContain('1500余篇社情民意信息,1500,篇,以上');
+    // The clerk's corrected value is exported beside the page's own quote.
+    expect(lines[3]).toContain('1500余篇社情民意信息,1520,篇,以上');
     expect(lines[6].endsWith('2024-05-10,不计入')).toBe(true);
     // capturedAt 08:00 UTC is 16:00 in Beijing, written as the clerk's wall-clock time, not an ISO string.
     expect(lines[0].split(',')[3]).toBe('采集时间（北京时间）');

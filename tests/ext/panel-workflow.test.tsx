@@ -158,6 +158,22 @@ describe('the panel’s feedback', () => {
     store.close();
   });
 
+  it('a statement of another year is marked as not counted, with the reason', async () => {
+    const store = await openDrafts();
+    await store.setSettings({ unit: '城中区政协', period: '2025' });
+    const d = await store.activeDraft();
+    const cap = articleCapture();
+    cap.facts[3] = { ...cap.facts[3], year: 2024 };
+    await store.saveCapture(d.id, 'http://127.0.0.1/a.html', cap, []);
+    store.close();
+    const root = mount();
+    await until(() => !!root.querySelector('[data-testid=fact-left-out]'), 'the mark');
+    const marked = [...root.querySelectorAll('[data-testid=fact]')].filter((f) => f.querySelector('[data-testid=fact-left-out]'));
+    expect(marked.map((f) => f.querySelector('mark')!.textContent)).toEqual(['主席会议13次']);
+    expect(marked[0].querySelector('[data-testid=fact-left-out]')!.textContent).toBe('未计入本期：属于2024年，不在本报告期');
+    expect(tallyCell(root, 'mtg.chair')).toBeNull();
+  });
+
   it('the picker refuses an indicator whose unit cannot count the fact, and says why', async () => {
     await seedDefault();
     const root = mount();
@@ -247,6 +263,15 @@ describe('batch capture over a paged list', () => {
     // the three list pages and the period's articles but the missing one
     expect(saved.length).toBe(PAGES + inYear.length - 1);
     expect(saved.filter((c) => c.capture.kind === 'article').every((c) => c.capture.date?.startsWith(String(YEAR)))).toBe(true);
+  });
+
+  it('says in the batch panel when the site’s permission was refused', async () => {
+    await seedList();
+    const root = mount(deps({ requestOrigins: async () => false, fetchPage: (u) => fetchPage(u, siteFetch(origin)) }));
+    await until(() => !!root.querySelector('[data-testid=batch]'), 'the batch panel');
+    act(() => button(root, '批量采集列表中的文章').click());
+    await until(() => !!root.querySelector('[data-testid=batch] [data-testid=batch-note]'), 'the note');
+    expect(root.querySelector('[data-testid=batch-note]')!.textContent).toContain('没有获得访问该网站的权限');
   });
 
   it('stops on request: articles not started are left alone', async () => {

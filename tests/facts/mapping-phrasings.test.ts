@@ -38,6 +38,7 @@ describe('passive outcomes: what happened to the counted things names the row', 
     ['全年有56篇社情民意信息被省政协采用。', '56篇', 'inf.adopted'],
     ['报送的信息中，23篇被全国政协采用。', '23篇', 'inf.adopted'],
     ['12篇信息获得市委主要领导批示。', '12篇', 'inf.instructed'],
+    ['省委书记对3篇社情民意信息作出批示。', '3篇', 'inf.instructed'],
     ['形成的31条协商建议得到市委、市政府领导批示。', '31条', 'res.instructions'],
     // 批办 is a 批示 by another name, and 获 ties it to the report before it
     ['调研报告获市委、市政府领导批办18件次。', '18件次', 'res.instructions'],
@@ -56,6 +57,9 @@ describe('outcome classes named by what happened, whatever the page letters them
     [PRO + '因客观条件暂不具备、作出解释说明的9件。', '9件', 'pro.reference'],
     [PRO + '受政策所限暂时难以解决、已向提案者解释说明的14件。', '14件', 'pro.reference'],
     [PRO + '答复为“留作参考”的12件。', '12件', 'pro.reference'],
+    // the class in a relative clause right before the number
+    [PRO + '委员对办理结果表示满意的276件，基本满意的25件，不满意的1件。', '276件', 'pro.satisfied'],
+    [PRO + '委员对办理结果表示满意的276件，基本满意的25件，不满意的1件。', '25件', 'pro.basically_satisfied'],
     // two classes counted together fill neither row
     [PRO + '提案者表示满意或基本满意的301件。', '301件', null],
     [PRO + '提案者表示满意或基本满意的301件。', '301件', null],
@@ -77,7 +81,18 @@ describe('activities named by synonyms of the catalogue labels', () => {
     ['民主党派和县工商联提案28件。', '28件', 'pro.by_party'],
     ['结对帮扶特困家庭85户。', '85户', 'svc.households'],
     ['送去慰问金4.6万元。', '4.6万元', 'svc.donations'],
+    ['全年召开主席办公会议14次。', '14次', 'mtg.chair'],
+    ['报送的信息中被全国政协录用6篇。', '6篇', 'inf.adopted'],
+    ['全年刊用社情民意信息150篇。', '150篇', 'inf.adopted'],
+    ['春节前走访看望委员96人次。', '96人次', 'mem.visits'],
+    ['全年开展专题监督4次。', '4次', 'sup.topical'],
+    // a short generic cue right against the number, in the row's own unit
+    ['各专门委员会共开展调研36次。', '36次', 'res.research'],
+    ['委员撰写提案386件，立案352件。', '386件', 'pro.submitted'],
+    // letters of the public are no proposals turned into letters
+    ['本届以来征集到提案线索260条，受理群众来信来访150件。', '150件', null],
     // a room where consultations are held is no consultation
+    ['全市建成“有事好商量”协商议事室286个。', '286个', null],
     ['全区建成协商议事室120个。', '120个', null],
   ])('%s | %s', check);
 });
@@ -91,6 +106,24 @@ describe("someone else's work is no tally of the office", () => {
     ['市教育局共承办提案46件。', '46件', null],
     ['区财政局开展专题调研3次。', '3次', null],
     ['今年以来，县妇联组织调研12次。', '12次', null],
+    ['他作为委员共提交提案32件，其中5件被列为重点提案。', '32件', null],
+    ['市政协委员张某某今年撰写的3篇社情民意信息被采用。', '3篇', null],
+    // a sentence without a subject continues the paragraph's
+    ['民进市委会高度重视参政议政工作。全年提交提案30件，其中集体提案11件、个人提案19件。', '11件', null],
+    // a place is where events happen, not what they count
+    ['今年以来，该联系点开展活动18次。', '18次', null],
+    // reports heard at a meeting are not written by the office
+    ['会议听取了3个专题报告。', '3个', null],
+    // another body of the state
+    ['市人大常委会组织代表视察6次。', '6次', null],
+    ['区委宣传部刊发宣传报道300余篇。', '300余篇', null],
+    ['市政府召开常务会议24次，研究议题136项。', '136项', null],
+    ['市人大代表提出建议320件，政协委员提出提案286件。', '320件', null],
+    ['市人大代表提出建议320件，政协委员提出提案286件。', '286件', 'pro.submitted'],
+    // other offices, or all levels summed
+    ['各县（市、区）政协共开展协商议事活动860场次。', '860场次', null],
+    ['全市各级政协组织视察调研320次。', '320次', null],
+    ['市县两级政协联动开展民主监督12次。', '12次', null],
     // counted members: what they submitted is their own share
     ['386名委员提交提案520件。', '520件', null],
     // cadres of the office are no members
@@ -104,6 +137,28 @@ describe("someone else's work is no tally of the office", () => {
   ])('%s | %s', check);
 });
 
+describe('participants count only at a training course', () => {
+  it.each<Row>([
+    ['本次培训班为期3天，共有120名委员参加。', '120名', 'mem.trainees'],
+    ['全市500余名政协委员参加了此次培训。', '500余名', 'mem.trainees'],
+    ['开展“委员走基层”活动，参与委员300余人次。', '300余人次', null],
+    ['举办机关干部培训班，共有60名干部参加。', '60名', null],
+    // the topics of a course are not courses
+    ['培训班共设置8个专题。', '8个', null],
+  ])('%s | %s', check);
+});
+
+describe('a part of a total', () => {
+  it.each<Row>([
+    // a part that names nothing of its own counts what its total counts
+    ['全年在各级媒体发表政协新闻稿件860篇，其中中央级媒体36篇。', '36篇', 'pub.reports'],
+    ['全年召开座谈会24次，其中专委会12次。', '12次', 'mtg.briefing'],
+    // a part by subject is a breakdown no row counts
+    ['共收到提案356件，其中民生类120件。', '120件', null],
+    ['全年收集社情民意信息520条，其中涉及教育的86条。', '86条', null],
+  ])('%s | %s', check);
+});
+
 describe('shares, breakdowns, things no row counts', () => {
   it.each<Row>([
     ['聚焦民生领域提出提案120件。', '120件', null],
@@ -113,11 +168,18 @@ describe('shares, breakdowns, things no row counts', () => {
     [PRO + '已采纳或解决的198件，占总数的61%。', '61%', null],
     ['协商活动议定的57项问题均已办结。', '57项', null],
     ['会议有五项议程。', '五项', null],
+    ['调研组走访了4个乡镇、8家企业。', '4个', null],
+    ['市政协调研组赴3个县区调研。', '3个', null],
+    // a place word that only qualifies the counted noun
+    ['全市建成12个乡镇委员工作室。', '12个', 'mem.studios'],
+    ['提案承办单位共56个。', '56个', null],
+    ['重点提案办理工作中，市领导领衔督办12件。', '12件', 'pro.key'],
     // a share of satisfied answers is the satisfaction rate; a share of any other class is no row
     [PRO + '提案者表示满意或基本满意的301件，占96.2%。', '96.2%', 'pro.satisfaction_rate'],
     [PRO + '已经解决的180件，占56%。', '56%', null],
     // per recipient, by channel, sent to another session, summed with a kind no row counts
     ['为每户困难群众送去慰问金800元。', '800元', null],
+    ['为结对户各自送去大米一袋、慰问金600元。', '600元', null],
     ['收到的提案中，通过网上提案系统提交提案1620件。', '1620件', null],
     ['界别委员向全国政协十四届三次会议提交提案35件。', '35件', null],
     ['经审查，并案、撤回提案64件。', '64件', null],

@@ -41,6 +41,50 @@ describe('extractFacts properties', () => {
   });
 });
 
+// Quantities packed against each other (the markers of one touching the next: "100万元以上万名", "3万余人次上千名"),
+// with portal words between some of them.
+const marker = fc.constantFrom('', '', '约', '近', '超过', '不足', '逾', '将近', '上');
+const number = fc.constantFrom('1', '23', '100', '1500', '93.35', '3', '两', '十二', '一百五十', '千', '万', '百', '两三');
+const big = fc.constantFrom('', '', '万', '亿', '余万', '多万');
+const unit = fc.constantFrom('个', '次', '人次', '名', '件', '元', '篇', '场', '%', '期', '条', '人(次)');
+const suffix = fc.constantFrom('', '', '余', '多', '以上', '以下', '左右', '上');
+const quantity = fc.tuple(marker, number, big, unit, suffix).map((t) => t.join(''));
+const filler = fc.constantFrom('', '', '', '，', '、', '。', '\n', '共', '收到提案', '委员', '以上', '上', '万', '千', '余', '年', '五年来', '2024年', '協(xié)', '提(ti)');
+const packed = fc.array(fc.tuple(quantity, filler).map((t) => t.join('')), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+
+describe('facts never overlap', () => {
+  it('on quantities packed against each other', () => {
+    fc.assert(
+      fc.property(packed, (raw) => {
+        const facts = extractFacts(raw);
+        for (let i = 1; i < facts.length; i++) expect(facts[i].start).toBeGreaterThanOrEqual(facts[i - 1].end);
+        for (const f of facts) expect(raw.slice(f.start, f.end)).toBe(f.quote);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('100万元以上万名: the shared 上 stays with the first fact', () => {
+    const facts = extractFacts('资助100万元以上万名学生，共3万余人次上千名委员参加');
+    expect(facts.map((f) => [f.quote, f.approx])).toEqual([['100万元以上', 'over'], ['3万余人次', 'over'], ['上千名', 'over']]);
+  });
+});
+
+describe('scope and year properties', () => {
+  it('every fact has a scope, and a span has no year', () => {
+    fc.assert(
+      fc.property(fc.oneof(packed, portalish), fc.constantFrom(null, '2025-01-08', '2024-11-30'), (raw, pageDate) => {
+        for (const f of extractFacts(raw, { pageDate })) {
+          expect(['year', 'span']).toContain(f.scope);
+          if (f.scope === 'span') expect(f.year).toBeNull();
+          if (f.year !== null) expect(f.year >= 1900 && f.year <= 2100).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('normalizeText properties', () => {
   it('map is non-decreasing, in range, and ends at raw.length', () => {
     fc.assert(

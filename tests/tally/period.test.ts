@@ -134,7 +134,7 @@ describe('records and events give the value where no statement does', () => {
 describe('settling a conflict', () => {
   const a = page('https://zx.example.gov.cn/a.html', [fact('收到提案186件', 186, '件', 'pro.submitted', 'exact', { year: 2025 })], [], { title: '区政协2025年工作总结', date: '2025-12-28' });
   const b = page('https://zx.example.gov.cn/b.html', [fact('共收到提案180余件', 180, '件', 'pro.submitted', 'over', { year: 2025 })], [], { title: '提案工作情况报告', date: '2026-01-10' });
-  const c = page('https://zx.example.gov.cn/c.html', [fact('提交提案188件', 188, '件', 'pro.submitted', 'exact', { year: 2025 })], [], { title: '十届五次会议开幕', date: '2026-01-12' });
+  const c = page('https://zx.example.gov.cn/c.html', [fact('提交提案188件', 188, '件', 'pro.submitted', 'exact', { year: 2025 })], [], { title: '十届五次会议提案审查情况报告', date: '2026-01-12' });
 
   it('gives each candidate its page title, date and quote, and travels in the form data file', () => {
     const t = tallyCaptures([a, b, c], { period: '2025' });
@@ -142,7 +142,7 @@ describe('settling a conflict', () => {
     expect(t.form.conflicts).toEqual([
       { code: 'pro.submitted', candidates: [
         { value: 186, quote: '收到提案186件', url: 'https://zx.example.gov.cn/a.html', title: '区政协2025年工作总结', date: '2025-12-28' },
-        { value: 188, quote: '提交提案188件', url: 'https://zx.example.gov.cn/c.html', title: '十届五次会议开幕', date: '2026-01-12' },
+        { value: 188, quote: '提交提案188件', url: 'https://zx.example.gov.cn/c.html', title: '十届五次会议提案审查情况报告', date: '2026-01-12' },
       ] },
     ]);
     const back = parseFormFile(serializeFormFile({ ...t.form, unit: '城中区政协' }));
@@ -153,7 +153,7 @@ describe('settling a conflict', () => {
     const t = tallyCaptures([a, b, c], { period: '2025' });
     const settled = settleConflict(t.form, 'pro.submitted', 1);
     expect(settled.values['pro.submitted']).toBe(188);
-    expect(settled.sources!['pro.submitted']).toEqual([{ url: 'https://zx.example.gov.cn/c.html', quote: '提交提案188件', capturedAt: '', title: '十届五次会议开幕', date: '2026-01-12', how: 'statement' }]);
+    expect(settled.sources!['pro.submitted']).toEqual([{ url: 'https://zx.example.gov.cn/c.html', quote: '提交提案188件', capturedAt: '', title: '十届五次会议提案审查情况报告', date: '2026-01-12', how: 'statement' }]);
     expect(settled.conflicts).toBeUndefined();
     expect(t.form.conflicts).toHaveLength(1); // the old form is untouched
     expect(() => settleConflict(t.form, 'pro.submitted', 5)).toThrow(/1 到 2/);

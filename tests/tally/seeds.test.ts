@@ -122,8 +122,9 @@ describe('end to end: captureText → tally on seed 000', () => {
     const { text, url } = seed('000');
     const capture = captureText(text, url);
     expect(capture.date).toBe('2026-01-30');
-    // Published 2026-01-30 about 2025: with no period given, the page's figures stand as they are.
-    const t = tallyCaptures([{ ...capture, capturedAt: '2026-02-01T08:00:00Z' }], { unit: '自治区政协' });
+    // Published 2026-01-30 about 2025 (回望2025年): its statements count for 2025, not for 2026.
+    const t = tallyCaptures([{ ...capture, capturedAt: '2026-02-01T08:00:00Z' }], { unit: '自治区政协', period: '2025' });
+    expect(tallyCaptures([capture], { period: '2026' }).form.values['mtg.chair']).toBeUndefined();
     expect(t.form.values).toMatchObject({
       'mem.training_sessions': 2, 'mem.trainees': 525, 'inf.collected': 4069, 'inf.edited': 1565, 'inf.instructed': 230, 'mtg.chair': 13, 'mtg.study_group': 33,
     });

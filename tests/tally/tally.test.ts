@@ -153,3 +153,11 @@ describe('rates and records', () => {
     expect(t.leftOut).toEqual([]);
   });
 });
+
+describe('rates on one page', () => {
+  it('never adds two rates: the one stated most often, else the larger, stands', () => {
+    const t = tallyCaptures([page(A, [fact('满意和基本满意率均达100%', 100, '%', 'pro.satisfaction_rate'), fact('满意率9%', 9, '%', 'pro.satisfaction_rate'), fact('基本满意率达100%', 100, '%', 'pro.satisfaction_rate')])]);
+    expect(t.form.values['pro.satisfaction_rate']).toBe(100);
+    expect(tallyCaptures([page(A, [fact('立案率92%', 92, '%', 'pro.accept_rate'), fact('立案率为96%', 96, '%', 'pro.accept_rate')])]).form.values['pro.accept_rate']).toBe(96);
+  });
+});

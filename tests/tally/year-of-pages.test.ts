@@ -7,8 +7,8 @@ import { tallyCaptures, type TallyCapture, type TallyResult } from '../../shared
 import { validateForm } from '../../shared/validate/engine';
 
 // A county office's year on its portal (tests/fixtures/year, pages.tsv gives each file's address): single-event news
-// through 2025, a few pages from December 2024, the 2025 year-end summary (26 December), a five-year review and the
-// standing committee's work report published in January 2026, one article under two addresses, one reprinted by the
+// through 2025, a few pages from December 2024, the 2025 year-end summary (26 December), a five-year review (30 December)
+// and the standing committee's work report published in January 2026 (过去一年), one article under two addresses, one reprinted by the
 // county's media centre under another title, two headline lists, an undated copy. Read by the CLI's own reader.
 //
 // What the clerk enters on the 2025 form:
@@ -78,7 +78,7 @@ describe('a year of portal pages tallied for 2025', () => {
     expect(t.form.sources!['mem.trainees'].map((s) => fileOf(s.url))).toEqual(['2025-04-25-training.html', '2025-10-28-training.html']);
   });
 
-  it('lists what it left out with its reason: last December, the five-year review, the January report, the undated copy', () => {
+  it('lists what it left out with its reason: last December, the five-year review, the undated copy; the January report counts', () => {
     const out = t.leftOut.map((l) => ({ file: fileOf(l.url) ?? l.url, code: l.code, kind: l.kind, reason: l.reason, year: l.year }));
     const dec = out.filter((l) => l.file.startsWith('2024-12'));
     expect(new Set(dec.map((l) => l.reason))).toEqual(new Set(['other-year']));
@@ -88,22 +88,20 @@ describe('a year of portal pages tallied for 2025', () => {
       '2024-12-27-summary.html mtg.standing', '2024-12-27-summary.html mtg.chair', '2024-12-27-summary.html pro.submitted',
       '2024-12-27-summary.html pro.accepted', '2024-12-27-summary.html inf.collected',
     ]);
-    // The five-year review: multi-year figures (or, read by date alone, 2026's): never a 2025 value.
-    const review = captures.find((c) => c.file === '2026-01-06-review.html')!;
-    for (const f of review.facts.filter((x) => x.indicator)) {
-      const l = t.leftOut.find((x) => x.quote === f.quote && x.url === review.url);
-      expect(l?.reason, f.quote).toBe(f.scope === 'span' ? 'multi-year' : 'other-year');
-    }
-    // The January report about 过去一年: counted when its statements carry 2025, else listed as 2026's; it agrees either way.
+    // The five-year review, published in the period itself: its 五年来 figures are multi-year, never a 2025 value.
+    const review = captures.find((c) => c.file === '2025-12-30-review.html')!;
+    const reviewed = review.facts.filter((x) => x.indicator);
+    expect(reviewed.map((f) => f.value)).toEqual([20, 58, 900, 1100]);
+    for (const f of reviewed) expect(t.leftOut.find((x) => x.quote === f.quote && x.url === review.url)?.reason, f.quote).toBe('multi-year');
+    // The January report about 过去一年 belongs to 2025: counted (it agrees with the December summary), not left out.
     const report = captures.find((c) => c.file === '2026-01-08-report.txt')!;
-    for (const f of report.facts.filter((x) => x.indicator)) {
-      const l = t.leftOut.find((x) => x.quote === f.quote && x.url === report.url);
-      if (f.year === 2025) expect(l).toBeUndefined();
-      else expect(l).toMatchObject({ reason: 'other-year', year: 2026, value: f.value });
-    }
+    const reported = report.facts.filter((x) => x.indicator);
+    expect(reported.map((f) => f.year)).toEqual([2025, 2025, 2025, 2025, 2025]);
+    for (const f of reported) expect(t.leftOut.find((x) => x.quote === f.quote && x.url === report.url)).toBeUndefined();
+    expect(t.form.sources!['mtg.chair'].map((s) => fileOf(s.url))).toEqual(['2025-12-26-summary.html', '2026-01-08-report.txt']);
     expect(out.filter((l) => l.reason === 'undated')).toEqual([{ file: 'undated-grassroots.txt', code: 'con.grassroots', kind: 'record', reason: 'undated', year: null }]);
     // Nothing else is left out: every 2025 statement and record is in the form or behind it.
-    const accounted = new Set([...dec, ...out.filter((l) => ['2026-01-06-review.html', '2026-01-08-report.txt', 'undated-grassroots.txt'].includes(l.file))]);
+    const accounted = new Set([...dec, ...out.filter((l) => ['2025-12-30-review.html', 'undated-grassroots.txt'].includes(l.file))]);
     expect(out.filter((l) => !accounted.has(l))).toEqual([]);
     for (const l of t.leftOut) expect(l.why.length).toBeGreaterThan(4);
   });

@@ -109,6 +109,13 @@ describe('decodeBytes: stray bytes, declared charsets and mojibake', () => {
     expect(d.text).toContain('版权所有 \ufffd 2024 市政协办公室');
   });
 
+  it.each([
+    ['共13次', 'b9b23133b4ce'],
+    ['13次', '3133b4ce'],
+  ])('a tiny GBK text (%s) is not taken for UTF-8 with stray bytes', (text, bytes) => {
+    expect(decodeBytes(hex(bytes))).toEqual({ text, charset: 'gb18030' });
+  });
+
   it('a declared GBK page with a stray byte stays GBK', () => {
     const bytes = new Uint8Array([...utf8('<html><head><meta charset="gbk"></head><body>'), ...hex(GBK), ...utf8(' (c) '), STRAY, ...utf8(' 2024</body></html>')]);
     const d = decodeBytes(bytes, { html: true });

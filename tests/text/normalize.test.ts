@@ -8,6 +8,13 @@ describe('normalizeText', () => {
     ['pinyin annotations', '協(xié)商，領（lǐng）導', '协商，领导'],
     ['multi-syllable pinyin', '遠程(yuǎn chéng)協商', '远程协商'],
     ['bracketed latin without tone marks survives', '人民政协报(网)和(CPPCC)', '人民政协报(网)和(CPPCC)'],
+    ['toneless glosses of mirror sites', '提(ti)案356件，立(li)案320件', '提案356件，立案320件'],
+    ['toneless gloss in full-width brackets', '提（ti）案，協(xie)商', '提案，协商'],
+    ['upper-case abbreviations survive', '地区生产总值(GDP)增长，政协(APP)上线', '地区生产总值(GDP)增长，政协(APP)上线'],
+    ['lower-case latin that is no syllable survives', '手机(app)和网站(pdf)，平台(wechat)', '手机(app)和网站(pdf)，平台(wechat)'],
+    ['a syllable followed by latin or digits is no gloss', '型号(ma)5，代码(li)x', '型号(ma)5，代码(li)x'],
+    ['one letter is no gloss', '附件(a)和(e)', '附件(a)和(e)'],
+    ['a toneless syllable after latin is no gloss', 'A(ti)案', 'A(ti)案'],
     ['doubled commas', '近年來,,河池', '近年来,河池'],
     ['comma before 、', '中央,、自治區', '中央、自治区'],
     ['comma before 。', '信念,。組織', '信念。组织'],
@@ -36,6 +43,8 @@ describe('normalizeText', () => {
 
   it.each([
     ['協(xié)商會議13次', '13次'],
+    ['提(ti)案356件', '提案356件'],
+    ['立（li）案320件', '立案320件'],
     ['“委員書柜”403個,；', '403个'],
     ['政协委员基层联系点\n\n24 个。', '24个'],
     ['全 面 担 起 1 5 0', '担起'],
@@ -48,6 +57,17 @@ describe('normalizeText', () => {
     // every normalised char comes from the raw char its map points to (modulo simplification and width folding)
     for (let k = i; k < i + needle.length; k++) expect(start <= n.map[k] && n.map[k] < end).toBe(true);
     expect(normalizeText(raw.slice(start, end)).text).toBe(needle);
+  });
+
+  it('a fact through a toneless gloss quotes the page as it is', async () => {
+    const { extractFacts } = await import('../../shared/facts/extract');
+    const raw = '全年共收到提(ti)案356件，立(li)案320件，協(xie)商活动12次。';
+    const facts = extractFacts(raw);
+    expect(facts.map((f) => [f.quote, f.value, f.unit])).toEqual([['356件', 356, '件'], ['320件', 320, '件'], ['12次', 12, '次']]);
+    for (const f of facts) expect(raw.slice(f.start, f.end)).toBe(f.quote);
+    const spanning = extractFacts('立(li)案三百二(er)十件');
+    for (const f of spanning) expect('立(li)案三百二(er)十件'.slice(f.start, f.end)).toBe(f.quote);
+    expect(spanning.map((f) => [f.quote, f.value])).toEqual([['三百二(er)十件', 320]]);
   });
 
   it('map has one entry per char plus the raw length', () => {

@@ -38,9 +38,8 @@ describe('the 来源 sheet of a filled workbook', () => {
     const loc = locateWorkbook(sheets);
     expect(loc.sheets.map((s) => s.name)).not.toContain('来源');
     const t1 = sheets.find((s) => s.name.startsWith('表1'))!;
-    const t1loc = loc.sheets.find((s) => s.name === t1.name)!;
-    const noteCol = t1loc.columns.note!;
-    const dataRows = new Set(Object.values(loc.cells).filter((c) => c.sheet === t1.name).map((c) => c.row));
-    expect([...dataRows].map((r) => t1.values[r]?.[noteCol]).filter((v) => v !== null && v !== undefined && v !== '')).toEqual([]);
+    const cells = Object.values(loc.cells).filter((c) => c.sheet === t1.name);
+    expect(cells.length).toBeGreaterThan(30);
+    expect(cells.map((c) => t1.values[c.row][c.columns.note!]).filter((v) => v != null && v !== '')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../
 import * as workflow from '../workflow';
 import type { PaneState } from './App';
 import { useBusy } from './use-busy';
+import { ConflictPicker } from './ConflictPicker';
 import { staleQuestion } from './stale-question';
 
 export function FillPanel(s: PaneState) {
@@ -95,6 +96,7 @@ export function FillPanel(s: PaneState) {
         <label>或粘贴文件内容<textarea value={paste} onInput={(e) => setPaste(e.currentTarget.value)} placeholder='{ "form": "ZX-01", "unit": …, "values": { … } }' /></label>
         <button class="plain" disabled={busy || !paste.trim()} onClick={() => run(() => take(paste, '粘贴的内容'))}>读取粘贴内容</button>
       </section>
+      <ConflictPicker form={s.form} setForm={s.setForm} say={s.say} />
       <section>
         <h2>三、填入表格</h2>
         <p class="muted">填入本年、上年（上年数据取自文件，或取自去年已上报的报表）、增减%（自动计算，保留1位小数）与说明。</p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BatchItem, BatchProgress, ListProgress } from '@/shared/store/batch';
+import { withoutGlosses } from '@/shared/store/display';
 
 export interface BatchPlan {
   /** How many list pages to read at most (this one included). */
@@ -35,6 +36,8 @@ export function BatchPanel(props: {
   reading: ListProgress | null;
   progress: BatchProgress | null;
   summary: BatchSummary | null;
+  /** What went wrong with the batch as a whole (no permission, interrupted). */
+  note?: { tone: string; text: string } | null;
   onStart: (plan: BatchPlan) => void;
   onStop: () => void;
   onRetry: (items: BatchItem[]) => void;
@@ -72,6 +75,11 @@ export function BatchPanel(props: {
           </button>
         )}
       </div>
+      {props.note && (
+        <div class={`status ${props.note.tone}`} role="alert" data-testid="batch-note">
+          {props.note.text}
+        </div>
+      )}
       {props.reading && (
         <div class="muted" role="status" data-testid="batch-reading">
           正在读取列表：已读 {props.reading.pages} / 最多 {props.reading.limit} 页{props.reading.failed.length ? `，${props.reading.failed.length} 页打不开` : ''}…
@@ -97,7 +105,7 @@ export function BatchPanel(props: {
               <ul>
                 {p.failed.map((f) => (
                   <li key={f.url} class="finding error">
-                    {f.title}：{f.message}
+                    {withoutGlosses(f.title)}：{f.message}
                   </li>
                 ))}
               </ul>

@@ -2,6 +2,7 @@ import type { StoredCapture, Review, FactReview } from '@/shared/store/schema';
 import { factKey } from '@/shared/store/review';
 import { kindLabel } from '@/shared/store/report';
 import { withoutGlosses } from '@/shared/store/display';
+import type { LeftOut } from '@/shared/tally/tally';
 import { FactRow } from './FactRow';
 import { RecordList } from './RecordList';
 
@@ -19,10 +20,13 @@ export function CaptureView(props: {
   captured?: Set<string>;
   /** The form's period: records dated in another year do not count. */
   period?: string;
+  /** What the draft's tally left out of the period (statements of this page are marked). */
+  leftOut?: LeftOut[];
   children?: preact.ComponentChildren;
 }) {
   const { item } = props;
   const c = item.capture;
+  const outOf = new Map((props.leftOut ?? []).filter((l) => l.kind === 'statement' && l.url === item.rawUrl).map((l) => [l.quote, l.why]));
   const setFact = (k: string, fr: FactReview, what?: string) => props.onReview({ ...item.review, facts: { ...item.review.facts, [k]: fr } }, what);
   const setRecord = (k: string, on: boolean) =>
     props.onReview({ ...item.review, records: { ...item.review.records, [k]: on } }, `${on ? '计入' : '不计入'}记录`);
@@ -69,10 +73,17 @@ export function CaptureView(props: {
       {c.facts.length === 0 && <p class="muted">本页没有找到带量词的数字。</p>}
       {c.facts.map((f) => {
         const k = factKey(f);
-        return <FactRow key={k} fact={f} text={c.text} review={item.review.facts[k]} onChange={(r, what) => setFact(k, r, what)} />;
+        return <FactRow key={k} fact={f} text={c.text} review={item.review.facts[k]} leftOut={outOf.get(f.quote)} onChange={(r, what) => setFact(k, r, what)} />;
       })}
       {c.records.length > 0 && (
-        <RecordList records={c.records} checked={item.review.records} onToggle={setRecord} captured={props.captured} period={props.period} />
+        <RecordList
+          records={c.records}
+          checked={item.review.records}
+          onToggle={setRecord}
+          captured={props.captured}
+          period={props.period}
+          page={{ url: c.url ?? item.rawUrl, date: c.date }}
+        />
       )}
     </div>
   );

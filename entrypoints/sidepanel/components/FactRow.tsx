@@ -17,7 +17,14 @@ export function factContext(text: string, f: Pick<Fact, 'start' | 'end' | 'quote
  * One fact: its quote, value (editable, the edit undoable), the indicator it counts for, the approximate flag,
  * accept or reject. Every control is named after the fact ("采纳：主席会议13次") for keyboard and screen-reader use.
  */
-export function FactRow(props: { fact: Fact; text?: string; review?: FactReview; onChange: (r: FactReview, what?: string) => void }) {
+export function FactRow(props: {
+  fact: Fact;
+  text?: string;
+  review?: FactReview;
+  onChange: (r: FactReview, what?: string) => void;
+  /** Why the tally did not count it toward the period (属于2024年…), when it did not. */
+  leftOut?: string;
+}) {
   const { fact } = props;
   const r: FactReview = props.review ?? { status: 'pending' };
   const indicator = r.indicator !== undefined ? r.indicator : fact.indicator;
@@ -68,6 +75,11 @@ export function FactRow(props: { fact: Fact; text?: string; review?: FactReview;
           {after}
         </span>
       </div>
+      {props.leftOut && r.status !== 'rejected' && (
+        <div class="finding warning" data-testid="fact-left-out">
+          未计入本期：{props.leftOut}
+        </div>
+      )}
       {valueErr && (
         <div class="status error" role="alert">
           {valueErr}

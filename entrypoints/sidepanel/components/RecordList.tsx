@@ -2,12 +2,12 @@ import type { PageRecord } from '@/shared/model';
 import { recordKey } from '@/shared/store/review';
 import { canonicalUrl } from '@/shared/store/keys';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
-import { inPeriod } from '@/shared/tally/period';
+import { placeRecord } from '@/shared/store/record-period';
 import { withoutGlosses } from '@/shared/store/display';
 
 /**
- * The records of a page with checkboxes; unchecked records do not count, nor do records dated outside the
- * form's period (the tally leaves them out too), and the count says so. Titles show without pinyin glosses.
+ * The records of a page with checkboxes; unchecked records do not count, nor do records the tally leaves out
+ * of the form's period (another year, no date), and the count says so. Titles show without pinyin glosses.
  */
 export function RecordList(props: {
   records: PageRecord[];
@@ -15,30 +15,37 @@ export function RecordList(props: {
   onToggle: (key: string, on: boolean) => void;
   captured?: Set<string>;
   period?: string;
+  /** The page the records are on (its URL and publication date date its own record). */
+  page?: { url?: string | null; date: string | null };
 }) {
   const isOn = (r: PageRecord) => props.checked[recordKey(r)] !== false;
-  const outside = props.records.filter((r) => !inPeriod(r.date, props.period));
-  const on = props.records.filter((r) => isOn(r) && inPeriod(r.date, props.period)).length;
-  const off = props.records.filter((r) => !isOn(r) && inPeriod(r.date, props.period)).length;
+  const placed = props.records.map((r) => (props.period ? placeRecord(r, props.page ?? { date: null }, props.period) : { counts: true, why: null, reason: null }));
+  const outside = placed.filter((p) => p.reason === 'other-year').length;
+  const undated = placed.filter((p) => p.reason === 'undated').length;
+  const on = props.records.filter((r, i) => isOn(r) && placed[i].counts).length;
+  const off = props.records.filter((r, i) => !isOn(r) && placed[i].counts).length;
+  const notes = [
+    outside > 0 ? `${outside} 条不是 ${props.period} 年的，不计入本期报表` : '',
+    undated > 0 ? `${undated} 条没有日期，无法判断年份，不计入（如属本期，请在报表中手工填写）` : '',
+    off > 0 ? `${off} 条已取消勾选` : '',
+  ].filter(Boolean);
   return (
     <div>
       <h2>
         记录 <span data-testid="record-count">{on}</span> / {props.records.length} 条计入
       </h2>
-      {(outside.length > 0 || off > 0) && (
+      {notes.length > 0 && (
         <p class="muted" data-testid="record-note">
-          {outside.length > 0 && `${outside.length} 条不是 ${props.period} 年发布的，不计入本期报表`}
-          {outside.length > 0 && off > 0 && '；'}
-          {off > 0 && `${off} 条已取消勾选`}。
+          {notes.join('；')}。
         </p>
       )}
       <div class="records">
-        {props.records.map((r) => {
+        {props.records.map((r, i) => {
           const k = recordKey(r);
           const title = withoutGlosses(r.title);
-          const counted = inPeriod(r.date, props.period);
+          const p = placed[i];
           return (
-            <label key={k} class={counted ? '' : 'outside'}>
+            <label key={k} class={p.counts ? '' : 'outside'}>
               <input
                 type="checkbox"
                 aria-label={`计入：${title}`}
@@ -49,7 +56,7 @@ export function RecordList(props: {
                 {r.date && <span class="date">{r.date} </span>}
                 {title}
                 {r.indicator && <span class="muted">（{indicatorByCode(r.indicator)?.label ?? r.indicator}）</span>}
-                {!counted && <span class="muted"> 非本期</span>}
+                {!p.counts && <span class="muted" title={p.why ?? undefined}> {p.reason === 'undated' ? '无日期' : '非本期'}</span>}
                 {r.url && props.captured?.has(canonicalUrl(r.url)) && <span class="done"> 已采集</span>}
               </span>
             </label>
