@@ -12,7 +12,7 @@ import { CAPTURE_LIMITS, jsonShapeProblem } from '../shared/form/json-guard';
 import { formatBytes } from '../shared/format-bytes';
 
 /** A saved page is a few MB at most; one far larger is refused before it is read whole into memory. */
-export const PAGE_FILE_BYTES = 64 * 2 ** 20;
+export const PAGE_FILE_BYTES = 128 * 2 ** 20;
 
 // One page file → Capture: .txt (any charset), .html/.htm (charset from the page), .mht/.mhtml (a page
 // saved as a single file), or a saved capture (or snapshot) .json.

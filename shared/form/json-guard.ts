@@ -11,8 +11,9 @@ export interface JsonLimits {
   depth: number;
 }
 
-/** The form data file (and the files a roll-up reads): a full year's form with sources is under 1 MB. */
-export const FORM_LIMITS: JsonLimits = { bytes: 16 * 2 ** 20, depth: 64 };
+/** The form data file (and the files a roll-up reads): a year's form with sources is under 1 MB; a consolidated one with
+ * 200,000 sources about 30 MB. */
+export const FORM_LIMITS: JsonLimits = { bytes: 64 * 2 ** 20, depth: 64 };
 
 /** A saved page capture: the page text plus facts and records; pages run to a few MB at most. */
 export const CAPTURE_LIMITS: JsonLimits = { bytes: 64 * 2 ** 20, depth: 64 };

@@ -68,8 +68,15 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
   }
   // Every value traced: a 来源 sheet beside the form's (the 说明 column stays the clerk's).
   writeSourcesSheet(wb, form);
-  // Deflate level 1: the write's compression was a third of the fill time on long templates; files grow ~15%.
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
+  let bytes: Uint8Array;
+  try {
+    // Deflate level 1: the write's compression was a third of the fill time on long templates; files grow ~15%.
+    bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
+  } catch (err) {
+    // A template whose parts exceljs read but cannot write back (a mangled date in its document properties…).
+    if (template) throw new ArchiveError('模板中有无法写回的内容（文件可能已损坏），请用 Excel 打开模板后另存为 .xlsx 再试', 'damaged');
+    throw err;
+  }
   return { bytes, missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
 }
 

@@ -25,11 +25,11 @@ describe('zxtally: files nested too deep or too large', () => {
   });
 
   it('rollup: a 100 MB input → 文件过大 with the limit, refused before it is read', async () => {
-    expectOneLineError(await zxtally('rollup', sparse('huge-form.json', 100 * 2 ** 20)), 2, /huge-form\.json 文件过大（100 MB），报表数据文件最大为 16 MB/);
+    expectOneLineError(await zxtally('rollup', sparse('huge-form.json', 100 * 2 ** 20)), 2, /huge-form\.json 文件过大（100 MB），报表数据文件最大为 64 MB/);
   });
 
-  it('extract: a capture .json nested 5,000 deep, and a 100 MB page', async () => {
+  it('extract: a capture .json nested 5,000 deep, and a 200 MB page', async () => {
     expectOneLineError(await zxtally('extract', file('deep-capture.json', '['.repeat(5000) + ']'.repeat(5000))), 2, /嵌套过深.*64 层/);
-    expectOneLineError(await zxtally('extract', sparse('huge-page.html', 100 * 2 ** 20)), 2, /文件过大（100 MB），页面文件最大为 64 MB/);
+    expectOneLineError(await zxtally('extract', sparse('huge-page.html', 200 * 2 ** 20)), 2, /文件过大（200 MB），页面文件最大为 128 MB/);
   });
 });

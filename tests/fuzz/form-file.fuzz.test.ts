@@ -75,7 +75,7 @@ describe('fuzz: form data file', () => {
       }),
       { numRuns: runs(20) },
     );
-    const big = `{"form":"ZX-01","values":{},"notes":{"pro.accepted":"${'字'.repeat(17 * 2 ** 20)}"}}`;
-    expect(() => parseFormFile(big)).toThrow(/文件过大.*16 MB/);
+    const big = `{"form":"ZX-01","values":{},"notes":{"pro.accepted":"${'字'.repeat(65 * 2 ** 20)}"}}`;
+    expect(() => parseFormFile(big)).toThrow(/文件过大.*64 MB/);
   });
 });
