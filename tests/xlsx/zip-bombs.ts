@@ -1,23 +1,10 @@
 import { deflateSync, unzipSync } from 'fflate';
+import { crc32 } from '../../shared/xlsx/zip-write';
+
+export { crc32 };
 
 // Hostile .xlsx files built in memory: the standard template with one entry replaced by a raw deflate stream of
 // zeros (4 GiB fits in 17 MB), declared honestly or with a lying size. Used by the archive-guard tests and the bench.
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(b: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A raw deflate stream (fixed Huffman) that inflates to at least `bytes` zeros; returns it and the exact size. */
 export function zeroDeflate(bytes: number): { data: Uint8Array; size: number } {
