@@ -49,3 +49,15 @@ describe('TallyDecisions', () => {
     expect(root.innerHTML).toBe('');
   });
 });
+
+describe('TallyDecisions with many conflicts', () => {
+  it('keeps them behind one button so a long draft leaves the panel short', () => {
+    const conflict = (code: string) => ({ code, candidates: [{ value: 1, quote: 'a1' }, { value: 2, quote: 'b2' }] });
+    const root = document.createElement('div');
+    act(() => render(<TallyDecisions conflicts={['mtg.chair', 'mtg.standing', 'pro.submitted'].map(conflict)} leftOut={[]} captures={[]} setReview={async () => {}} />, root));
+    expect(root.querySelectorAll('.confirm')).toHaveLength(0);
+    const open = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('3 项待选定'))!;
+    act(() => open.click());
+    expect(root.querySelectorAll('.confirm')).toHaveLength(3);
+  });
+});

@@ -15,6 +15,9 @@ export function TallyDecisions(props: {
   setReview: (key: string, r: Review, what?: string) => Promise<void>;
 }) {
   const [showLeftOut, setShowLeftOut] = useState(false);
+  // A few conflicts are shown open; many (a long draft) wait behind one button so the panel stays short.
+  const [openConflicts, setOpenConflicts] = useState<boolean | null>(null);
+  const conflictsOpen = openConflicts ?? props.conflicts.length <= 2;
   const label = (code: string) => indicatorByCode(code)?.label ?? code;
   const choose = async (c: Conflict, i: number) => {
     for (const e of settleByReview(props.captures, c, i)) await props.setReview(e.key, e.review, `${label(c.code)}选定 ${c.candidates[i].value}`);
@@ -25,7 +28,12 @@ export function TallyDecisions(props: {
       {props.conflicts.length > 0 && (
         <div data-testid="conflict-chooser">
           <h2 style="margin-top:8px">待选定：页面之间数字不一致，请选定应填报的一个</h2>
-          {props.conflicts.map((c) => (
+          {props.conflicts.length > 2 && (
+            <button onClick={() => setOpenConflicts(!conflictsOpen)} aria-expanded={conflictsOpen}>
+              {props.conflicts.length} 项待选定 {conflictsOpen ? '▲' : '▼'}
+            </button>
+          )}
+          {conflictsOpen && props.conflicts.map((c) => (
             <div key={c.code} class="confirm" data-code={c.code}>
               <p>
                 <strong>{label(c.code)}</strong>（未填写）
