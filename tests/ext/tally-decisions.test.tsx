@@ -61,3 +61,14 @@ describe('TallyDecisions with many conflicts', () => {
     expect(root.querySelectorAll('.confirm')).toHaveLength(3);
   });
 });
+
+describe('TallyDecisions with many candidates', () => {
+  it('shows the first four and the rest on request', () => {
+    const candidates = Array.from({ length: 30 }, (_, i) => ({ value: i + 1, quote: `召开主席会议${i + 1}次` }));
+    const root = document.createElement('div');
+    act(() => render(<TallyDecisions conflicts={[{ code: 'mtg.chair', candidates }]} leftOut={[]} captures={[]} setReview={async () => {}} />, root));
+    expect(root.querySelectorAll('button.primary')).toHaveLength(4);
+    act(() => ([...root.querySelectorAll('button')].find((b) => b.textContent?.includes('其余 26 个候选')) as HTMLButtonElement).click());
+    expect(root.querySelectorAll('button.primary')).toHaveLength(30);
+  });
+});

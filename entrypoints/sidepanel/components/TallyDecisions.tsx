@@ -18,6 +18,9 @@ export function TallyDecisions(props: {
   // A few conflicts are shown open; many (a long draft) wait behind one button so the panel stays short.
   const [openConflicts, setOpenConflicts] = useState<boolean | null>(null);
   const conflictsOpen = openConflicts ?? props.conflicts.length <= 2;
+  // Of a conflict with many candidates (one figure per page), the first few show; the rest on request.
+  const [allCandidates, setAllCandidates] = useState<string | null>(null);
+  const FEW = 4;
   const label = (code: string) => indicatorByCode(code)?.label ?? code;
   const choose = async (c: Conflict, i: number) => {
     for (const e of settleByReview(props.captures, c, i)) await props.setReview(e.key, e.review, `${label(c.code)}选定 ${c.candidates[i].value}`);
@@ -38,7 +41,7 @@ export function TallyDecisions(props: {
               <p>
                 <strong>{label(c.code)}</strong>（未填写）
               </p>
-              {c.candidates.map((k, i) => (
+              {(allCandidates === c.code ? c.candidates : c.candidates.slice(0, FEW)).map((k, i) => (
                 <div key={i} class="row" style="margin:2px 0; align-items:flex-start; flex-wrap:nowrap">
                   <button class="primary" style="flex:none" onClick={() => void choose(c, i)} title="采用这一页的数字，其余页面上的该数字标为不采用（可撤销）">
                     采用 {k.value}
@@ -52,6 +55,9 @@ export function TallyDecisions(props: {
                   </span>
                 </div>
               ))}
+              {c.candidates.length > FEW && allCandidates !== c.code && (
+                <button onClick={() => setAllCandidates(c.code)}>其余 {c.candidates.length - FEW} 个候选 ▼</button>
+              )}
             </div>
           ))}
         </div>
