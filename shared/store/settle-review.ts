@@ -11,7 +11,8 @@ export function settleByReview(captures: readonly StoredCapture[], conflict: Con
   if (!keep) return [];
   const out = new Map<string, Review>();
   conflict.candidates.forEach((cand, i) => {
-    if (i === chosen) return;
+    // pages that give the chosen figure agree with it: their statements stay as further sources
+    if (i === chosen || (cand.value === keep.value && !!cand.approx === !!keep.approx)) return;
     const quotes = new Set(cand.quote.split(' + '));
     for (const c of captures) {
       if ((c.rawUrl || undefined) !== cand.url && c.capture.url !== cand.url) continue;

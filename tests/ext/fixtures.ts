@@ -1,16 +1,15 @@
-// The seed article looks back on 2025 ("回望2025年"): the extractor gives each statement year 2025.
 import type { Capture, Fact } from '@/shared/model';
 
-// Captures built from the opening of seed 000 (a real portal article), quotes located in its text. The article was
-// published on 2026-01-30 about 2025 (回望2025年, 全年): its statements carry year 2025, as extraction reads them.
+// Captures built from the opening of seed 000 (a real portal article), quotes located in its text.
 export const ARTICLE_TEXT =
   '回望2025年,自治区政协办公厅留下了坚定而有力的奋斗足迹。这一年,政治学习的“行走课堂”激活了年轻干部的思想引擎,举办的2期委员培训班为525名三级政协委员“充电蓄能”,1500余篇社情民意信息搭上建言“直通车”……' +
   '全年服务召开自治区政协党组理论学习中心组学习会16次、主席会议13次,机关党组理论学习中心组学习会17次、机关党组会23次,组织办公厅主任办公会议学习7次。';
 
-function fact(quote: string, value: number, unit: string, approx: Fact['approx'], indicator: string | null): Fact {
+// The article says 回望2025年 … 全年: extraction dates each of these facts 2025 (the page is of 30 January 2026).
+function fact(quote: string, value: number, unit: string, approx: Fact['approx'], indicator: string | null, year: number | null = 2025): Fact {
   const start = ARTICLE_TEXT.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return { quote, start, end: start + quote.length, value, unit, approx, indicator, scope: 'year', year: 2025 };
+  return { quote, start, end: start + quote.length, value, unit, approx, indicator, scope: 'year', year };
 }
 
 export function articleCapture(): Capture {

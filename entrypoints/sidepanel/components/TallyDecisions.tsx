@@ -41,22 +41,32 @@ export function TallyDecisions(props: {
               <p>
                 <strong>{label(c.code)}</strong>（未填写）
               </p>
-              {(allCandidates === c.code ? c.candidates : c.candidates.slice(0, FEW)).map((k, i) => (
-                <div key={i} class="row" style="margin:2px 0; align-items:flex-start; flex-wrap:nowrap">
-                  <button class="primary" style="flex:none" onClick={() => void choose(c, i)} title="采用这一页的数字，其余页面上的该数字标为不采用（可撤销）">
-                    采用 {k.value}
-                    {k.approx ? '（概数）' : ''}
-                  </button>
-                  <span>
-                    「{k.quote}」
-                    <span class="muted">
-                      {[k.title, k.date].filter(Boolean).join(' · ') || k.url || '未知页面'}
+              {(allCandidates === c.code ? candidateGroups(c) : candidateGroups(c).slice(0, FEW)).map((g) => {
+                const k = c.candidates[g.first];
+                return (
+                  <div key={g.first} class="row" style="margin:2px 0; align-items:flex-start; flex-wrap:nowrap">
+                    <button
+                      class="primary"
+                      style="flex:none"
+                      onClick={() => void choose(c, g.first)}
+                      aria-label={`${label(c.code)}采用 ${k.value}${g.pages > 1 ? `（${g.pages} 个页面）` : ''}`}
+                      title="采用这个数字，给出其他数字的页面上的该数字标为不采用（可撤销）"
+                    >
+                      采用 {k.value}
+                      {k.approx ? '（概数）' : ''}
+                    </button>
+                    <span>
+                      「{k.quote}」
+                      <span class="muted">
+                        {[k.title, k.date].filter(Boolean).join(' · ') || k.url || '未知页面'}
+                        {g.pages > 1 ? ` 等 ${g.pages} 个页面` : ''}
+                      </span>
                     </span>
-                  </span>
-                </div>
-              ))}
-              {c.candidates.length > FEW && allCandidates !== c.code && (
-                <button onClick={() => setAllCandidates(c.code)}>其余 {c.candidates.length - FEW} 个候选 ▼</button>
+                  </div>
+                );
+              })}
+              {candidateGroups(c).length > FEW && allCandidates !== c.code && (
+                <button onClick={() => setAllCandidates(c.code)}>其余 {candidateGroups(c).length - FEW} 个候选 ▼</button>
               )}
             </div>
           ))}
@@ -81,4 +91,16 @@ export function TallyDecisions(props: {
       )}
     </section>
   );
+}
+
+/** Candidates giving the same figure are one choice: many pages stating 13 are one line, not thirteen. */
+function candidateGroups(c: Conflict): Array<{ first: number; pages: number }> {
+  const groups = new Map<string, { first: number; pages: number }>();
+  c.candidates.forEach((k, i) => {
+    const key = `${k.value}|${k.approx ? 1 : 0}`;
+    const g = groups.get(key);
+    if (g) g.pages++;
+    else groups.set(key, { first: i, pages: 1 });
+  });
+  return [...groups.values()];
 }
