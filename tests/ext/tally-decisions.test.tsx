@@ -49,3 +49,26 @@ describe('TallyDecisions', () => {
     expect(root.innerHTML).toBe('');
   });
 });
+
+describe('TallyDecisions with many conflicts', () => {
+  it('keeps them behind one button so a long draft leaves the panel short', () => {
+    const conflict = (code: string) => ({ code, candidates: [{ value: 1, quote: 'a1' }, { value: 2, quote: 'b2' }] });
+    const root = document.createElement('div');
+    act(() => render(<TallyDecisions conflicts={['mtg.chair', 'mtg.standing', 'pro.submitted'].map(conflict)} leftOut={[]} captures={[]} setReview={async () => {}} />, root));
+    expect(root.querySelectorAll('.confirm')).toHaveLength(0);
+    const open = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('3 项待选定'))!;
+    act(() => open.click());
+    expect(root.querySelectorAll('.confirm')).toHaveLength(3);
+  });
+});
+
+describe('TallyDecisions with many candidates', () => {
+  it('shows the first four and the rest on request', () => {
+    const candidates = Array.from({ length: 30 }, (_, i) => ({ value: i + 1, quote: `召开主席会议${i + 1}次` }));
+    const root = document.createElement('div');
+    act(() => render(<TallyDecisions conflicts={[{ code: 'mtg.chair', candidates }]} leftOut={[]} captures={[]} setReview={async () => {}} />, root));
+    expect(root.querySelectorAll('button.primary')).toHaveLength(4);
+    act(() => ([...root.querySelectorAll('button')].find((b) => b.textContent?.includes('其余 26 个候选')) as HTMLButtonElement).click());
+    expect(root.querySelectorAll('button.primary')).toHaveLength(30);
+  });
+});

@@ -15,6 +15,12 @@ export function TallyDecisions(props: {
   setReview: (key: string, r: Review, what?: string) => Promise<void>;
 }) {
   const [showLeftOut, setShowLeftOut] = useState(false);
+  // A few conflicts are shown open; many (a long draft) wait behind one button so the panel stays short.
+  const [openConflicts, setOpenConflicts] = useState<boolean | null>(null);
+  const conflictsOpen = openConflicts ?? props.conflicts.length <= 2;
+  // Of a conflict with many candidates (one figure per page), the first few show; the rest on request.
+  const [allCandidates, setAllCandidates] = useState<string | null>(null);
+  const FEW = 4;
   const label = (code: string) => indicatorByCode(code)?.label ?? code;
   const choose = async (c: Conflict, i: number) => {
     for (const e of settleByReview(props.captures, c, i)) await props.setReview(e.key, e.review, `${label(c.code)}选定 ${c.candidates[i].value}`);
@@ -25,12 +31,17 @@ export function TallyDecisions(props: {
       {props.conflicts.length > 0 && (
         <div data-testid="conflict-chooser">
           <h2 style="margin-top:8px">待选定：页面之间数字不一致，请选定应填报的一个</h2>
-          {props.conflicts.map((c) => (
+          {props.conflicts.length > 2 && (
+            <button onClick={() => setOpenConflicts(!conflictsOpen)} aria-expanded={conflictsOpen}>
+              {props.conflicts.length} 项待选定 {conflictsOpen ? '▲' : '▼'}
+            </button>
+          )}
+          {conflictsOpen && props.conflicts.map((c) => (
             <div key={c.code} class="confirm" data-code={c.code}>
               <p>
                 <strong>{label(c.code)}</strong>（未填写）
               </p>
-              {candidateGroups(c).map((g) => {
+              {(allCandidates === c.code ? candidateGroups(c) : candidateGroups(c).slice(0, FEW)).map((g) => {
                 const k = c.candidates[g.first];
                 return (
                   <div key={g.first} class="row" style="margin:2px 0; align-items:flex-start; flex-wrap:nowrap">
@@ -54,6 +65,9 @@ export function TallyDecisions(props: {
                   </div>
                 );
               })}
+              {candidateGroups(c).length > FEW && allCandidates !== c.code && (
+                <button onClick={() => setAllCandidates(c.code)}>其余 {candidateGroups(c).length - FEW} 个候选 ▼</button>
+              )}
             </div>
           ))}
         </div>
