@@ -33,6 +33,13 @@ export function tallyLines(t: DemoTally, catalogue: readonly Indicator[]): strin
       lines.push(`  ${label(c.code, catalogue)}：${c.candidates.map((k) => `${k.value}（${k.url ? new URL(k.url).pathname.slice(1) : '?'}：“${k.quote.replace(/\s+/g, '')}”）`).join('；')}`);
     }
   }
+  if (t.leftOut.length) {
+    lines.push(`${t.leftOut.length} 项未计入本报告期：`);
+    for (const l of t.leftOut) {
+      const what = l.kind === 'record' ? `记录「${l.title}」` : `“${l.quote.replace(/\s+/g, '')}”（${l.title || (l.url ? new URL(l.url).pathname.slice(1) : '?')}）`;
+      lines.push(`  ${label(l.code, catalogue)}：${what}${l.date ? ` ${l.date}` : ''} — ${l.why}`);
+    }
+  }
   return lines;
 }
 

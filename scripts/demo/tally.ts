@@ -1,5 +1,5 @@
 import type { Capture } from '../../shared/model';
-import { tallyCaptures, type Conflict } from '../../shared/tally/tally';
+import { tallyCaptures, type Conflict, type LeftOut } from '../../shared/tally/tally';
 import { validateForm, type Finding } from '../../shared/validate/engine';
 import { tallyDraft } from '../../shared/store/draft-tally';
 import type { FormFile } from '../../shared/form/form-file';
@@ -16,6 +16,8 @@ export interface DemoTally {
   conflicts: Conflict[];
   approx: string[];
   recordCounts: Record<string, number>;
+  /** statements and records not counted toward the period, with the reason */
+  leftOut: LeftOut[];
   /** Where the captures came from, in Chinese. */
   basis: string;
 }
@@ -39,7 +41,7 @@ export function tallyFromResults(pages: readonly PageCapture[], unit: string, pe
   const t = tallyCaptures(captures, { unit, period });
   const findings = validateForm(t.form, { records: t.recordCounts });
   return {
-    form: t.form, findings, conflicts: t.conflicts, approx: t.approx, recordCounts: t.recordCounts,
+    form: t.form, findings, conflicts: t.conflicts, approx: t.approx, recordCounts: t.recordCounts, leftOut: t.leftOut,
     basis: `扩展返回的采集结果（${pages.length} 个网页；未能读取扩展保存的草稿）`,
   };
 }
