@@ -31,11 +31,3 @@ export function yearOfDate(date: string | null | undefined): number | null {
 export function periodLabel(p: Period): string {
   return p.kind === 'year' ? `${p.year}年` : `${p.from}—${p.to}年`;
 }
-
-/** A dated thing (a record, a page) falls in the form's period; undated things and unreadable periods are not excluded. */
-export function inPeriod(date: string | null | undefined, period: string | undefined | null): boolean {
-  const p = parsePeriod(period);
-  const y = yearOfDate(date);
-  if (!p || y === null) return true;
-  return p.kind === 'year' ? y === p.year : y >= p.from && y <= p.to;
-}
