@@ -6,29 +6,17 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { App } from '@/entrypoints/sidepanel/App';
-import type { PanelDeps } from '@/entrypoints/sidepanel/deps';
 import { fetchPage } from '@/entrypoints/sidepanel/fetch-page';
 import { openDrafts } from '@/shared/store/drafts';
 import { saveSnapshot } from '@/shared/store/save-capture';
 import { draftId } from '@/shared/store/keys';
-import type { Runtime } from '@/shared/messages';
 import { articleCapture } from './fixtures';
+import { panelDeps } from './panel-deps';
 import { MISSING, PAGES, PER_PAGE, YEAR, headlines, siteFetch } from '../paged-site';
 
 // The clerk's workflow in the panel over a real (fake-indexeddb) store: nothing hidden, nothing lost.
 
-const runtime = fakeBrowser.runtime as unknown as Runtime;
-const deps = (over: Partial<PanelDeps> = {}): PanelDeps => ({
-  openStore: () => openDrafts(),
-  runtime,
-  requestOrigins: async () => true,
-  fetchPage: async () => {
-    throw new Error('not used');
-  },
-  extensionVersion: '0.1.0',
-  copyText: async () => {},
-  ...over,
-});
+const deps = panelDeps;
 
 async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
   for (let i = 0; i < tries; i++) {

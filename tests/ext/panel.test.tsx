@@ -5,26 +5,15 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { App } from '@/entrypoints/sidepanel/App';
-import type { PanelDeps } from '@/entrypoints/sidepanel/deps';
 import { openDrafts } from '@/shared/store/drafts';
-import { broadcast, type Runtime } from '@/shared/messages';
+import { broadcast } from '@/shared/messages';
 import { factKey } from '@/shared/store/review';
 import { articleCapture } from './fixtures';
+import { panelDeps, runtime } from './panel-deps';
 
 // The whole panel over a real (fake-indexeddb) draft store: review edits reach the tally and the database.
 
-const runtime = fakeBrowser.runtime as unknown as Runtime;
-const deps = (over: Partial<PanelDeps> = {}): PanelDeps => ({
-  openStore: () => openDrafts(),
-  runtime,
-  requestOrigins: async () => true,
-  fetchPage: async () => {
-    throw new Error('not used');
-  },
-  extensionVersion: '0.1.0',
-  copyText: async () => {},
-  ...over,
-});
+const deps = panelDeps;
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
