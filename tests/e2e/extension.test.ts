@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, E2E_EXT_DIR, ROOT, badgeOf, screenshotPath, captureTab, hasChromium, launchWithExtension, openAndCapture, openSidePanel, type LoadedExtension } from './harness';
+import { CHROMIUM, E2E_EXT_DIR, ROOT, badgeOf, screenshotPath, captureTab, hasChromium, launchWithExtension, openAndCapture, nameUnit, openSidePanel, type LoadedExtension } from './harness';
 import { startPortal } from '../portal-server';
 import { parseFormFile } from '../../shared/form/form-file';
 
@@ -22,12 +22,7 @@ describe.skipIf(!hasChromium())('extension in Chromium', () => {
     portal = await startPortal();
     ext = await launchWithExtension(E2E_EXT_DIR);
     // The clerk names the reporting unit first; the background files every capture under that form.
-    const panel = await openSidePanel(ext);
-    await panel.getByLabel('填报单位').fill('城中区政协');
-    await panel.getByLabel('填报单位').press('Enter');
-    await panel.getByLabel('报告期').focus();
-    await panel.locator('[data-testid=draft-switcher] option', { hasText: '城中区政协' }).waitFor({ state: 'attached' });
-    await panel.close();
+    await nameUnit(ext, '城中区政协');
   });
   afterAll(async () => {
     await ext?.close();

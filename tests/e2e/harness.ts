@@ -78,6 +78,16 @@ export async function openSidePanel(ext: LoadedExtension): Promise<Page> {
   return page;
 }
 
+/** Names the reporting unit in a fresh side panel, as a clerk does first, so the background files captures under it. */
+export async function nameUnit(ext: LoadedExtension, unit: string): Promise<void> {
+  const panel = await openSidePanel(ext);
+  await panel.getByLabel('填报单位').fill(unit);
+  await panel.getByLabel('填报单位').press('Enter');
+  await panel.getByLabel('报告期').focus();
+  await panel.locator('[data-testid=draft-switcher] option', { hasText: unit }).waitFor({ state: 'attached' });
+  await panel.close();
+}
+
 export interface CaptureResult {
   kind: string;
   title: string;

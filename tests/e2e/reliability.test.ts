@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, captureTab, openAndCapture, screenshotPath, hasChromium, launchWithExtension, openSidePanel, tabIdOf, E2E_EXT_DIR, type LoadedExtension } from './harness';
+import { CHROMIUM, captureTab, openAndCapture, screenshotPath, hasChromium, launchWithExtension, nameUnit, openSidePanel, tabIdOf, E2E_EXT_DIR, type LoadedExtension } from './harness';
 
 // The real extension against what real portals do: a page that never finishes loading (a stalled ad or
 // counter script keeps the response open), and batch capture of pages whose bytes carry stray or garbled text.
@@ -72,12 +72,7 @@ describe.skipIf(!hasChromium())('extension in Chromium: pages real portals serve
   beforeAll(async () => {
     site = await startSite();
     ext = await launchWithExtension(E2E_EXT_DIR);
-    const panel = await openSidePanel(ext);
-    await panel.getByLabel('填报单位').fill('城中区政协');
-    await panel.getByLabel('填报单位').press('Enter');
-    await panel.getByLabel('报告期').focus();
-    await panel.locator('[data-testid=draft-switcher] option', { hasText: '城中区政协' }).waitFor({ state: 'attached' });
-    await panel.close();
+    await nameUnit(ext, '城中区政协');
   });
   afterAll(async () => {
     await ext?.close();
