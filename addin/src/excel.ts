@@ -1,9 +1,10 @@
 // The only file that touches the Excel global. Every function is one Excel.run with a fixed number of
 // context.sync() calls, whatever the number of cells: reading the layout is one sync, writing is one.
-import { cellAddress, STANDARD_COLUMNS, type SheetLayout } from '../../shared/form/layout';
+import { cellAddress, columnLetter, STANDARD_COLUMNS, type SheetLayout } from '../../shared/form/layout';
 import type { CellRef, SheetValues } from '../../shared/form/locate';
 import type { CellWrite } from '../../shared/form/fill-plan';
 import { CHANGE_FORMAT, columnPoints, columnRange, KIND_FORMAT, MARGINS_IN, printSetup, valueFormat } from '../../shared/form/print-layout';
+import type { SourcesSheetPlan } from '../../shared/xlsx/sources-plan';
 
 /** Sheets read in one batch by walking getFirst()/getNextOrNullObject(); workbooks with more fall back to two syncs. */
 export const MAX_SHEETS = 16;
@@ -82,6 +83,15 @@ function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; valu
   }));
 }
 
+function queueCells(ctx: Excel.RequestContext, writes: CellWrite[]): void {
+  for (const r of runs(writes)) {
+    const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address);
+    const formats = r.values.map(([v], i) => [typeof v === 'string' && v !== '' ? '@' : valueFormat(r.writes[i].code, r.writes[i].column, v)]);
+    if (formats.some(([f]) => f !== null)) range.numberFormat = formats as unknown as string[][];
+    range.values = r.values;
+  }
+}
+
 /**
  * Writes values (null clears the cell), in one sync. Text (unit, period, 说明) is written into text-formatted
  * cells so Excel does not turn "2024-12" into a date; a rate keeps the decimals it was written with; a null in the
@@ -90,12 +100,57 @@ function runs(writes: CellWrite[]): Array<{ sheet: string; address: string; valu
 export async function writeCells(writes: CellWrite[]): Promise<void> {
   if (!writes.length) return;
   await Excel.run(async (ctx) => {
-    for (const r of runs(writes)) {
-      const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.address);
-      const formats = r.values.map(([v], i) => [typeof v === 'string' && v !== '' ? '@' : valueFormat(r.writes[i].code, r.writes[i].column, v)]);
-      if (formats.some(([f]) => f !== null)) range.numberFormat = formats as unknown as string[][];
-      range.values = r.values;
-    }
+    queueCells(ctx, writes);
+    await ctx.sync();
+  });
+}
+
+/** Page setup needs ExcelApi 1.9: asked of the host up front, so an older Excel does not fail the whole batch. */
+function canSetUpPages(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (s: string, v: string) => boolean } } } }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported?.('ExcelApi', '1.9') === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Queues the 来源 sheet: the old one (named in `replace`) is deleted and a new one added, so a refill replaces its
+ * rows instead of appending to them. Every cell is text-formatted except numbers, so a date stays a date string.
+ */
+function queueSourcesSheet(ctx: Excel.RequestContext, plan: SourcesSheetPlan, replace: boolean): void {
+  const sheets = ctx.workbook.worksheets;
+  if (replace) sheets.getItem(plan.name).delete();
+  const ws = sheets.add(plan.name);
+  const lastCol = columnLetter(plan.widths.length - 1);
+  const all = ws.getRange(`A1:${lastCol}${plan.rows.length}`);
+  all.numberFormat = plan.rows.map((r) => r.map((v) => (typeof v === 'number' ? 'General' : '@')));
+  all.values = plan.rows;
+  all.format.font.size = 10;
+  all.format.wrapText = true;
+  all.format.verticalAlignment = 'Top';
+  ws.getRange(`A1:${lastCol}1`).format.font.bold = true;
+  plan.widths.forEach((w, i) => (ws.getRange(columnRange(i)).format.columnWidth = columnPoints(w)));
+  for (const [row, pt] of Object.entries(plan.heights)) ws.getRange(`A${Number(row) + 1}`).format.rowHeight = pt;
+  for (const c of plan.hidden) ws.getRange(columnRange(c)).columnHidden = true;
+  if (!canSetUpPages()) return;
+  const page = ws.pageLayout;
+  page.paperSize = plan.print.paper as Excel.PaperType;
+  page.orientation = 'Portrait' as Excel.PageOrientation;
+  page.zoom = { horizontalFitToPages: plan.print.fitToWidth, verticalFitToPages: 0 };
+  page.setPrintTitleRows(`$${plan.print.titleRows.replace(':', ':$')}`);
+}
+
+/**
+ * A fill in one sync: the cells, and with `sources` the 来源 sheet (replacing the one the workbook has when
+ * `sources.replace`), so every value written is traced in the same workbook.
+ */
+export async function writeFill(writes: CellWrite[], sources?: { plan: SourcesSheetPlan; replace: boolean }): Promise<void> {
+  if (!writes.length && !sources) return;
+  await Excel.run(async (ctx) => {
+    queueCells(ctx, writes);
+    if (sources) queueSourcesSheet(ctx, sources.plan, sources.replace);
     await ctx.sync();
   });
 }

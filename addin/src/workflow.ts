@@ -5,6 +5,7 @@ import { planFill, readBack, type CellWrite, type PlanOptions } from '../../shar
 import type { FormFile } from '../../shared/form/form-file';
 import { changeFixes, clearWrites, filledCells, staleCells, type StaleCell } from '../../shared/form/stale';
 import { validateForm, type Finding, type ValidateOptions } from '../../shared/validate/engine';
+import { sourcesSheetPlan, type SourcesSheetPlan } from '../../shared/xlsx/sources-plan';
 import * as excel from './excel';
 
 export interface Located {
@@ -46,6 +47,8 @@ export interface PreparedFill {
   /** What the sheet's header block says now. */
   sheetUnit: string;
   sheetPeriod: string;
+  /** The 来源 sheet written with the cells, and whether the workbook has one already (then it is replaced). */
+  sources: { plan: SourcesSheetPlan; replace: boolean };
 }
 
 /** Reads the layout (one sync) and plans the fill of 本年, 上年, 增减%, 说明 and the header block. */
@@ -54,13 +57,24 @@ export async function prepareFill(form: FormFile, opts: PlanOptions = {}): Promi
   if (!loc.sheets.length) throw new Error('NO_FORM');
   const plan = planFill(loc, form, opts);
   const { form: now } = readBack(loc, sheets);
-  return { ...plan, stale: staleCells(loc, sheets, plan.writes), occupied: staleCells(loc, sheets, []), sheetUnit: now.unit, sheetPeriod: now.period };
+  const sources = sourcesSheetPlan(form);
+  return {
+    ...plan,
+    stale: staleCells(loc, sheets, plan.writes),
+    occupied: staleCells(loc, sheets, []),
+    sheetUnit: now.unit,
+    sheetPeriod: now.period,
+    sources: { plan: sources, replace: sheets.some((s) => s.name === sources.name) },
+  };
 }
 
-/** Writes a prepared fill (one sync); with `clearStale` the cells the new form does not write are blanked too. */
+/**
+ * Writes a prepared fill and its 来源 sheet (one sync); with `clearStale` the cells the new form does not write are
+ * blanked too.
+ */
 export async function applyFill(p: PreparedFill, opts: { clearStale?: boolean } = {}): Promise<FillResult> {
   const clears = opts.clearStale ? clearWrites(p.stale) : [];
-  await excel.writeCells([...p.writes, ...clears]);
+  await excel.writeFill([...p.writes, ...clears], p.sources);
   return { cells: filledCells(p.writes), cleared: clears.length, missing: p.missing, missingColumns: p.missingColumns };
 }
 

@@ -111,8 +111,15 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     expect(await message()).toContain('已填入 11 个单元格');
     const row = await fake<number>("f.findRow('表2 提案', 'pro.accepted')");
     expect(await fake(`[f.cell('表2 提案', 'E${row + 1}'), f.cell('表2 提案', 'F${row + 1}'), f.cell('表2 提案', 'G${row + 1}')]`)).toEqual([100, 90, 11.1]);
+    // The 来源 sheet comes with the fill (same write): one row per value, the statement with its page, the rest typed.
+    expect(await fake<string[]>('f.sheets.map((s) => s.name)')).toEqual(['表1 履职工作', '表2 提案', '表3 社情民意', '来源']);
+    const plenary = await fake<number>("f.findRow('来源', 'mtg.plenary')");
+    expect(await fake(`['C', 'D', 'G', 'H'].map((c) => f.cell('来源', c + ${plenary + 1}))`)).toEqual([1, '统计数字', 'https://example.gov.cn/a.html', '召开全体会议1次']);
+    expect(await fake(`f.cell('来源', 'D' + (f.findRow('来源', 'pro.accepted') + 1))`)).toBe('手工填写');
+    expect(await fake('f.hidden["来源!A:A"]')).toBe(true);
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'addin-taskpane.png'), fullPage: true });
+    await shootSheet('来源', join(shots, 'addin-sources-sheet.png'));
   });
 
   it('validates what the sheet holds, selects a finding’s cells and refuses export while an error remains', async () => {
@@ -253,6 +260,10 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     expect(await fake(`f.cell('表1 履职工作', 'H${chair + 1}')`)).toBe(''); // last period's 说明 too
     expect(await fake(`f.cell('表2 提案', 'E${accepted + 1}')`)).toBe(50);
     expect(await fake(`f.cell('表2 提案', 'F${accepted + 1}')`)).toBe('');
+    // The 来源 sheet was replaced, not appended to: one sheet, this form's two values only.
+    expect(await fake<string[]>("f.sheets.filter((s) => s.name === '来源').map((s) => Object.keys(s.cells).filter((k) => k.endsWith(',0')).map((k) => s.cells[k]).sort())")).toEqual([
+      ['pro.accepted', 'pro.submitted', '代码'],
+    ]);
   });
 
   it('consolidates subordinate forms after asking to replace the workbook, with a summary that agrees with 审核', async () => {

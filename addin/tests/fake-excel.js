@@ -65,6 +65,7 @@
       getRange: (a) => range(s, a),
       getRanges: (a) => ({ select() { state.selected = `${s.name}!${a}`; } }),
       activate() { state.active = s.name; },
+      delete() { state.sheets.splice(state.sheets.indexOf(s), 1); },
       freezePanes: { freezeRows() {} },
       pageLayout: pageLayout(s.name),
     };
