@@ -2,6 +2,8 @@
 // pages already in the draft skipped, failures kept for a retry. No browser globals: the caller
 // passes the fetch-and-save step.
 
+import { parsePeriod, yearOfDate } from '../tally/period';
+
 export interface BatchItem {
   url: string;
   title: string;
@@ -109,15 +111,20 @@ export async function collectListPages(
   return { pages, failed, more: queue.some((u) => !seen.has(u)) };
 }
 
-/** Headlines of the form's period (by their printed date); undated ones are kept, the clerk judges them. */
+/**
+ * Headlines of the form's period (by their printed date: the year, or any year of a span period); undated ones are
+ * kept, the clerk judges them. With no readable period every headline is kept.
+ */
 export function splitByPeriod<T extends { date: string | null }>(items: readonly T[], period: string): { inPeriod: T[]; outside: T[]; undated: number } {
   const inPeriod: T[] = [];
   const outside: T[] = [];
+  const p = parsePeriod(period);
+  const within = (y: number) => !p || (p.kind === 'year' ? y === p.year : y >= p.from && y <= p.to);
   let undated = 0;
   for (const i of items) {
-    const year = i.date ? /^(\d{4})/.exec(i.date)?.[1] : undefined;
-    if (!year) undated++;
-    if (!year || year === period) inPeriod.push(i);
+    const year = yearOfDate(i.date);
+    if (year === null) undated++;
+    if (year === null || within(year)) inPeriod.push(i);
     else outside.push(i);
   }
   return { inPeriod, outside, undated };

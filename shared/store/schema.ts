@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApproxSchema, CaptureSchema } from '../model';
+import { PERIOD_HINT, readPeriodEntry } from '../tally/period';
 
 // The shapes kept in the extension's IndexedDB. Parsed on every read: the database is a boundary.
 
@@ -45,8 +46,17 @@ export const StoredCaptureSchema = z.object({
 });
 export type StoredCapture = z.infer<typeof StoredCaptureSchema>;
 
-/** The form the clerk is working on: 填报单位 and 报告期. */
-export const SettingsSchema = z.object({ unit: z.string(), period: z.string().regex(/^\d{4}$/, '报告期应为四位年份，如 2025') });
+/**
+ * The form the clerk is working on: 填报单位 and 报告期, a year or a span of years in its canonical text
+ * (readPeriodEntry), so "2021-2025" and "2021—2025" are one draft.
+ */
+export const SettingsSchema = z.object({
+  unit: z.string(),
+  period: z.string().refine((p) => {
+    const r = readPeriodEntry(p);
+    return r.ok && r.period === p;
+  }, PERIOD_HINT),
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Default 报告期: the year before today. */

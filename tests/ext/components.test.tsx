@@ -178,7 +178,7 @@ describe('DraftHeader', () => {
     period.value = '25';
     act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
     change(period);
-    expect(root.textContent).toContain('报告期应为四位年份');
+    expect(root.textContent).toContain('“25”不是报告期：报告期应为年份（如 2025）或起止年份（如 2021—2025、十一届（2007—2011））');
     expect(onChange).not.toHaveBeenCalled();
     unit.value = '城中区政协';
     act(() => void unit.dispatchEvent(new Event('input', { bubbles: true })));
@@ -186,6 +186,53 @@ describe('DraftHeader', () => {
     act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
     change(period);
     expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '2024' }, false);
+  });
+
+  const typePeriod = (root: HTMLElement, text: string) => {
+    const period = root.querySelector('input.period') as HTMLInputElement;
+    period.value = text;
+    act(() => void period.dispatchEvent(new Event('input', { bubbles: true })));
+    change(period);
+    return period;
+  };
+
+  it.each([
+    ['2021-2025', '2021—2025'],
+    ['2021年—2025年', '2021—2025'],
+    ['十一届（2007-2011）', '十一届（2007—2011）'],
+    ['“十四五”时期(2021~2025)', '“十四五”时期（2021—2025）'],
+    ['2025年度', '2025'],
+  ])('takes the span or year %j as the draft’s period %j, in one canonical text', (typed, period) => {
+    const onChange = vi.fn();
+    const root = mount(<DraftHeader settings={{ unit: '城中区政协', period: '2025' === period ? '2024' : '2025' }} drafts={[]} pages={0} onSwitch={onChange} />);
+    const input = typePeriod(root, typed);
+    expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period }, false);
+    expect(input.value).toBe(period);
+    expect(root.querySelector('.status.error')).toBeNull();
+  });
+
+  it.each([
+    ['2025—2021', '起始年份晚于结束年份，请改为 2021—2025'],
+    ['十一届', '“十一届”不是报告期'],
+    ['2021—2025—2030', '不是报告期'],
+    ['', '请填写报告期'],
+  ])('refuses %j with a Chinese message that says what to type', (typed, message) => {
+    const onChange = vi.fn();
+    const root = mount(<DraftHeader settings={{ unit: '城中区政协', period: '2025' }} drafts={[]} pages={0} onSwitch={onChange} />);
+    typePeriod(root, typed);
+    expect(root.querySelector('.status.error')?.textContent).toContain(message);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('names a span draft by its span, and asks before moving pages into it', () => {
+    const onChange = vi.fn();
+    const root = mount(<DraftHeader settings={{ unit: '城中区政协', period: '2025' }} drafts={[]} pages={3} onSwitch={onChange} />);
+    typePeriod(root, '十一届（2007-2011）');
+    const ask = root.querySelector('[data-testid=draft-confirm]')!;
+    expect(ask.textContent).toContain('改为“城中区政协 十一届（2007—2011）”（新草稿）');
+    expect(ask.textContent).toContain('当前草稿“城中区政协 2025 年”');
+    act(() => button(ask as HTMLElement, '把 3 个页面移到').click());
+    expect(onChange).toHaveBeenCalledWith({ unit: '城中区政协', period: '十一届（2007—2011）' }, true);
   });
 });
 

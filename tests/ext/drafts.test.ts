@@ -18,6 +18,10 @@ describe('DraftStore', () => {
     await store.setSettings({ unit: '城中区政协', period: '2024' });
     expect(await store.getSettings()).toEqual({ unit: '城中区政协', period: '2024' });
     await expect(store.setSettings({ unit: 'x', period: '24' })).rejects.toThrow();
+    // A span is a period; it is stored in its canonical text only, so one span typed two ways is one draft.
+    await store.setSettings({ unit: '城中区政协', period: '十一届（2007—2011）' });
+    expect(await store.getSettings()).toEqual({ unit: '城中区政协', period: '十一届（2007—2011）' });
+    await expect(store.setSettings({ unit: 'x', period: '2021-2025' })).rejects.toThrow(/报告期应为年份/);
     store.close();
   });
 

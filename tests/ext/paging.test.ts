@@ -88,4 +88,11 @@ describe('splitByPeriod', () => {
     expect(s.outside).toEqual([items[1], items[4]]);
     expect(s.undated).toBe(1);
   });
+
+  it('keeps every year of a span period (2021—2025) and only those', () => {
+    const items = [{ date: '2021-01-05' }, { date: '2020-12-30' }, { date: '2023-06-01' }, { date: '2025-12-31' }, { date: '2026-01-02' }, { date: null }];
+    const s = splitByPeriod(items, '十一届（2021—2025）');
+    expect(s.inPeriod).toEqual([items[0], items[2], items[3], items[5]]);
+    expect(s.outside).toEqual([items[1], items[4]]);
+  });
 });

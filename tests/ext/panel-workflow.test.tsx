@@ -286,3 +286,61 @@ describe('batch capture over a paged list', () => {
     expect(text).toMatch(/未采集 \d+ 篇/);
   });
 });
+
+describe('a span 报告期 (2021—2025) in the panel', () => {
+  // A five-year review published in the span's last year: one multi-year figure and one of the year itself.
+  const REVIEW = '五年来，区政协召开主席会议60次，收集社情民意信息1200余条。2025年召开主席会议12次。';
+  const at = (quote: string) => ({ start: REVIEW.indexOf(quote), end: REVIEW.indexOf(quote) + quote.length });
+  const review = () => ({
+    kind: 'article' as const,
+    title: '区政协五年工作回顾',
+    date: '2025-12-28',
+    text: REVIEW,
+    why: ['正文段落集中，有标题与发布日期'],
+    facts: [
+      { quote: '召开主席会议60次', ...at('召开主席会议60次'), value: 60, unit: '次', approx: 'exact' as const, indicator: 'mtg.chair', scope: 'span' as const, year: null },
+      { quote: '收集社情民意信息1200余条', ...at('收集社情民意信息1200余条'), value: 1200, unit: '条', approx: 'over' as const, indicator: 'inf.collected', scope: 'span' as const, year: null },
+      { quote: '召开主席会议12次', ...at('召开主席会议12次'), value: 12, unit: '次', approx: 'exact' as const, indicator: 'mtg.chair', scope: 'year' as const, year: 2025 },
+    ],
+    records: [],
+  });
+
+  it('takes "2021-2025" as the draft 2021—2025, and the span’s figures become its values', async () => {
+    const store = await openDrafts();
+    await store.setSettings({ unit: '城中区政协', period: '2025' });
+    await store.saveCapture((await store.activeDraft()).id, 'http://127.0.0.1/review.html', review(), []);
+    store.close();
+    const root = mount();
+    await until(() => tallyCell(root, 'mtg.chair') === '12次', 'the year’s tally');
+    expect(tallyCell(root, 'inf.collected')).toBeNull(); // 五年来 is no one year's figure
+    const period = root.querySelector('[data-testid=draft-header] input.period') as HTMLInputElement;
+    type(period, '2021-2025');
+    await until(() => !!root.querySelector('[data-testid=draft-confirm]'), 'the question');
+    expect(period.value).toBe('2021—2025');
+    act(() => button(root, '把 1 个页面移到“城中区政协 2021—2025 年”').click());
+    await until(() => tallyCell(root, 'mtg.chair') === '60次', 'the span’s tally');
+    expect(tallyCell(root, 'inf.collected')).toContain('1200');
+    expect(root.querySelector('[data-testid=tally] h2')!.textContent).toContain('城中区政协 2021—2025 年');
+    // The year's own figure is listed as left out, with its reason, not silently dropped.
+    const marked = [...root.querySelectorAll('[data-testid=fact]')].filter((f) => f.querySelector('[data-testid=fact-left-out]'));
+    expect(marked.map((f) => f.querySelector('mark')!.textContent)).toEqual(['召开主席会议12次']);
+    expect(marked[0].querySelector('[data-testid=fact-left-out]')!.textContent).toContain('2025年单年数字，报告期为多年');
+    const s = await openDrafts();
+    expect((await s.getSettings()).period).toBe('2021—2025');
+    expect((await s.listCaptures(draftId('城中区政协', '2021—2025'))).length).toBe(1);
+    s.close();
+  });
+
+  it('refuses a period it cannot read, says what to type, and keeps the draft', async () => {
+    await seedDefault();
+    const root = mount();
+    await until(() => pageCount(root) === '1', 'the captured page');
+    type(root.querySelector('[data-testid=draft-header] input.period') as HTMLInputElement, '2025至2021');
+    await until(() => !!root.querySelector('[data-testid=draft-header] .status.error'), 'the message');
+    expect(root.querySelector('[data-testid=draft-header] .status.error')!.textContent).toBe('报告期“2025至2021”的起始年份晚于结束年份，请改为 2021—2025');
+    expect(root.querySelector('[data-testid=draft-confirm]')).toBeNull();
+    const s = await openDrafts();
+    expect((await s.getSettings()).period).toBe('2025');
+    s.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tallyCaptures } from '../../shared/tally/tally';
-import { parsePeriod } from '../../shared/tally/period';
+import { parsePeriod, periodName, readPeriodEntry } from '../../shared/tally/period';
 import { validateForm } from '../../shared/validate/engine';
 import { parseFormFile, serializeFormFile } from '../../shared/form/form-file';
 import { settleConflict } from '../../shared/form/settle';
@@ -24,6 +24,30 @@ describe('the period', () => {
     ['上半年', null],
   ])('reads %j', (text, want) => {
     expect(parsePeriod(text)).toEqual(want);
+  });
+
+  it.each([
+    ['2025', '2025'],
+    [' 2025年度 ', '2025'],
+    ['2021-2025', '2021—2025'],
+    ['2021年至2025年', '2021—2025'],
+    ['2021－2025年度', '2021—2025'],
+    ['十一届（2007-2011）', '十一届（2007—2011）'],
+    ['第十四届(2023—2027)', '第十四届（2023—2027）'],
+    ['2025-2025', '2025'],
+  ])('takes the typed period %j as %j', (typed, canonical) => {
+    expect(readPeriodEntry(typed)).toEqual({ ok: true, period: canonical });
+    expect(parsePeriod(canonical)).toEqual(parsePeriod(typed)); // the same period, whichever text
+  });
+
+  it.each(['上半年', '十一届', '25', '2021—2025—2030', 'abc2021-2025', '2021-2025xyz', '2025—2021', ''])('refuses the typed period %j in Chinese', (typed) => {
+    const r = readPeriodEntry(typed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/报告期/);
+  });
+
+  it('names a period as the panel says it', () => {
+    expect(['2025', '2021—2025', '十一届（2007—2011）', '未知'].map(periodName)).toEqual(['2025 年', '2021—2025 年', '十一届（2007—2011）', '未知']);
   });
 
   it('counts a statement of its own year, whatever its page date (过去一年 in a January report)', () => {

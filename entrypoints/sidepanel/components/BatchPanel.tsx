@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BatchItem, BatchProgress, ListProgress } from '@/shared/store/batch';
 import { withoutGlosses } from '@/shared/store/display';
+import { periodName } from '@/shared/tally/period';
 
 export interface BatchPlan {
   /** How many list pages to read at most (this one included). */
@@ -63,7 +64,7 @@ export function BatchPanel(props: {
       {!limitOk && <div class="status error">翻页数应为 1 到 {MAX_PAGE_LIMIT} 之间的整数</div>}
       <label>
         <input type="checkbox" checked={onlyPeriod} onChange={(e) => setOnlyPeriod((e.currentTarget as HTMLInputElement).checked)} />
-        只采集 {props.period} 年发布的文章（按标题旁的日期；没有日期的也采集）
+        只采集 {periodName(props.period)}发布的文章（按标题旁的日期；没有日期的也采集）
       </label>
       <div class="row">
         <button class="primary" disabled={running || !limitOk} onClick={() => props.onStart({ limit: n, onlyPeriod })}>
@@ -88,7 +89,7 @@ export function BatchPanel(props: {
       {s && (
         <div class="muted" data-testid="batch-plan">
           读了 {s.pagesRead} 页列表{s.more ? `（已到 ${s.pagesRead} 页上限，后面还有页未读）` : ''}，共 {s.listed} 篇
-          {s.outside > 0 && `，${s.outside} 篇不是 ${props.period} 年发布的，未采集`}
+          {s.outside > 0 && `，${s.outside} 篇不是 ${periodName(props.period)}发布的，未采集`}
           {s.undated > 0 && `，${s.undated} 篇没有日期`}
           {s.listFailures > 0 && `，${s.listFailures} 页列表打不开`}。
         </div>

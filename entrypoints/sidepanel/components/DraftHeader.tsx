@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Draft, Settings } from '@/shared/store/schema';
 import type { DraftSummary } from '@/shared/store/drafts';
 import { draftId } from '@/shared/store/keys';
+import { periodName, readPeriodEntry } from '@/shared/tally/period';
 
-export const draftName = (d: Pick<Draft, 'unit' | 'period'>): string => `${d.unit || '未填单位'} ${d.period} 年`;
+export const draftName = (d: Pick<Draft, 'unit' | 'period'>): string => `${d.unit || '未填单位'} ${periodName(d.period)}`;
 
 /**
- * 填报单位 and 报告期 choose the draft (one draft per form). Every draft with pages stays in the switcher.
+ * 填报单位 and 报告期 choose the draft (one draft per form). 报告期 is a year or a span of years (2021—2025,
+ * 十一届（2007—2011）), read by the core's period parser and kept in its canonical text, so one span typed two
+ * ways is one draft. Every draft with pages stays in the switcher.
  * Changing them while the current draft has pages asks first: move the pages along, or leave them where they are.
  */
 export function DraftHeader(props: {
@@ -28,9 +31,11 @@ export function DraftHeader(props: {
 
   const currentId = draftId(props.settings.unit, props.settings.period);
   const commit = (u: string, p: string) => {
-    if (!/^\d{4}$/.test(p.trim())) return setErr('报告期应为四位年份，如 2025');
+    const read = readPeriodEntry(p);
+    if (!read.ok) return setErr(read.message);
     setErr('');
-    const next = { unit: u.trim(), period: p.trim() };
+    setPeriod(read.period);
+    const next = { unit: u.trim(), period: read.period };
     if (draftId(next.unit, next.period) === currentId) return setPending(null);
     if (props.pages > 0) return setPending(next);
     props.onSwitch(next, false);
@@ -72,8 +77,15 @@ export function DraftHeader(props: {
         </label>
         <label>
           报告期
-          <input type="text" class="period" value={period} onInput={(e) => setPeriod(e.currentTarget.value)} onChange={(e) => commit(unit, e.currentTarget.value)} />
-          年
+          <input
+            type="text"
+            class="period report-period"
+            value={period}
+            placeholder="如 2025 或 2021—2025"
+            title="年份（如 2025），或起止年份（如 2021—2025、十一届（2007—2011））"
+            onInput={(e) => setPeriod(e.currentTarget.value)}
+            onChange={(e) => commit(unit, e.currentTarget.value)}
+          />
         </label>
       </div>
       {err && <div class="status error">{err}</div>}

@@ -4,6 +4,7 @@ import { canonicalUrl } from '@/shared/store/keys';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
 import { placeRecord } from '@/shared/store/record-period';
 import { withoutGlosses } from '@/shared/store/display';
+import { periodName } from '@/shared/tally/period';
 
 /**
  * The records of a page with checkboxes; unchecked records do not count, nor do records the tally leaves out
@@ -25,7 +26,7 @@ export function RecordList(props: {
   const on = props.records.filter((r, i) => isOn(r) && placed[i].counts).length;
   const off = props.records.filter((r, i) => !isOn(r) && placed[i].counts).length;
   const notes = [
-    outside > 0 ? `${outside} 条不是 ${props.period} 年的，不计入本期报表` : '',
+    outside > 0 ? `${outside} 条不是 ${periodName(props.period ?? '')}的，不计入本期报表` : '',
     undated > 0 ? `${undated} 条没有日期，无法判断年份，不计入（如属本期，请在报表中手工填写）` : '',
     off > 0 ? `${off} 条已取消勾选` : '',
   ].filter(Boolean);

@@ -4,6 +4,7 @@ import type { Finding } from '@/shared/validate/engine';
 import type { Conflict } from '@/shared/tally/tally';
 import { indicatorByCode } from '@/shared/catalogue/indicators';
 import { findingValues, severityWord } from '@/shared/store/finding-text';
+import { periodName } from '@/shared/tally/period';
 
 /**
  * The running tally of the draft form and the validation findings. Each finding names its indicators and
@@ -23,7 +24,7 @@ export function TallyView(props: {
   return (
     <section data-testid="tally">
       <h2>
-        草稿汇总（{props.form.unit || '未填单位'} {props.form.period} 年）
+        草稿汇总（{props.form.unit || '未填单位'} {periodName(props.form.period)}）
       </h2>
       {rows.length === 0 ? (
         <p class="muted">还没有计入任何指标。</p>
