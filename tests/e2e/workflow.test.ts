@@ -56,6 +56,20 @@ describe.skipIf(!hasChromium())('side panel workflow in Chromium', () => {
     await switcher.selectOption({ label: `城中区政协 ${YEAR} 年（1 页）` });
     await expect.poll(() => panel.getByTestId('page-count').textContent()).toBe('1');
     expect(await panel.getByLabel('填报单位').inputValue()).toBe('城中区政协');
+
+    // A span 报告期, typed the way a clerk might: kept in its canonical text, the pages move along on request.
+    await panel.getByLabel('报告期').fill('十四届(2021-2025)');
+    await panel.getByLabel('报告期').press('Enter');
+    await panel.getByTestId('draft-confirm').waitFor();
+    expect(await panel.getByRole('textbox', { name: '报告期' }).inputValue()).toBe('十四届（2021—2025）');
+    await panel.getByRole('button', { name: '把 1 个页面移到“城中区政协 十四届（2021—2025）”' }).click();
+    await expect.poll(() => panel.getByTestId('draft-note').textContent()).toContain('移了过来');
+    expect(await switcher.locator('option').allTextContents()).toContain('城中区政协 十四届（2021—2025）（1 页）');
+    await panel.getByText('草稿汇总（城中区政协 十四届（2021—2025））').waitFor();
+    await panel.screenshot({ path: screenshotPath('sidepanel-span-period.png') });
+    await panel.getByLabel('报告期').fill('2025—2021');
+    await panel.getByLabel('报告期').press('Enter');
+    await panel.getByText('起始年份晚于结束年份，请改为 2021—2025').waitFor();
     await panel.close();
   });
 
