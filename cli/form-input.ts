@@ -2,10 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Indicator } from '../shared/catalogue/schema';
 import { applyLocalOverrides, CatalogueError, STANDARD_EDITION, type CatalogueEdition } from '../shared/catalogue/edition';
 import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form-file';
-import { decodeBytes } from '../shared/text/decode';
+import { formFileSizeProblem, formFileText as decodeFormText } from '../shared/form/form-text';
 import { UserError } from './errors';
-import { FORM_LIMITS } from '../shared/form/json-guard';
-import { formatBytes } from '../shared/format-bytes';
 
 // Reading form data files and an office's local overrides from disk: every problem is one Chinese line, exit 2.
 
@@ -14,9 +12,8 @@ async function readText(path: string): Promise<string> {
   try {
     // A roll-up reads every file whole: one far past the limit is refused before it is read into memory.
     const info = await stat(path);
-    if (info.isFile() && info.size > FORM_LIMITS.bytes) {
-      throw new UserError(`${path} 文件过大（${formatBytes(info.size)}），报表数据文件最大为 ${formatBytes(FORM_LIMITS.bytes)}；请确认选择的是报表数据文件`);
-    }
+    const big = info.isFile() ? formFileSizeProblem(info.size, path) : null;
+    if (big) throw new UserError(big);
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof UserError) throw err;
@@ -28,31 +25,17 @@ async function readText(path: string): Promise<string> {
   return formFileText(bytes, path);
 }
 
-const ENCODING_NAMES: Record<string, string> = { gb18030: 'GBK/GB18030', gbk: 'GBK', big5: 'Big5', 'utf-8': 'UTF-8' };
-
 /**
- * A form data file's (or local overrides file's) bytes as text. It is UTF-8; UTF-16 (what Windows Notepad calls
- * "Unicode"), with or without a BOM, is read too. Anything else is refused with its real encoding named: a GBK file
- * decoded leniently would garble unit names without a word.
+ * A form data file's (or local overrides file's) bytes as text: the shared decode path (shared/form/form-text.ts)
+ * the add-in uses too — UTF-8, or UTF-16 with or without a BOM; anything else refused with its encoding named.
  */
 export function formFileText(bytes: Uint8Array, path: string): string {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (!text.includes('\0')) return text; // NULs: UTF-16 without a BOM, which is valid UTF-8 byte by byte
-  } catch {
-    // not UTF-8: which encoding is it?
+    return decodeFormText(bytes, path);
+  } catch (err) {
+    if (err instanceof FormFileError) throw new UserError(err.message);
+    throw err;
   }
-  let guess: { text: string; charset: string } | null = null;
-  try {
-    guess = decodeBytes(bytes, { html: false });
-  } catch {
-    guess = null;
-  }
-  if (guess?.charset.startsWith('utf-16') && !guess.text.includes('\ufffd')) return guess.text;
-  const save = '请用记事本等打开，“另存为”时编码选 UTF-8 后再试';
-  if (!guess) throw new UserError(`${path} 不是 UTF-8 编码，也无法识别其编码（可能不是文本文件）；${save}`);
-  if (guess.charset === 'utf-8') throw new UserError(`${path} 含有不是 UTF-8 的字节（文件可能被其他编码的内容拼接或损坏）；${save}`);
-  throw new UserError(`${path} 是 ${ENCODING_NAMES[guess.charset] ?? guess.charset} 编码，不是 UTF-8；${save}`);
 }
 
 /** A page capture (the output of `zxtally extract`) given where a form data file belongs: what to run instead. */

@@ -314,6 +314,25 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium with a fake Excel
     await page.screenshot({ path: join(shots, 'addin-drafts.png'), fullPage: true });
   });
 
+  it('reads a form file saved as UTF-16 (Notepad’s “Unicode”) and names a GBK one, in 填报 and in 汇总 alike', async () => {
+    const text = JSON.stringify({ form: 'ZX-01', unit: '城西区政协', period: '2024', values: { 'mtg.chair': 7 } });
+    const utf16 = (bom: boolean) => Buffer.from((bom ? '\ufeff' : '') + text, 'utf16le');
+    const gbk = execFileSync('python3', ['-c', "import sys;sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('gbk'))"], { input: text });
+    await page.getByRole('tab', { name: '填报' }).click();
+    for (const [name, bytes] of [['有BOM.json', utf16(true)], ['无BOM.json', utf16(false)]] as const) {
+      await page.getByTestId('form-file').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+      await expect.poll(message).toContain(`已读取文件“${name}”：城西区政协 2024，共 1 项`);
+    }
+    await page.getByTestId('form-file').setInputFiles({ name: '城西区.json', mimeType: 'application/json', buffer: gbk });
+    await expect.poll(message).toContain('报表数据文件有误：文件“城西区.json” 是 GBK/GB18030 编码，不是 UTF-8；请用记事本等打开，“另存为”时编码选 UTF-8 后再试');
+    await page.getByRole('tab', { name: '汇总' }).click();
+    await page.getByTestId('part-files').setInputFiles([
+      { name: '城西区-unicode.json', mimeType: 'application/json', buffer: utf16(true) },
+      { name: '城北区.json', mimeType: 'application/json', buffer: gbk },
+    ]);
+    await expect.poll(message).toContain('报表数据文件有误：文件“城北区.json” 是 GBK/GB18030 编码');
+  });
+
   it('requests nothing but its own origin (no telemetry, no CDN), also after office.js has had time to phone home', async () => {
     // office.js's mapping table opens Microsoft's telemetry proxy frame 3 s after it loads; the pane's CSP stops it.
     expect(loadedAt).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseFormFile, type FormFile } from '../../../shared/form/form-file';
+import { readFormFileText } from '../read-file';
 import { COLUMN_NAMES } from '../messages';
 import { getForm, previousPeriod, saveDraft, withPriorFromSubmission } from '../store';
 import * as workflow from '../workflow';
@@ -27,7 +28,7 @@ export function FillPanel(s: PaneState) {
 
   const onFile = (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (file) void run(async () => take(await file.text(), `文件“${file.name}”`));
+    if (file) void run(async () => take(await readFormFileText(file), `文件“${file.name}”`));
   };
 
   const newForm = () =>
