@@ -6,12 +6,24 @@ import type { Approx, Fact } from '../model';
 //  - parts stated beside their total give the total (525名 = 322名 + 203名 → 525, not 1050);
 //  - different figures with no total are the parts of the year's work and add up, as a clerk adds
 //    them: 人民政协报刊发报道103篇 + 其他媒体196篇 = 299; 修订8项 + 新出台11项制度 = 19;
-//    捐款捐物93.35万元 (地震) + 23.05万元 (慰问) = 116.4万元. Every statement added is in `sources`.
+//    捐款捐物93.35万元 (地震) + 23.05万元 (慰问) = 116.4万元. Every statement added is in `sources`;
+//  - a figure the page marks as the final one (经审查立案78件、并案6件，实际立案72件) is the figure: the others
+//    are the same count before a correction, not parts of it.
 
 export interface Statement {
   fact: Fact;
   /** The value in the indicator's unit. */
   value: number;
+  /** The page marks it as the final figure (实际立案72件): see finalFigure. */
+  final?: boolean;
+}
+
+/** Words right before a figure that make it the final count of its row: 实际立案72件, 最终确定, 实有. */
+const FINAL = /(?:实际|最终|实有)[^，,。；;、\d]{0,6}\d/;
+
+/** Whether the words right before a statement's figure (in its quote or just before it) mark it as the final one. */
+export function finalFigure(text: string, fact: { start: number; end: number }): boolean {
+  return FINAL.test(text.slice(Math.max(0, fact.start - 8), fact.end));
 }
 
 export interface PageValue {
@@ -27,7 +39,9 @@ export interface PageValue {
 
 export function pageValue(statements: readonly Statement[], opts: { rate?: boolean } = {}): PageValue | null {
   if (statements.length === 0) return null;
-  const exact = statements.filter((s) => s.fact.approx === 'exact');
+  const exactAll = statements.filter((s) => s.fact.approx === 'exact');
+  const final = exactAll.filter((s) => s.final);
+  const exact = final.length > 0 ? final : exactAll;
   const used = exact.length > 0 ? exact : [...statements];
   const approximate = exact.length === 0;
   const kinds = new Set(used.map((s) => s.fact.approx));

@@ -30,7 +30,7 @@ function score(got: Record<string, number>, want: Record<string, number>) {
 
 // Where the tally's judgement differs from the clerk's, on the hand labels: the page gives two figures for one row
 // that are neither parts nor a total, and only reading the sentence tells which one stands.
-const JUDGEMENT_MISSES = ['c11 pro.accepted'];
+const JUDGEMENT_MISSES: string[] = [];
 
 describe('tally of single corpus passages against a clerk', () => {
   it('covers every passage', () => {

@@ -50,6 +50,29 @@ describe('one page', () => {
   });
 });
 
+describe('a figure the page marks as final', () => {
+  // 实际立案 after 立案 and 并案 is the same count after merging, not a part of it: the clerk enters 72, not 150.
+  it.each([
+    ['实际立案72件 in its quote', ['经审查，立案78件', '实际立案72件']],
+    ['72件 after 实际立案', ['立案78件', '72件']],
+  ])('takes the final figure alone (%s)', (_name, [first, second]) => {
+    const lead = second === '72件' ? '并案6件，实际立案' : '';
+    const p = page(A, [fact(first, 78, '件', 'pro.accepted'), fact('并案6件', 6, '件', 'pro.merged')], [], { title: '提案审查情况的报告' });
+    // the second statement stands where the page prints it, after the merged proposals
+    const text = `${p.text}${lead}${second}。`;
+    const start = text.lastIndexOf(second);
+    const t = tallyCaptures([{ ...p, text, facts: [...p.facts, { ...fact(second, 72, '件', 'pro.accepted'), start, end: start + second.length }] }]);
+    expect(t.form.values['pro.accepted']).toBe(72);
+    expect(t.form.sources!['pro.accepted'].map((s) => s.quote)).toEqual([second]);
+    expect(t.form.values['pro.merged']).toBe(6);
+  });
+
+  it('still adds figures no word marks as final (修订8项 + 新出台11项)', () => {
+    const t = tallyCaptures([page(A, [fact('修订制度8项', 8, '项', 'adm.rules'), fact('新出台制度11项', 11, '项', 'adm.rules')])]);
+    expect(t.form.values['adm.rules']).toBe(19);
+  });
+});
+
 describe('many pages', () => {
   it('merges pages that agree, with every source', () => {
     const t = tallyCaptures([page(A, [fact('主席会议13次', 13, '次', 'mtg.chair')]), page(B, [fact('召开主席会议13次', 13, '次', 'mtg.chair')])]);
