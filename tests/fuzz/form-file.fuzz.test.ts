@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormFileError, parseFormFile, serializeFormFile, type FormFile } from '../../shared/form/form-file';
+import { formFileText } from '../../shared/form/form-text';
 import { applyEdits, expectChineseMessage, runs, textEdit, timed } from './bounds';
 
 // The form data file reader (the CLI, the extension and the add-in all parse through parseFormFile): any text
@@ -77,5 +78,33 @@ describe('fuzz: form data file', () => {
     );
     const big = `{"form":"ZX-01","values":{},"notes":{"pro.accepted":"${'字'.repeat(65 * 2 ** 20)}"}}`;
     expect(() => parseFormFile(big)).toThrow(/文件过大.*64 MB/);
+  });
+
+  it('decodes or refuses any bytes (the CLI’s and the add-in’s one decode path), in bounded time', async () => {
+    const utf8 = new TextEncoder().encode(TEXT);
+    const utf16 = new Uint8Array(Buffer.from('\ufeff' + TEXT, 'utf16le'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(utf8, utf16),
+        fc.array(fc.record({ at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }), cut: fc.nat({ max: 8 }) }), { minLength: 1, maxLength: 5 }),
+        async (base, edits) => {
+          let b = base;
+          for (const e of edits) {
+            const at = e.at % (b.length + 1);
+            b = new Uint8Array([...b.subarray(0, at), ...e.bytes, ...b.subarray(Math.min(b.length, at + e.cut))]);
+          }
+          await timed('formFileText', () => {
+            try {
+              check(formFileText(b, '文件“x.json”'));
+            } catch (err) {
+              expect(err).toBeInstanceOf(FormFileError);
+              expectChineseMessage((err as Error).message);
+              expect((err as Error).message).toMatch(PLACE);
+            }
+          });
+        },
+      ),
+      { numRuns: runs(200) },
+    );
   });
 });
