@@ -70,6 +70,11 @@ describe.skipIf(!hasChromium())('side panel workflow in Chromium', () => {
     await panel.getByLabel('报告期').fill('2025—2021');
     await panel.getByLabel('报告期').press('Enter');
     await panel.getByText('起始年份晚于结束年份，请改为 2021—2025').waitFor();
+    // Back to the year's draft with the page, as the tests below expect.
+    await panel.getByRole('textbox', { name: '报告期' }).fill(String(YEAR));
+    await panel.getByRole('textbox', { name: '报告期' }).press('Enter');
+    await panel.getByRole('button', { name: `把 1 个页面移到“城中区政协 ${YEAR} 年”` }).click();
+    await expect.poll(() => panel.getByTestId('draft-note').textContent()).toContain('移了过来');
     await panel.close();
   });
 
