@@ -9,8 +9,12 @@ export type Period =
 const YEAR = /^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*$/;
 const SPAN = /((?:19|20)\d{2})\s*年?\s*(?:[—–\-－~～至到]+)\s*((?:19|20)\d{2})\s*年?/;
 
-export function parsePeriod(period: string | undefined | null): Period | null {
-  if (!period) return null;
+/** Full-width digits are what a Chinese input method types: ２０２５ is 2025. */
+const asciiDigits = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+export function parsePeriod(text: string | undefined | null): Period | null {
+  if (!text) return null;
+  const period = asciiDigits(text);
   const y = YEAR.exec(period);
   if (y) return { kind: 'year', year: Number(y[1]) };
   const s = SPAN.exec(period);
@@ -43,7 +47,7 @@ export const PERIOD_HINT = '报告期应为年份（如 2025）或起止年份�
  * "2021—2025", "十一届（2007-2011）" → "十一届（2007—2011）". Else a Chinese message saying what to type.
  */
 export function readPeriodEntry(text: string): { ok: true; period: string } | { ok: false; message: string } {
-  const t = text.trim();
+  const t = asciiDigits(text.trim());
   if (!t) return { ok: false, message: `请填写报告期：${PERIOD_HINT}` };
   const y = YEAR.exec(t);
   if (y) return { ok: true, period: y[1] };

@@ -35,6 +35,8 @@ describe('the period', () => {
     ['十一届（2007-2011）', '十一届（2007—2011）'],
     ['第十四届(2023—2027)', '第十四届（2023—2027）'],
     ['2025-2025', '2025'],
+    ['２０２１—２０２５', '2021—2025'],
+    ['２０２５年', '2025'],
   ])('takes the typed period %j as %j', (typed, canonical) => {
     expect(readPeriodEntry(typed)).toEqual({ ok: true, period: canonical });
     expect(parsePeriod(canonical)).toEqual(parsePeriod(typed)); // the same period, whichever text
