@@ -32,6 +32,8 @@ import {
   unqualified,
 } from './cues';
 import { unitFamily } from './units';
+import { notTheOffice } from './actor';
+import { notWhatItCounts } from './counted';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -218,6 +220,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
+  if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   return r;
 }
 

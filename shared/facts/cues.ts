@@ -7,7 +7,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.topical': ['专题监督'],
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
-  'svc.projects': ['民生实事', '实事好事', '招商引资项目'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
   'inf.adopted': ['录用', '刊用'],
   'res.reports': ['研究报告'],
   'pro.answer_rate': ['答复率'],
@@ -63,7 +63,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 户 is counted by one row only: visiting or helping households
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
-  'res.research': ['调研活动', '调查研究'],
+  // 调研 joined with a visit (调研走访, 考察调研) is still research; 视察调研 is the inspection row's
+  'res.research': ['调研活动', '调查研究', '调研走访', '走访调研', '考察调研', '调研考察'],
   // research projects (重点调研课题) as reports name them
   'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
@@ -228,3 +229,51 @@ export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb:
  */
 export const OTHER_OFFICES =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
+
+// ── 表1 (履职工作): whose work a statement reports, and what its number counts ──
+
+/** The 表1 rows: activities of the office itself. */
+export const DUTY_CODE = /^(?:mtg|con|res|sup|mem|his|pub|adm|svc)\./;
+
+/**
+ * The Party committee or the government (or a town, a street) as the sentence's subject: their own meetings,
+ * research or consultations ("县委召开常委会会议18次", "某镇开展协商议事活动46场"). A 批示 of 市委 leaders stays
+ * the office's result; a body of the 政协 itself (政协工委, 专委会) is the office's.
+ */
+export const STATE_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[省市县区州旗](?:委(?!员)|政府|人民政府)|(?:该|某)?[^各全深入到赴在走进下至为向对与和及城、，,；;。\s]{0,3}(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|办事处)?(?=召开|开展|组织|举办|建成|建立|共|累计|先后|今年|全年|已))(?![^，,；;。]{0,6}领导)/;
+
+/**
+ * A department or committee of the government ("县发改委", "区卫健委", "市融媒体中心") as the subject, which
+ * DEPARTMENT_ACTOR's 局/厅 do not name.
+ */
+export const BODY_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[省市县区州](?![委政])(?:(?!政协)[^，,；;。、和及与]){1,8}?(?:委员会|委|中心)(?![员会])/;
+
+/** Societies, firms and charities as the subject ("爱心企业捐款30万元", "市红十字会接受社会捐赠"). */
+export const SOCIAL_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!政协|委员)[^，,；;。深入走进访赴到在为向对帮助服联调视考组织邀请与和给及、]){0,6}?(?:红十字会|慈善总会|慈善会|基金会|(?<!协)商会|(?<!政)协会|学会|企业(?!家)|公司|集团|爱心人士|社会各界|社会力量)/;
+
+/**
+ * One person as the subject, whatever they did (他/她, or a named member doing something alone: "他先后参加视察
+ * 调研活动20余次", "委员李某个人捐款20万元").
+ */
+export const ONE_PERSON =
+  /^(?:[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,4}?(?<!其)(?:他|她)(?![们人])|[^，,；;。]{0,10}委员[^，,；;。]{0,4}个人(?!提案))/;
+
+/**
+ * Defining words a row needs besides its cue: a 户 visited is a 困难群众's only when the clause says so (监督组走访
+ * 群众300余户 is no 慰问); a 稿件 is a 宣传报道 only when published (征集文史资料稿件 is not).
+ */
+export const DUTY_NEEDS: Readonly<Record<string, RegExp>> = {
+  'svc.households': /慰问|帮扶|困难|特困|贫困|低保|结对|包保|救助|关爱/,
+  'pub.reports': /刊|发|登|播|报道|采用|推送|宣传|转载|见报|上稿|头条|媒体/,
+};
+
+/** Views received from others are no suggestions the office made ("收集群众意见建议80余条"). */
+export const RECEIVED_VIEWS = /(?:收集|征集|收到|听取|汇集|搜集|接收|受理|倾听)[^，,；;。]{0,10}$/;
+
+/** Rows whose unit is a volume: pieces (篇) or issues (期) of their contents are not volumes. */
+export const EXACT_UNIT: Readonly<Record<string, readonly string[]>> = {
+  'his.volumes': ['辑', '册', '本'],
+};

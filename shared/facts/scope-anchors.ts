@@ -136,7 +136,8 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
 }
 
 /** Verbs whose object an anchor may modify ("总结两年来工作"): such an anchor speaks only of its own clause. */
-export const OBJECT_VERBS = /(?:总结|回顾|盘点|梳理|通报|汇报|听取|审议|介绍|谈|展望|研究|部署)了?[^，,；;。！？!?\n]{0,12}$/;
+// (a plan or task named by its period — 按照2023—2027年规划, 围绕“十四五”时期重点任务 — is such an object too)
+export const OBJECT_VERBS = /(?:总结|回顾|盘点|梳理|通报|汇报|听取|审议|介绍|谈|展望|研究|部署|围绕|按照|根据|依据|对照|制定|编制|出台|印发|落实|贯彻)了?[^，,；;。！？!?\n]{0,12}$/;
 /** A sentence where 累计 sums over years ("截至2025年8月，累计…"), unless it names one year ("今年以来累计"). */
 export const CUMULATIVE_SPAN = /截至|截止|至今|迄今|历年|多年/;
 export const CUMULATIVE_ONE_YEAR = /今年|本年|年内|全年|一年来|月份?以来|[上下]半年/;
