@@ -5,6 +5,12 @@ import { unitFamily } from './units';
 // What a 表1 statement's number counts must be what the row counts: the noun and the action of the row, in its
 // unit. These checks run after the ranking has chosen a row, and only ever take the code away.
 
+/** Verbs, time words and tallies between a cue and its number ("专项民主监督今年开展3项"): no noun of their own. */
+const FILLER = /(?:开展|召开|举办|举行|组织|进行|完成|今年|全年|年内|共计|合计|共|累计|先后|达到|达|计|有|了|活动|工作)+$/;
+/** What is left names a thing of its own ("培训班设置课程12门"). */
+const COUNTED_NOUN_GAP = /[\u4e00-\u9fff]{2}/;
+const SET_UP = /(?:建立|建成|成立|设立|组建|打造|培育|挂牌|授牌|命名)[^，,；;。]{0,12}$/;
+
 export interface CueAt {
   /** position of the cue in before + '\u0000' + after */
   at: number;
@@ -30,7 +36,9 @@ export function notWhatItCounts(
   const f = unitFamily(ctx.unit);
   if (unitFamily(ind.unit) === 'events' && f !== 'events' && top?.local) {
     if (/^[\u4e00-\u9fff]/.test(ctx.after) && !/^(?:议题|主题|课题)/.test(ctx.after) && top.at < ctx.before.length) return true;
-    if (top.at < ctx.before.length && ctx.before.length - (top.at + top.len) > 2) return true;
+    if (top.at < ctx.before.length && COUNTED_NOUN_GAP.test(ctx.before.slice(top.at + top.len).replace(FILLER, ''))) return true;
+    // "建立协商议事会18个": bodies or places set up, not events held
+    if (SET_UP.test(ctx.before)) return true;
   }
   return false;
 }

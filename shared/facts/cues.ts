@@ -268,6 +268,9 @@ export const ONE_PERSON =
 export const DUTY_NEEDS: Readonly<Record<string, RegExp>> = {
   'svc.households': /慰问|帮扶|困难|特困|贫困|低保|结对|包保|救助|关爱/,
   'pub.reports': /刊|发|登|播|报道|采用|推送|宣传|转载|见报|上稿|头条|媒体/,
+  // 工作室, 联系点 of 劳模, 名师, 党建 are not the members'
+  'mem.studios': /委员|政协|界别|履职/,
+  'mem.contact_points': /委员|政协|界别|履职/,
 };
 
 /** Views received from others are no suggestions the office made ("收集群众意见建议80余条"). */
@@ -277,3 +280,13 @@ export const RECEIVED_VIEWS = /(?:收集|征集|收到|听取|汇集|搜集|接�
 export const EXACT_UNIT: Readonly<Record<string, readonly string[]>> = {
   'his.volumes': ['辑', '册', '本'],
 };
+
+/**
+ * One member named, doing anything of their own ("陈红委员今年参加视察活动6次", "委员周强带头捐款5万元"), or one
+ * person by name and post ("某公司董事长李建国捐款"): ONE_MEMBER names the 提案 verbs only. Leaders of the office
+ * (主席, 秘书长) leading its work are the office.
+ */
+export const ONE_MEMBER_DEED = new RegExp(
+  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书)(?<c>${NAME}))` +
+    '(?:个人|今年|全年|先后|共|累计|积极|多次|带头|主动|还|又)*(?:参加|参与|出席|捐|出资|资助|开展|组织|走访|撰写|提交|提出|报送|反映|领办|创办|帮扶|结对|牵头|发起|带领|举办)',
+);
