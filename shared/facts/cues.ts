@@ -262,11 +262,10 @@ export const ONE_PERSON =
   /^(?:[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,4}?(?<!其)(?:他|她)(?![们人])|[^，,；;。]{0,10}委员[^，,；;。]{0,4}个人(?!提案))/;
 
 /**
- * Defining words a row needs besides its cue: a 户 visited is a 困难群众's only when the clause says so (监督组走访
- * 群众300余户 is no 慰问); a 稿件 is a 宣传报道 only when published (征集文史资料稿件 is not).
+ * Defining words a row needs besides its cue, in the sentence: a 稿件 is a 宣传报道 only when published (征集文史资料稿件
+ * is not); a 工作室 or 联系点 is the members' only when the sentence says whose.
  */
 export const DUTY_NEEDS: Readonly<Record<string, RegExp>> = {
-  'svc.households': /慰问|帮扶|困难|特困|贫困|低保|结对|包保|救助|关爱/,
   'pub.reports': /刊|发|登|播|报道|采用|推送|宣传|转载|见报|上稿|头条|媒体/,
   // 工作室, 联系点 of 劳模, 名师, 党建 are not the members'
   'mem.studios': /委员|政协|界别|履职/,

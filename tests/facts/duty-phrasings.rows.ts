@@ -115,7 +115,6 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['选派特约监督员36名。', '36名', 'sup.monitors'],
       ['推荐42名委员担任特约监督员。', '42名', 'sup.monitors'],
       ['市纪委监委开展专项监督12次。', '12次', null],
-      ['监督组走访群众300余户。', '300余户', null],
     ],
   ],
   [
@@ -231,7 +230,6 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['组织机关干部参加培训80人次。', '80人次', null],
       ['举办机关干部业务培训班3期。', '3期', null],
       ['收集群众意见建议80余条。', '80余条', null],
-      ['监督组走访群众300余户。', '300余户', null],
     ],
   ],
   [
