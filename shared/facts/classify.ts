@@ -32,7 +32,7 @@ import {
   unqualified,
 } from './cues';
 import { unitFamily } from './units';
-import { notTheOffice } from './actor';
+import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
 
 /** The words around one number, in normalised simplified text. */
@@ -187,7 +187,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
     for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
   }
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
-  if (otherActor(ctx)) return none();
+  if (otherActor(ctx) || othersOwn(sentenceHead(ctx), ctx.sentence, ctx.topic)) return none();
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();

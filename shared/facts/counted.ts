@@ -11,6 +11,8 @@ const FILLER = /(?:开展|召开|举办|举行|组织|进行|完成|今年|全�
 const COUNTED_NOUN_GAP = /[\u4e00-\u9fff]{2}/;
 const SET_UP = /(?:建立|建成|成立|设立|组建|打造|培育|挂牌|授牌|命名)[^，,；;。]{0,12}$/;
 
+const PART_OF_EVENT = /(?:设置|设有|安排了?|包括|包含|涵盖|分为|穿插)[^，,；;。]{0,8}$/;
+
 export interface CueAt {
   /** position of the cue in before + '\u0000' + after */
   at: number;
@@ -35,10 +37,13 @@ export function notWhatItCounts(
   // "培训班设置课程12门"), unless it is the topic the events were held on ("围绕9个议题开展专项民主监督")
   const f = unitFamily(ctx.unit);
   if (unitFamily(ind.unit) === 'events' && f !== 'events' && top?.local) {
-    if (/^[\u4e00-\u9fff]/.test(ctx.after) && !/^(?:议题|主题|课题)/.test(ctx.after) && top.at < ctx.before.length) return true;
+    // (wherever the cue stands: "深入5个重点项目现场进行视察"), unless the cue itself follows the unit
+    if (/^[\u4e00-\u9fff]/.test(ctx.after) && !/^(?:议题|主题|课题)/.test(ctx.after) && top.at !== ctx.before.length + 1) return true;
     if (top.at < ctx.before.length && COUNTED_NOUN_GAP.test(ctx.before.slice(top.at + top.len).replace(FILLER, ''))) return true;
     // "建立协商议事会18个": bodies or places set up, not events held
     if (SET_UP.test(ctx.before)) return true;
   }
+  // "培训班设置专题讲座6场": the parts of one event's programme are not events of the row
+  if (unitFamily(ind.unit) === 'events' && PART_OF_EVENT.test(ctx.before)) return true;
   return false;
 }
