@@ -53,6 +53,9 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
+  // the 双周协商座谈会 is the national office's name for the same regular consultation forum
+  'con.bimonthly': ['双周协商'],
+  'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts

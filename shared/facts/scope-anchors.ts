@@ -8,7 +8,8 @@
  * - explicit: a calendar year (2025年, 2025-01-17)
  * - rel: 今年 (0), 去年 (-1), 前年 (-2), 明年 (+1), read against the page's date
  * - docyear: 全年, 一年来, 过去一年, 年内 — the year the page reports (a January summary: the year before)
- * - event: a month or day (6月3日, 今天) — one year; which year only from a year named around it
+ * - event: a month or day (6月3日, 今天), or the one event a news item is about (此次, 本次, 会上) — one year; which
+ *   year only from a year named around it
  * - session: 十三届三次会议, 会议期间 — one year, which year only from the context (the name does not say it)
  * - session-since: 六届一次会议以来 (a whole term: span) / 九届三次会议以来 (this year's session: one year)
  * - peryear: 每年 — a figure per year
@@ -58,7 +59,7 @@ const PARTS: Array<[string, string]> = [
   ['rel2', '(?:比|较|同比|与|和)?(?:今年|本年度?|今年度|去年|上一?年度?|前年|明年|来年)(?:同期)?'],
   ['docyear', '全年|(?<![\\d一二两三四五六七八九十几数多])年内|一年来|过去的?一年|这一年|近一年|本年内|年度内|[上下]半年|(?:第?[一二三四])季度'],
   ['peryear', '每一?年'],
-  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日`],
+  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日|此次|本次|这次|会上`],
   ['session2', '(?:大会|会议|全会)期间'],
   ['weak', '截至目前|截止目前|截至今天|至今|迄今|目前为止|到目前'],
   ['now', '目前'],
@@ -67,11 +68,11 @@ const PARTS: Array<[string, string]> = [
 
 const ANCHOR_RE = new RegExp(PARTS.map(([name, re]) => `(?<${name}>${re})`).join('|'), 'y');
 /** Every anchor holds one of these within a few chars of its start: the scan runs ANCHOR_RE only near them. */
-const TRIGGER = /[年月日届期来截累今天季久目止]|(?:19|20)\d{2}/g;
+const TRIGGER = /[年月日届期来截累今天季久目止]|(?:19|20)\d{2}|[此本这]次|会上/g;
 const TRIGGER_BACK = 8;
 /** Chars an anchor can start with (the first char of each alternative above): other positions are not tried. */
 const START = new Uint8Array(0x10000);
-for (const c of '0123456789日自截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十几数多〇零第下每元正昨当大会迄至目到累“') START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789日自截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十几数多〇零第下每元正昨当大会迄至目到累“此') START[c.charCodeAt(0)] = 1;
 
 export interface RawAnchor {
   kind: AnchorKind;

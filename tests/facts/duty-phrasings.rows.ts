@@ -56,6 +56,9 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['各镇街开展“有事好商量”协商议事活动320场次。', '320场次', 'con.grassroots'],
       ['舉辦專題協商會3次。', '3次', 'con.topical'],
       ['对口协商会全年召开7次。', '7次', 'con.counterpart'],
+      ['全年召开双周协商座谈会18次。', '18次', 'con.bimonthly'],
+      ['召开界别协商座谈会3次。', '3次', 'con.sector'],
+      ['开展民主监督活动12次。', '12次', null],
     ],
   ],
   [
@@ -200,6 +203,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['为群众办好事实事60余件。', '60余件', 'svc.projects'],
       ['组织新任委员参加履职能力培训，共培训委员260人次。', '260人次', 'mem.trainees'],
       ['举办“政协讲堂”6期。', '6期', 'mem.lectures'],
+      ['举办“委员大讲堂”5期。', '5期', 'mem.lectures'],
+      ['社区举办道德大讲堂5期。', '5期', null],
       ['梳理形成意见建议35条。', '35条', 'res.suggestions'],
       ['全市政协委员捐款捐物折合120万元。', '120万元', 'svc.donations'],
       ['市政協今年舉辦委員講堂8期。', '8期', 'mem.lectures'],
@@ -315,6 +320,9 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['按照2023—2027年委员培训规划，今年举办委员培训班3期。', '3期', 'mem.training_sessions', 'year'],
       ['根据2023—2027年委员培训规划，举办委员培训班3期。', '3期', 'mem.training_sessions', 'year'],
       ['会议总结了五年来的工作，审议通过3项决议。', '3项', null, 'year'],
+      ['近年来，县政协积极推进委员联系群众工作，此次活动共设立委员联系点6个。', '6个', 'mem.contact_points', 'year'],
+      ['近年来，县政协不断深化协商实践。本次协商会上，委员们提出意见建议22条。', '22条', 'res.suggestions', 'year'],
+      ['五年来，县政协共建成委员工作室20个。会上，为新成立的4个委员工作室授牌。', '4个', 'mem.studios', 'year'],
     ],
   ],
   [
