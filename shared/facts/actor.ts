@@ -7,6 +7,7 @@ import {
   ONE_MEMBER_DEED,
   ONE_PERSON,
   OTHER_ACTOR,
+  PARTIES_ACTOR,
   SOCIAL_ACTOR,
   STATE_ACTOR,
 } from './cues';
@@ -47,9 +48,9 @@ export function othersOwn(head: string, sentence: string, topic: string | undefi
   return OTHER_ACTOR.test(first) || DEPARTMENT_ACTOR.test(first) || BODY_ACTOR.test(first) || onePerson(first);
 }
 
-/** For a 表1 row: a Party committee, a government, a town, a firm or a charity as the subject (`head`). */
+/** For a 表1 row: a Party committee, a government, a town, a firm, a charity or the parties as the subject (`head`). */
 export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
-  return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head);
+  return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head);
 }

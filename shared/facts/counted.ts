@@ -33,6 +33,8 @@ export function notWhatItCounts(
   if (needs && !needs.test(ctx.sentence)) return true;
   // "收集群众意见建议80余条": views received, unless the office then made them its own (形成, 提出)
   if (code === 'res.suggestions' && RECEIVED_VIEWS.test(ctx.before) && !/(?:提出|形成|提交|报送)[^，,；;。]*$/.test(ctx.before)) return true;
+  // "主席会议研究议题46个": topics a meeting discussed (研究 as its verb) are no research topics
+  if (code === 'res.topics' && /议题$/.test(ctx.before) && !/调研|课题|视察|考察|监督/.test(ctx.sentence)) return true;
   // an event row counted in 个/项/门: the noun next to the number is what is counted ("视察3个重点项目",
   // "培训班设置课程12门"), unless it is the topic the events were held on ("围绕9个议题开展专项民主监督")
   const f = unitFamily(ctx.unit);

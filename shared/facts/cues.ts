@@ -296,3 +296,10 @@ export const ONE_MEMBER_DEED = new RegExp(
 /** A sentence opening with its verb (or a time word, an adverb): it has no subject of its own. */
 export const NO_SUBJECT =
   /^(?:(?:今年|全年|去年|年内|此外|同时|其中|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:组织|开展|举办|召开|形成|提出|提交|撰写|反映|报送|捐|走访|深入|围绕|聚焦|积极|先后|共|全年|今年|累计|还|并|通过|针对|坚持|完成|建立|建成|成立|设立|参加|参与|带领|发动|动员|资助|帮扶|慰问|其中|此外|同时)/;
+
+/**
+ * The parties or people's organisations together as the subject of a 表1 activity ("各民主党派开展调研56次"): their
+ * own work (the 党派 row of 表2 counts their proposals to the office, named as a noun).
+ */
+export const PARTIES_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各(?:民主)?党派|^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各人民团体/;
