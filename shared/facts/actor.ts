@@ -8,6 +8,7 @@ import {
   ONE_PERSON,
   OTHER_ACTOR,
   PARTIES_ACTOR,
+  PUBLIC_ACTOR,
   SOCIAL_ACTOR,
   STATE_ACTOR,
 } from './cues';
@@ -52,5 +53,5 @@ export function othersOwn(head: string, sentence: string, topic: string | undefi
 export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
-  return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head);
+  return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
 }

@@ -276,7 +276,12 @@ export const DUTY_NEEDS: Readonly<Record<string, RegExp>> = {
 };
 
 /** Views received from others are no suggestions the office made ("收集群众意见建议80余条"). */
-export const RECEIVED_VIEWS = /(?:收集|征集|收到|听取|汇集|搜集|接收|受理|倾听)[^，,；;。]{0,10}$/;
+export const RECEIVED_VIEWS = /(?:收集|征集|征求|收到|听取|汇集|搜集|接收|受理|倾听)[^，,；;。]{0,10}$/;
+/** The public as the subject: what residents raise or received is theirs ("群众反映意见建议80条"). */
+export const PUBLIC_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。]{0,4}?(?:群众|居民|村民|市民|网民|社会各界|企业|职工)们?(?:共|累计|先后|积极)?(?:反映|提出|提供|留言|反馈)/;
+/** Suggestions counted by what became of them (采纳, 落实): a part by outcome, not what the office put forward. */
+export const SUGGESTION_OUTCOME = /采纳|采用|吸收|吸纳|落实|转化|办理|答复|办结/;
 
 /** Rows whose unit is a volume: pieces (篇) or issues (期) of their contents are not volumes. */
 export const EXACT_UNIT: Readonly<Record<string, readonly string[]>> = {

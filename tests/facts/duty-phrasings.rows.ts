@@ -249,6 +249,13 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['组织机关干部参加培训80人次。', '80人次', null],
       ['举办机关干部业务培训班3期。', '3期', null],
       ['收集群众意见建议80余条。', '80余条', null],
+      ['群众反映意见建议80条。', '80条', null],
+      ['征求意见建议120条。', '120条', null],
+      ['各部门采纳意见建议56条。', '56条', null],
+      // a part right after its total counts the same thing (the labelling guide): the tally keeps the total
+      ['提出意见建议86条，其中被采纳的32条。', '32条', 'res.suggestions'],
+      ['提出意见建议86条，其中被采纳的32条。', '86条', 'res.suggestions'],
+      ['全市政协委员共提出意见建议1200余条。', '1200余条', 'res.suggestions'],
     ],
   ],
   [
