@@ -9,10 +9,11 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
   'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
   'inf.adopted': ['录用', '刊用'],
-  'res.reports': ['研究报告'],
+  // the report of an inspection is the section's report as well (调研视察)
+  'res.reports': ['研究报告', '视察报告', '考察报告'],
   'pro.answer_rate': ['答复率'],
-  // a 研讨班 (study seminar) for members is a training course by another name
-  'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训'],
+  // a 研讨班 (study seminar) or 读书班 for members is a training course by another name
+  'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训', '读书班'],
   'mem.trainees': ['培训', '参加培训', '学员'],
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
@@ -53,15 +54,19 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
-  // the 双周协商座谈会 is the national office's name for the same regular consultation forum
-  'con.bimonthly': ['双周协商'],
+  // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
+  'con.bimonthly': ['双周协商', '双月座谈'],
+  // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
+  'mtg.plenary': ['全委会', '全体委员会议'],
+  'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
+  'sup.special': ['专项监督'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
   'mem.contact_points': ['联系点', '委员联络站'],
   'mem.commended': ['优秀政协委员', '表扬…委员'],
-  'mem.studios': ['工作室', '会客室', '委员工作站', '委员之家'],
+  'mem.studios': ['工作室', '会客室', '会客厅', '委员工作站', '委员之家'],
   'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
   // 户 is counted by one row only: visiting or helping households
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
@@ -118,7 +123,7 @@ export const NOT_COUNTED_NOUNS =
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
  */
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
 ];
 
 /**
@@ -222,7 +227,7 @@ export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|
  * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
  */
 export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
-  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训|读书班/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
 ];
 
 /**

@@ -24,6 +24,21 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
     ],
   ],
   [
+    'meetings and courses by other names',
+    [
+      ['召开全委会2次。', '2次', 'mtg.plenary'],
+      ['召开党组扩大会议4次。', '4次', 'mtg.party_group'],
+      ['举办双月座谈会6次。', '6次', 'con.bimonthly'],
+      ['形成视察报告6篇。', '6篇', 'res.reports'],
+      ['开展专项监督3次。', '3次', 'sup.special'],
+      ['举办委员读书班2期。', '2期', 'mem.training_sessions'],
+      ['举办机关干部读书班2期。', '2期', null],
+      ['建成委员会客厅5个。', '5个', 'mem.studios'],
+      ['召开秘书长办公会12次。', '12次', 'mtg.secretary'],
+      ['开展中心组学习12次。', '12次', 'mtg.study_group'],
+    ],
+  ],
+  [
     'people at a meeting are not meetings',
     [
       ['市政协召开座谈会8场，参会人员200余人次。', '200余人次', null],
