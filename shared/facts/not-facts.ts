@@ -52,7 +52,8 @@ export function insideQuote(text: string, pos: number, maxLen = 16): boolean {
 }
 
 /** Chars before a lone Chinese 一 that make it indefinite or part of a word (是一个, 统一, 唯一, 之一, 每一篇). */
-const INDEFINITE_BEFORE = '是为的有了成这那另某其之统唯同单专逐万每任哪如着';
+// (上一篇 / 下一篇 page links, 新一轮: 'the previous', 'the next', 'a new' — never a tally)
+const INDEFINITE_BEFORE = '是为的有了成这那另某其之统唯同单专逐万每任哪如着上下新';
 
 export interface Candidate {
   /** normalised indices */
