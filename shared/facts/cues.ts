@@ -6,7 +6,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
   // members visited or called on by the office
-  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
+  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
   'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
   'inf.adopted': ['录用', '刊用'],
   // the report of an inspection is the section's report as well (调研视察)
