@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalogue/schema';
-import { DUTY_CODE, DUTY_NEEDS, EXACT_UNIT, RECEIVED_VIEWS, SUGGESTION_OUTCOME } from './cues';
+import { ATTENDING, DUTY_CODE, DUTY_NEEDS, EXACT_UNIT, MONITOR_POST, RECEIVED_VIEWS, SUGGESTION_OUTCOME } from './cues';
 import { unitFamily } from './units';
 
 // What a 表1 statement's number counts must be what the row counts: the noun and the action of the row, in its
@@ -35,6 +35,10 @@ export function notWhatItCounts(
   if (code === 'res.suggestions' && RECEIVED_VIEWS.test(ctx.before) && !/(?:提出|形成|提交|报送)[^，,；;。]*$/.test(ctx.before)) return true;
   // "各部门采纳意见建议56条", "意见建议得到采纳的有36条": suggestions by outcome are a part no row counts
   if (code === 'res.suggestions' && SUGGESTION_OUTCOME.test(ctx.before + ctx.after)) return true;
+  if (code === 'sup.monitors' && top) {
+    const cue = (ctx.before + '\u0000' + ctx.after).slice(top.at, top.at + top.len);
+    if ((!/监督员|听证员/.test(cue) && !MONITOR_POST.test(ctx.sentence)) || ATTENDING.test(ctx.after)) return true;
+  }
   // "主席会议研究议题46个": topics a meeting discussed (研究 as its verb) are no research topics
   if (code === 'res.topics' && /议题$/.test(ctx.before) && !/调研|课题|视察|考察|监督/.test(ctx.sentence)) return true;
   // an event row counted in 个/项/门: the noun next to the number is what is counted ("视察3个重点项目",

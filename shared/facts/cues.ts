@@ -291,7 +291,18 @@ export const SUGGESTION_OUTCOME = /采纳|采用|吸收|吸纳|落实|转化|办
 /** Rows whose unit is a volume: pieces (篇) or issues (期) of their contents are not volumes. */
 export const EXACT_UNIT: Readonly<Record<string, readonly string[]>> = {
   'his.volumes': ['辑', '册', '本'],
+  // monitors posted are persons: 人次 counts turns of taking part
+  'sup.monitors': ['名', '人', '位'],
 };
+
+/**
+ * 选派特约监督员 counts members posted to watch other bodies: bare 监督 names such a post only with the body watched
+ * or the posting ("25名委员参与区纪委监委作风监督"); members taking part in the office's own supervision are
+ * participants.
+ */
+export const MONITOR_POST = /纪委|监委|检察|法院|公安|司法|部门|单位|行风|作风|政风|选派|推荐|推选|聘|担任/;
+/** "邀请12名特约监督员参加座谈会": monitors attending a meeting are its participants. */
+export const ATTENDING = /^[^，,；;。]{0,10}(?:参加|出席|列席|参与)[^，,；;。]{0,12}(?:会|活动)/;
 
 /**
  * One member named, doing anything of their own ("陈红委员今年参加视察活动6次", "委员周强带头捐款5万元"), or one
