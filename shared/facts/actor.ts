@@ -3,6 +3,7 @@ import {
   DEPARTMENT_ACTOR,
   DUTY_CODE,
   MEMBER_GROUP,
+  NOT_A_NAME,
   NO_SUBJECT,
   ONE_MEMBER_DEED,
   ONE_PERSON,
@@ -28,8 +29,9 @@ function onePerson(head: string): boolean {
   if (ONE_PERSON.test(head)) return true;
   const g = ONE_MEMBER_DEED.exec(head)?.groups;
   if (!g) return false;
-  if (g.c) return true;
-  return !MEMBER_GROUP.test(g.a ?? g.b ?? '');
+  const name = g.a ?? g.b ?? g.c ?? '';
+  if (NOT_A_NAME.test(name)) return false;
+  return !!g.c || !MEMBER_GROUP.test(name);
 }
 
 /**

@@ -260,14 +260,16 @@ export const BODY_ACTOR =
 
 /** Societies, firms and charities as the subject ("爱心企业捐款30万元", "市红十字会接受社会捐赠"). */
 export const SOCIAL_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!政协|委员)[^，,；;。深入走进访赴到在为向对帮助服联调视考组织邀请与和给及、]){0,6}?(?:红十字会|慈善总会|慈善会|基金会|(?<!协)商会|(?<!政)协会|学会|企业(?!家)|公司|集团|爱心人士|社会各界|社会力量)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!政协|委员)[^，,；;。深入走进访赴到在为向对帮助服联调视考组织邀请与和给及、]){0,6}?(?:红十字会|慈善总会|慈善会|基金会|(?<!协)商会|(?<!政)协会|学会|企业(?!家|界)|公司|集团|爱心人士|社会各界|社会力量)/;
 
 /**
- * One person as the subject, whatever they did (他/她, or a named member doing something alone: "他先后参加视察
- * 调研活动20余次", "委员李某个人捐款20万元").
+ * One person as the subject, whatever they did: 他/她, or a member named before 个人 ("他先后参加视察调研活动20余次",
+ * "委员李某个人捐款20万元"; 委员个人提案 is a class of proposals, not one member's).
  */
 export const ONE_PERSON =
-  /^(?:[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,4}?(?<!其)(?:他|她)(?![们人])|[^，,；;。]{0,10}委员[^，,；;。]{0,4}个人(?!提案))/;
+  /^(?:[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,4}?(?<!其)(?:他|她)(?![们人])|[^，,；;。]{0,10}委员(?![们个])[^，,；;。、和及与]{1,4}个人(?!提案))/;
+/** Words a name never holds, though they start with a surname's character ("委员向灾区捐款", "高校委员"). */
+export const NOT_A_NAME = /[向于为对在到把将与和共都也还又们等给校业区镇乡村街系企界]/;
 
 /**
  * Defining words a row needs besides its cue, in the sentence: a 稿件 is a 宣传报道 only when published (征集文史资料稿件

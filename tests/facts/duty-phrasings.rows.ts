@@ -349,6 +349,9 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['委员周强带头捐款5万元。', '5万元', null],
       ['县政协主席李某某带领委员开展专题调研3次。', '3次', 'res.research'],
       ['委员们今年共开展专题调研30余次。', '30余次', 'res.research'],
+      ['委员向灾区捐款捐物折合15万元。', '15万元', 'svc.donations'],
+      ['企业界委员积极开展调研12次。', '12次', 'res.research'],
+      ['委员个人提交提案420件。', '420件', 'pro.submitted'],
     ],
   ],
   [
