@@ -75,8 +75,9 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'res.research': ['调研活动', '调查研究', '调研走访', '走访调研', '考察调研', '调研考察'],
   // research projects (重点调研课题) as reports name them
   'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
-  // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
-  'res.inspection': ['视察活动', '视察调研活动'],
+  // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
+  // of activities led by 视察 (视察、考察、调研活动)
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动'],
   'adm.documents': ['起草', '文稿'],
 };
 

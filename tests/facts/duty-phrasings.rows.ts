@@ -106,6 +106,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['完成調研報告18篇，提出建議96條。', '18篇', 'res.reports'],
       ['完成調研報告18篇，提出建議96條。', '96條', 'res.suggestions'],
       ['围绕乡村振兴开展视察调研6次。', '6次', 'res.inspection'],
+      ['组织委员视察、考察、调研活动50余次。', '50余次', 'res.inspection'],
+      ['组织委员视察，开展调研活动12次。', '12次', 'res.research'],
     ],
   ],
   [
