@@ -22,11 +22,25 @@ import {
 /** A clause naming the 政协 (or its committees) has the office as its subject again. */
 const OFFICE_CLAUSE = /政协|本会|专委会|专门委员会/;
 
-const lastClause = (head: string): string => head.slice(head.search(/[^，,；;]*$/));
+const PERSON_POST = /董事长|经理|局长|校长|院长|医生|教师|老师|律师|村支书/;
+
+/** The head after its last clause break (a backwards scan: a suffix regex search is quadratic). */
+function lastClause(head: string): string {
+  let i = head.length;
+  while (i > 0) {
+    const c = head[i - 1];
+    if (c === '，' || c === ',' || c === '；' || c === ';') break;
+    i--;
+  }
+  return head.slice(i);
+}
 
 /** One person, or a member by name, at the head: never the office's tally, whatever the row. */
 function onePerson(head: string): boolean {
-  if (ONE_PERSON.test(head)) return true;
+  // cheap guards first: this runs for every quantity of a page
+  const near = head.slice(0, 24);
+  if ((near.includes('他') || near.includes('她') || near.includes('个人')) && ONE_PERSON.test(head)) return true;
+  if (!near.includes('委员') && !PERSON_POST.test(near)) return false;
   const g = ONE_MEMBER_DEED.exec(head)?.groups;
   if (!g) return false;
   const name = g.a ?? g.b ?? g.c ?? '';
@@ -42,13 +56,27 @@ function onePerson(head: string): boolean {
 export function othersOwn(head: string, sentence: string, topic: string | undefined): boolean {
   if (onePerson(head)) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
-  if (BODY_ACTOR.test(head)) return true;
-  if (!topic || topic.length <= sentence.length || OFFICE_CLAUSE.test(head) || !NO_SUBJECT.test(head)) return false;
+  if (/^[省市县区州今全去年0-9]/.test(head) && BODY_ACTOR.test(head)) return true;
+  if (!topic || topic.length <= sentence.length || !paragraphOpensWithOther(topic, sentence)) return false;
+  return !OFFICE_CLAUSE.test(head) && NO_SUBJECT.test(head);
+}
+
+// the facts of one sentence share its paragraph: remember the last verdict
+let lastParagraph: { topic: string; sentence: string; other: boolean } | null = null;
+
+/** The paragraph holding `sentence` opens with a sentence whose subject is another actor. */
+function paragraphOpensWithOther(topic: string, sentence: string): boolean {
+  if (lastParagraph && lastParagraph.topic === topic && lastParagraph.sentence === sentence) return lastParagraph.other;
   const before = topic.slice(0, topic.length - sentence.length);
   const para = before.slice(before.lastIndexOf('\n') + 1);
-  const first = para.slice(0, para.search(/[。！？!?]|$/));
-  if (!first || OFFICE_CLAUSE.test(first.slice(0, 12))) return false;
-  return OTHER_ACTOR.test(first) || DEPARTMENT_ACTOR.test(first) || BODY_ACTOR.test(first) || onePerson(first);
+  const end = para.search(/[。！？!?]/);
+  const first = end < 0 ? para : para.slice(0, end);
+  const other =
+    first.length > 0 &&
+    !OFFICE_CLAUSE.test(first.slice(0, 12)) &&
+    (OTHER_ACTOR.test(first) || DEPARTMENT_ACTOR.test(first) || BODY_ACTOR.test(first) || onePerson(first));
+  lastParagraph = { topic, sentence, other };
+  return other;
 }
 
 /** For a 表1 row: a Party committee, a government, a town, a firm, a charity or the parties as the subject (`head`). */
