@@ -32,6 +32,8 @@ import {
   unqualified,
 } from './cues';
 import { unitFamily } from './units';
+import { notTheOffice, othersOwn } from './actor';
+import { notWhatItCounts } from './counted';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -185,7 +187,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
     for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
   }
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
-  if (otherActor(ctx)) return none();
+  if (otherActor(ctx) || othersOwn(sentenceHead(ctx), ctx.sentence, ctx.topic)) return none();
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
@@ -218,6 +220,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
+  if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   return r;
 }
 

@@ -6,13 +6,14 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
   // members visited or called on by the office
-  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话'],
-  'svc.projects': ['民生实事', '实事好事', '招商引资项目'],
+  'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
   'inf.adopted': ['录用', '刊用'],
-  'res.reports': ['研究报告'],
+  // the report of an inspection is the section's report as well (调研视察)
+  'res.reports': ['研究报告', '视察报告', '考察报告'],
   'pro.answer_rate': ['答复率'],
-  // a 研讨班 (study seminar) for members is a training course by another name
-  'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训'],
+  // a 研讨班 (study seminar) or 读书班 for members is a training course by another name
+  'mem.training_sessions': ['培训班', '培训', '研讨班', '学习班', '轮训', '读书班'],
   'mem.trainees': ['培训', '参加培训', '学员'],
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
@@ -53,21 +54,30 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
+  // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
+  'con.bimonthly': ['双周协商', '双月座谈'],
+  // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
+  'mtg.plenary': ['全委会', '全体委员会议'],
+  'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
+  'sup.special': ['专项监督'],
+  'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
   'mem.contact_points': ['联系点', '委员联络站'],
   'mem.commended': ['优秀政协委员', '表扬…委员'],
-  'mem.studios': ['工作室', '会客室', '委员工作站', '委员之家'],
+  'mem.studios': ['工作室', '会客室', '会客厅', '委员工作站', '委员之家'],
   'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
   // 户 is counted by one row only: visiting or helping households
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
-  'res.research': ['调研活动', '调查研究'],
+  // 调研 joined with a visit (调研走访, 考察调研) is still research; 视察调研 is the inspection row's
+  'res.research': ['调研活动', '调查研究', '调研走访', '走访调研', '考察调研', '调研考察'],
   // research projects (重点调研课题) as reports name them
   'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
-  // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with
-  'res.inspection': ['视察活动', '视察调研活动'],
+  // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
+  // of activities led by 视察 (视察、考察、调研活动)
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动'],
   'adm.documents': ['起草', '文稿'],
 };
 
@@ -114,7 +124,7 @@ export const NOT_COUNTED_NOUNS =
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
  */
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
 ];
 
 /**
@@ -218,7 +228,7 @@ export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|
  * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
  */
 export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
-  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训|读书班/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
 ];
 
 /**
@@ -228,3 +238,92 @@ export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb:
  */
 export const OTHER_OFFICES =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
+
+// ── 表1 (履职工作): whose work a statement reports, and what its number counts ──
+
+/** The 表1 rows: activities of the office itself. */
+export const DUTY_CODE = /^(?:mtg|con|res|sup|mem|his|pub|adm|svc)\./;
+
+/**
+ * The Party committee or the government (or a town, a street) as the sentence's subject: their own meetings,
+ * research or consultations ("县委召开常委会会议18次", "某镇开展协商议事活动46场"). A 批示 of 市委 leaders stays
+ * the office's result; a body of the 政协 itself (政协工委, 专委会) is the office's.
+ */
+export const STATE_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[省市县区州旗](?:委(?!员)|政府|人民政府)|(?:该|某)?[^各全深入到赴在走进下至为向对与和及城、，,；;。\s]{0,3}(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|办事处)?(?=召开|开展|组织|举办|建成|建立|共|累计|先后|今年|全年|已))(?![^，,；;。]{0,6}领导)/;
+
+/**
+ * A department or committee of the government ("县发改委", "区卫健委", "市融媒体中心") as the subject, which
+ * DEPARTMENT_ACTOR's 局/厅 do not name.
+ */
+export const BODY_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[省市县区州](?![委政])(?:(?!政协)[^，,；;。、和及与]){1,8}?(?:委员会|委|中心)(?![员会])/;
+
+/** Societies, firms and charities as the subject ("爱心企业捐款30万元", "市红十字会接受社会捐赠"). */
+export const SOCIAL_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!政协|委员)[^，,；;。深入走进访赴到在为向对帮助服联调视考组织邀请与和给及、]){0,6}?(?:红十字会|慈善总会|慈善会|基金会|(?<!协)商会|(?<!政)协会|学会|台联|青联|社科联|作协|关工委|老促会|企业(?!家|界)|公司|集团|爱心人士|社会各界|社会力量)/;
+
+/**
+ * One person as the subject, whatever they did: 他/她, or a member named before 个人 ("他先后参加视察调研活动20余次",
+ * "委员李某个人捐款20万元"; 委员个人提案 is a class of proposals, not one member's).
+ */
+export const ONE_PERSON =
+  /^(?:[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,4}?(?<!其)(?:他|她)(?![们人])|[^，,；;。]{0,10}委员(?![们个])[^，,；;。、和及与]{1,4}个人(?!提案))/;
+/** Words a name never holds, though they start with a surname's character ("委员向灾区捐款", "高校委员"). */
+export const NOT_A_NAME = /[向于为对在到把将与和共都也还又们等给校业区镇乡村街系企界]/;
+
+/**
+ * Defining words a row needs besides its cue, in the sentence: a 稿件 is a 宣传报道 only when published (征集文史资料稿件
+ * is not); a 工作室 or 联系点 is the members' only when the sentence says whose.
+ */
+export const DUTY_NEEDS: Readonly<Record<string, RegExp>> = {
+  'pub.reports': /刊|发|登|播|报道|采用|推送|宣传|转载|见报|上稿|头条|媒体/,
+  // 工作室, 联系点 of 劳模, 名师, 党建 are not the members'
+  'mem.studios': /委员|政协|界别|履职/,
+  'mem.contact_points': /委员|政协|界别|履职/,
+};
+
+/** Views received from others are no suggestions the office made ("收集群众意见建议80余条"). */
+export const RECEIVED_VIEWS = /(?:收集|征集|征求|收到|听取|汇集|搜集|接收|受理|倾听)[^，,；;。]{0,10}$/;
+/** The public as the subject: what residents raise or received is theirs ("群众反映意见建议80条"). */
+export const PUBLIC_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。]{0,4}?(?:群众|居民|村民|市民|网民|社会各界|企业|职工)们?(?:共|累计|先后|积极)?(?:反映|提出|提供|留言|反馈)/;
+/** Suggestions counted by what became of them (采纳, 落实): a part by outcome, not what the office put forward. */
+export const SUGGESTION_OUTCOME = /采纳|采用|吸收|吸纳|落实|转化|办理|答复|办结/;
+
+/** Rows whose unit is a volume: pieces (篇) or issues (期) of their contents are not volumes. */
+export const EXACT_UNIT: Readonly<Record<string, readonly string[]>> = {
+  'his.volumes': ['辑', '册', '本'],
+  // monitors posted are persons: 人次 counts turns of taking part
+  'sup.monitors': ['名', '人', '位'],
+};
+
+/**
+ * 选派特约监督员 counts members posted to watch other bodies: bare 监督 names such a post only with the body watched
+ * or the posting ("25名委员参与区纪委监委作风监督"); members taking part in the office's own supervision are
+ * participants.
+ */
+export const MONITOR_POST = /纪委|监委|检察|法院|公安|司法|部门|单位|行风|作风|政风|选派|推荐|推选|聘|担任/;
+/** "邀请12名特约监督员参加座谈会": monitors attending a meeting are its participants. */
+export const ATTENDING = /^[^，,；;。]{0,10}(?:参加|出席|列席|参与)[^，,；;。]{0,12}(?:会|活动)/;
+
+/**
+ * One member named, doing anything of their own ("陈红委员今年参加视察活动6次", "委员周强带头捐款5万元"), or one
+ * person by name and post ("某公司董事长李建国捐款"): ONE_MEMBER names the 提案 verbs only. Leaders of the office
+ * (主席, 秘书长) leading its work are the office.
+ */
+export const ONE_MEMBER_DEED = new RegExp(
+  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书)(?<c>${NAME}))` +
+    '(?:个人|今年|全年|先后|共|累计|积极|多次|带头|主动|还|又)*(?:参加|参与|出席|捐|出资|资助|开展|组织|走访|撰写|提交|提出|报送|反映|领办|创办|帮扶|结对|牵头|发起|带领|举办)',
+);
+
+/** A sentence opening with its verb (or a time word, an adverb): it has no subject of its own. */
+export const NO_SUBJECT =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|其中|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:组织|开展|举办|召开|形成|提出|提交|撰写|反映|报送|捐|走访|深入|围绕|聚焦|积极|先后|共|全年|今年|累计|还|并|通过|针对|坚持|完成|建立|建成|成立|设立|参加|参与|带领|发动|动员|资助|帮扶|慰问|其中|此外|同时)/;
+
+/**
+ * The parties or people's organisations together as the subject of a 表1 activity ("各民主党派开展调研56次"): their
+ * own work (the 党派 row of 表2 counts their proposals to the office, named as a noun).
+ */
+export const PARTIES_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各(?:民主)?党派|^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各人民团体/;

@@ -52,7 +52,8 @@ export function insideQuote(text: string, pos: number, maxLen = 16): boolean {
 }
 
 /** Chars before a lone Chinese 一 that make it indefinite or part of a word (是一个, 统一, 唯一, 之一, 每一篇). */
-const INDEFINITE_BEFORE = '是为的有了成这那另某其之统唯同单专逐万每任哪如着';
+// (上一篇 / 下一篇 page links, 新一轮: 'the previous', 'the next', 'a new' — never a tally)
+const INDEFINITE_BEFORE = '是为的有了成这那另某其之统唯同单专逐万每任哪如着上下新';
 
 export interface Candidate {
   /** normalised indices */
@@ -77,6 +78,8 @@ const WATCHWORDS = new RegExp(
     ')',
 );
 
+const SESSION_OF = /届(?:全国|省|市|州|县|区)?(?:人大|政协|党代会|人民代表大会|妇代会|团代会|职代会)$/;
+
 const PAGING = /每页|[0-9]\s*\/\s*[0-9]+\s*页|共\s*[0-9]+\s*页|上一页|下一页|尾页|页次/;
 
 /** Why a candidate number is not a fact, or null when it is one. */
@@ -85,6 +88,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
   const after = text[c.unitEnd] ?? '';
   if (before === '第') return 'ordinal';
   if (before === '届' || (before === '年' && c.unit === '次' && /[届]/.test(text.slice(c.numStart - 4, c.numStart)))) return 'session';
+  // "市十五届人大三次会议": a session of another assembly named between 届 and 次
+  if (c.unit === '次' && text.startsWith('会议', c.unitEnd) && SESSION_OF.test(text.slice(Math.max(0, c.numStart - 10), c.numStart))) return 'session';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
   if (before === ':' || before === '：' || before === '·') return 'time';
   // slogans are short and written with Chinese numerals; a quoted sentence with Arabic counts still counts

@@ -8,7 +8,8 @@
  * - explicit: a calendar year (2025年, 2025-01-17)
  * - rel: 今年 (0), 去年 (-1), 前年 (-2), 明年 (+1), read against the page's date
  * - docyear: 全年, 一年来, 过去一年, 年内 — the year the page reports (a January summary: the year before)
- * - event: a month or day (6月3日, 今天) — one year; which year only from a year named around it
+ * - event: a month or day (6月3日, 今天), or the one event a news item is about (此次, 本次, 会上) — one year; which
+ *   year only from a year named around it
  * - session: 十三届三次会议, 会议期间 — one year, which year only from the context (the name does not say it)
  * - session-since: 六届一次会议以来 (a whole term: span) / 九届三次会议以来 (this year's session: one year)
  * - peryear: 每年 — a figure per year
@@ -48,7 +49,8 @@ const PARTS: Array<[string, string]> = [
   ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)|[-/.](?=\\d{1,2}[-/.]\\d))`],
   ['explicit2', '二[〇零][一二三四五六七八九〇零]{2}年'],
   ['span2', '“?十[一二三四五]五”?(?:规划)?(?:时期|期间|以来)'],
-  ['span3', '本届(?:政协)?(?:以来|期间|任期|五年|内)|换届以来|届内'],
+  // (本届政协履职回顾, 本届政协工作: the term's work as a whole)
+  ['span3', '本届(?:政协)?(?:以来|期间|任期|五年|内)|本届政协(?=履职|工作)|换届以来|届内'],
   ['span4', `${CN_DIGIT}届(?:全国|省|市|州|县|区)?政协(?=期间|以来|任期|共|累计|先后|[0-9]|[一二两三四五六七八九十百千]+(?![次届一二三四五六七八九十]))`],
   ['session1', `(?:${CN_DIGIT}|\\d+)届(?:${CN_DIGIT}|\\d+)次(?:全体)?(?:会议)?(?:以来)?`],
   ['span5', `(?:近|过去的?|这|最近)(?:${N})年(?:来|以来|里|间|中|多来)?|(?:[一二两三四五六七八九十几数多]+|(?<!\\d)\\d{1,2})年(?:来|以来|里|间|中|多来|多以来)`],
@@ -58,7 +60,7 @@ const PARTS: Array<[string, string]> = [
   ['rel2', '(?:比|较|同比|与|和)?(?:今年|本年度?|今年度|去年|上一?年度?|前年|明年|来年)(?:同期)?'],
   ['docyear', '全年|(?<![\\d一二两三四五六七八九十几数多])年内|一年来|过去的?一年|这一年|近一年|本年内|年度内|[上下]半年|(?:第?[一二三四])季度'],
   ['peryear', '每一?年'],
-  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日`],
+  ['event2', `(?<!\\d)${MONTH}(?:\\d{1,2}日|份|底|初|中旬|上旬|下旬)?|(?<![\\d])\\d{1,2}日(?!报)|今天|今日|昨天|昨日|近日|日前|前不久|当天|当日|此次|本次|这次|会上`],
   ['session2', '(?:大会|会议|全会)期间'],
   ['weak', '截至目前|截止目前|截至今天|至今|迄今|目前为止|到目前'],
   ['now', '目前'],
@@ -67,11 +69,11 @@ const PARTS: Array<[string, string]> = [
 
 const ANCHOR_RE = new RegExp(PARTS.map(([name, re]) => `(?<${name}>${re})`).join('|'), 'y');
 /** Every anchor holds one of these within a few chars of its start: the scan runs ANCHOR_RE only near them. */
-const TRIGGER = /[年月日届期来截累今天季久目止]|(?:19|20)\d{2}/g;
+const TRIGGER = /[年月日届期来截累今天季久目止]|(?:19|20)\d{2}|[此本这]次|会上/g;
 const TRIGGER_BACK = 8;
 /** Chars an anchor can start with (the first char of each alternative above): other positions are not tried. */
 const START = new Uint8Array(0x10000);
-for (const c of '0123456789日自截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十几数多〇零第下每元正昨当大会迄至目到累“') START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789日自截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十几数多〇零第下每元正昨当大会迄至目到累“此') START[c.charCodeAt(0)] = 1;
 
 export interface RawAnchor {
   kind: AnchorKind;
@@ -136,7 +138,8 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
 }
 
 /** Verbs whose object an anchor may modify ("总结两年来工作"): such an anchor speaks only of its own clause. */
-export const OBJECT_VERBS = /(?:总结|回顾|盘点|梳理|通报|汇报|听取|审议|介绍|谈|展望|研究|部署)了?[^，,；;。！？!?\n]{0,12}$/;
+// (a plan or task named by its period — 按照2023—2027年规划, 围绕“十四五”时期重点任务 — is such an object too)
+export const OBJECT_VERBS = /(?:总结|回顾|盘点|梳理|通报|汇报|听取|审议|介绍|谈|展望|研究|部署|围绕|按照|根据|依据|对照|制定|编制|出台|印发|落实|贯彻)了?[^，,；;。！？!?\n]{0,12}$/;
 /** A sentence where 累计 sums over years ("截至2025年8月，累计…"), unless it names one year ("今年以来累计"). */
 export const CUMULATIVE_SPAN = /截至|截止|至今|迄今|历年|多年/;
 export const CUMULATIVE_ONE_YEAR = /今年|本年|年内|全年|一年来|月份?以来|[上下]半年/;

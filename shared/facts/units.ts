@@ -12,6 +12,8 @@ const FAMILY: Record<string, UnitFamily> = {
   家: 'orgs', 所: 'orgs', 群: 'orgs', 对: 'orgs',
   间: 'places', 处: 'places', 座: 'places',
   本: 'things', 册: 'things', 部: 'things', 幅: 'things', 张: 'things', 台: 'things', 辆: 'things', 袋: 'things',
+  // goods handed out (大米50斤, 棉被16床, 食用油20箱)
+  斤: 'things', 床: 'things', 箱: 'things', 桶: 'things',
   户: 'households',
   元: 'money',
   '%': 'rate',
@@ -41,7 +43,7 @@ export const UNIT_BLOCKERS: Record<string, string> = {
   名: '字义单称额誉', 人: '民大才', 次: '性日', 对: '于象接话口标照比待策外应', 成: '为立果员效绩功本就熟长不了',
   起: '来步草到码始诉', 部: '门署分长队署', 组: '织建成团长委', 节: '日约点能目省', 条: '件例款', 篇: '章幅', 期: '间待望刊',
   位: '于置列', 家: '庭长属乡园里', 场: '所地馆景合域', 门: '口槛类', 本: '地领质身', 台: '阶湾', 处: '理置长于', 座: '谈', 类: '似',
-  种: '植子', 套: '路', 张: '力', 所: '有以谓在', 个: '体性月', 批: '示准复', 份: '额', 户: '籍外口型', 元: '旦素化首月',
+  种: '植子', 套: '路', 床: '位头上', 桶: '装', 箱: '子包', 张: '力', 所: '有以谓在', 个: '体性月', 批: '示准复', 份: '额', 户: '籍外口型', 元: '旦素化首月',
 };
 
 /** Units that are plain words too often after the indefinite 一 (一起, 一成不变, 一本正经, 一门心思). */
