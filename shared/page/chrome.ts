@@ -47,6 +47,19 @@ const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|c
 /** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
 const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
 
+/**
+ * Widgets that sit inside an article's column but are no part of its text: players with their
+ * controls, dialogs, pop-ups and tooltips, ad slots. Judged as parts of compounds (ym-player, ad-3247…).
+ */
+const WIDGET_PARTS = /^(?:modal|dialog|popup|popover|tooltip|overlay|lightbox|player|videoplayer|advert|advertisement|advertising|ad|ads|adsbygoogle|adslot)$/;
+/**
+ * Utility classes that hide an element until a script shows it (a browser's layout skips it; a
+ * saved page parsed without CSS does not). Whole words only, and not beside a breakpoint word
+ * ("hidden md:block" is shown on wide screens).
+ */
+const HIDDEN_WORDS = /^(?:hidden|hide|is-hidden|d-none|dn|invisible|visually-hidden|sr-only|screen-reader-text)$/;
+const BREAKPOINT = /^(?:xs|sm|md|lg|xl|2xl)$/;
+
 /** Small words that only a heading turned into an id has ("sharing-with-a-single-developer"). */
 const SLUG_WORDS = /^(?:a|an|the|of|to|with|and|for|in|on|into|is|are|how|what|why|your|my)$/;
 
@@ -68,7 +81,9 @@ export function nameChrome(name: string): NameChrome {
   const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
   const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
   if (parts.some((p) => STRONG_PARTS.test(p)) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
-  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p))) return { kind: 'aside', strong: false };
+  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p) || WIDGET_PARTS.test(p)))
+    return { kind: 'aside', strong: false };
+  if (words.some((w) => HIDDEN_WORDS.test(w)) && !words.some((w) => BREAKPOINT.test(w))) return { kind: 'aside', strong: false };
   if (pageChrome(words.join(' '))) return { kind: 'frame', strong: false };
   return null;
 }

@@ -270,6 +270,10 @@ export function findMain(s: Snapshot, paths = true): Main {
       break;
     }
   }
+  for (const a of teaserStreams(s, tree, inMain, box, best)) {
+    const [pf, pt] = subtree(a);
+    for (let k = pf; k < pt; k++) dropped.add(order[k]);
+  }
   inMain.forEach((i, k) => {
     if (dropped.has(i)) return;
     let t = kept[i];
@@ -279,5 +283,47 @@ export function findMain(s: Snapshot, paths = true): Main {
     out.blocks.push(i);
     out.texts.push(t);
   });
+  return out;
+}
+
+/** A heading that is a link to another page: a card's headline, never an article's own section title. */
+function isLinkHeading(b: SnapshotBlock): boolean {
+  return !!b.level && !!b.linkText && !!b.href && b.linkChars * 2 >= b.text.length;
+}
+
+/**
+ * Boxes of headline cards inside the main box (a linked heading, a summary, a source line, three
+ * times or more) that do not hold the article's best-scoring container: a "recommended for you"
+ * stream or a section's other stories, however the CMS names them. The smallest box that gathers
+ * three such headlines is the stream.
+ */
+function teaserStreams(s: Snapshot, tree: BoxTree, inMain: number[], box: number, best: number): number[] {
+  const n = s.boxes.length;
+  const count = new Int32Array(n);
+  let any = 0;
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (isLinkHeading(b) && b.box >= 0 && b.box < n) {
+      count[b.box]++;
+      any++;
+    }
+  }
+  if (any < 3) return [];
+  for (let i = n - 1; i > 0; i--) if (count[i] && tree.parent[i] >= 0) count[tree.parent[i]] += count[i];
+  // 0 = not looked at, 1 = below three headlines (keep walking up), 2 = done.
+  const state = new Uint8Array(n);
+  const out: number[] = [];
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!isLinkHeading(b)) continue;
+    let a = b.box;
+    while (a >= 0 && a !== box && !state[a] && count[a] < 3) {
+      state[a] = 1;
+      a = tree.parent[a];
+    }
+    if (a < 0 || a === box || state[a]) continue;
+    state[a] = 2;
+    if (!isInside(tree, best, a)) out.push(a);
+  }
   return out;
 }
