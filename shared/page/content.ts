@@ -235,8 +235,8 @@ export function findMain(s: Snapshot, paths = true): Main {
   const out: Main = { blocks: [], texts: [], box };
   const [from, to] = subtree(box);
   const inMain = order.slice(from, to).sort((a, b) => a - b);
-  // Links listed inside the article's body (between its paragraphs) are its text; link items before
-  // the first or after the last paragraph are other pages' headlines (a related list, a column).
+  // Links listed inside the article's body are its text; link items before its first paragraph are
+  // other pages' headlines (a related list, a column).
   const isPara = (i: number) => !!kept[i] && blocks[i].text.length >= 80 && !isListItem(blocks[i]);
   const firstPara = inMain.findIndex(isPara);
   let lastPara = -1;
@@ -245,6 +245,28 @@ export function findMain(s: Snapshot, paths = true): Main {
   const withParas = new Set<number>();
   for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
   const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // Between two paragraphs a list may nest (a sub-list of bug links) or stand alone under a
+  // subheading: its items' container up to four levels up holds paragraphs or their containers.
+  // Each such container's first and last paragraph (positions in inMain): the list must sit between them.
+  const column = new Map<number, [number, number]>();
+  inMain.forEach((i, k) => {
+    if (!isPara(i)) return;
+    const p = tree.parent[blocks[i].box];
+    for (const c of [p, p >= 0 ? tree.parent[p] : -1]) {
+      if (c < 0) continue;
+      const r = column.get(c);
+      if (r) r[1] = k;
+      else column.set(c, [k, k]);
+    }
+  });
+  const nestedAmongParas = (b: SnapshotBlock, k: number) => {
+    if (b.tag !== 'li') return false;
+    for (let a = tree.parent[b.box], d = 0; a >= 0 && d < 4; a = tree.parent[a], d++) {
+      const r = column.get(a);
+      if (r && r[0] < k && k < r[1]) return true;
+    }
+    return false;
+  };
   // A box introduced by "More on this story"/"相关新闻" and made of headlines (with or without
   // summaries) is a teaser list, however its elements are named: drop it whole.
   const dropped = new Set<number>();
@@ -278,7 +300,7 @@ export function findMain(s: Snapshot, paths = true): Main {
     if (dropped.has(i)) return;
     let t = kept[i];
     const b = blocks[i];
-    if (!t && k > firstPara && k < lastPara && isListItem(b) && amongParas(b)) t = keepBlock(b, paths, chrome, true);
+    if (!t && k > firstPara && isListItem(b) && (amongParas(b) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
