@@ -80,7 +80,8 @@ export function nameChrome(name: string): NameChrome {
   const split = words.map((w) => w.split(/[-_]+/).filter(Boolean));
   const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
   const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
-  if (parts.some((p) => STRONG_PARTS.test(p)) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
+  // Comment widgets go by many compounds (fbcommentsmodule, usercomments): the word anywhere in a part.
+  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentary'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
   if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p) || WIDGET_PARTS.test(p)))
     return { kind: 'aside', strong: false };
   if (words.some((w) => HIDDEN_WORDS.test(w)) && !words.some((w) => BREAKPOINT.test(w))) return { kind: 'aside', strong: false };
@@ -102,6 +103,7 @@ const CHROME_TEXT = [
   /友情链接|相关链接/,
   /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博)\s*$/,
   /本版标题|版面导航|往期回顾|PDF下载/,
+  /^\s*(?:advertisement|advertising|sponsored(?: content)?|paid (?:partner|content|post)|广告|推广)\s*$/i,
 ];
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
 const CHROME_SPANS = [
