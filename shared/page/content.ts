@@ -292,7 +292,7 @@ export function findMain(s: Snapshot, paths = true): Main {
       break;
     }
   }
-  for (const a of teaserStreams(s, tree, inMain, box, best)) {
+  for (const a of [...teaserStreams(s, tree, inMain, box, best), ...fragmentWidgets(s, tree, inMain, kept, box, best)]) {
     const [pf, pt] = subtree(a);
     for (let k = pf; k < pt; k++) dropped.add(order[k]);
   }
@@ -346,6 +346,56 @@ function teaserStreams(s: Snapshot, tree: BoxTree, inMain: number[], box: number
     if (a < 0 || a === box || state[a]) continue;
     state[a] = 2;
     if (!isInside(tree, best, a)) out.push(a);
+  }
+  return out;
+}
+
+/** A line that reads as text: long enough, or a sentence of a few words. */
+function isSentence(t: string): boolean {
+  return t.length >= 40 || (/[.!?。！？…]$/.test(t) && t.split(/\s+/).length >= 3) || /[\p{Script=Han}]{12}/u.test(t);
+}
+
+/**
+ * Boxes beside the article's best container whose kept text is six or more fragments and not one
+ * sentence: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
+ * field labels. A list of short items in the text (ingredients, names) is made of <li>s and stays.
+ */
+function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: string[], box: number, best: number): number[] {
+  const n = s.boxes.length;
+  const frags = new Int32Array(n);
+  const items = new Int32Array(n);
+  const sentences = new Int32Array(n);
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!kept[i] || b.box < 0 || b.box >= n) continue;
+    if (b.tag === 'table' || isSentence(kept[i])) sentences[b.box]++;
+    else {
+      frags[b.box]++;
+      if (b.tag === 'li') items[b.box]++;
+    }
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const p = tree.parent[i];
+    if (p < 0) continue;
+    frags[p] += frags[i];
+    items[p] += items[i];
+    sentences[p] += sentences[i];
+  }
+  const quiet = (a: number) => a >= 0 && a !== box && !sentences[a] && !isInside(tree, best, a);
+  const state = new Uint8Array(n);
+  const out: number[] = [];
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!kept[i] || b.box < 0 || b.box >= n || !quiet(b.box)) continue;
+    // The widest quiet box around the fragment.
+    let a = b.box;
+    while (!state[a] && quiet(tree.parent[a])) {
+      state[a] = 1;
+      a = tree.parent[a];
+    }
+    if (state[a]) continue;
+    state[a] = 1;
+    if (frags[a] >= 6 && items[a] * 2 < frags[a]) out.push(a);
   }
   return out;
 }
