@@ -308,9 +308,14 @@ export function findMain(s: Snapshot, paths = true): Main {
   return out;
 }
 
-/** A heading that is a link to another page: a card's headline, never an article's own section title. */
+/**
+ * A card's headline: a heading that links to another page (never an article's own section title),
+ * or a whole card wrapped in one link (headline and summary inside the <a>; a list of links in the
+ * text is made of <li>s).
+ */
 function isLinkHeading(b: SnapshotBlock): boolean {
-  return !!b.level && !!b.linkText && !!b.href && b.linkChars * 2 >= b.text.length;
+  if (!b.linkText || !b.href) return false;
+  return b.level ? b.linkChars * 2 >= b.text.length : b.tag !== 'li' && b.text.length >= 80 && b.linkChars >= 0.9 * b.text.length;
 }
 
 /**
