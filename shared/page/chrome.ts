@@ -43,7 +43,7 @@ export function isArticleChromePath(path: string): boolean {
 }
 
 /** Chrome that is never the article's own text, named anywhere in a compound (post-comments, jp-relatedposts, article_gallery). */
-const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|carousel|related|relate|recommend|recirc|outbrain|taboola|teaser|promo|newsletter|subscri|sponsor|popular|trending|mostread|mostpopular|nocontent|xgxw|xgwz|tuijian|moreStories|morestories|prevnext|pagination|pager|breadcrumb)/;
+const STRONG_PARTS = /^(?:comment(?!ar)|commentlist|disqus|respond|gallery|slideshow|carousel|related|relate|recommend|recirc|outbrain|taboola|teaser|promo|newsletter|subscri|sponsor|popular|trending|mostread|mostpopular|nocontent|xgxw|xgwz|tuijian|moreStories|morestories|prevnext|pagination|pager|breadcrumb)/;
 /** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
 const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
 
@@ -81,7 +81,7 @@ export function nameChrome(name: string): NameChrome {
   const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
   const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
   // Comment widgets go by many compounds (fbcommentsmodule, usercomments): the word anywhere in a part.
-  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentary'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
+  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentar'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
   if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p) || WIDGET_PARTS.test(p)))
     return { kind: 'aside', strong: false };
   if (words.some((w) => HIDDEN_WORDS.test(w)) && !words.some((w) => BREAKPOINT.test(w))) return { kind: 'aside', strong: false };
