@@ -104,6 +104,8 @@ const CHROME_TEXT = [
   /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博|二维码|扫码阅读|手机看)\s*$/,
   /本版标题|版面导航|往期回顾|PDF下载/,
   /^\s*(?:advertisement|advertising|sponsored(?: content)?|paid (?:partner|content|post)|广告|推广)\s*$/i,
+  // The same tools in other languages' pages, as a line of their own.
+  /^\s*(?:share(?: this(?: story| article| page| post)?)?|print(?: this (?:story|article|page))?|e-?mail(?: this (?:story|article|page))?|font size|text size|\d+\s*min(?:ute)?s? read|tweet|pin it)\s*$/i,
 ];
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
 const CHROME_SPANS = [
