@@ -33,7 +33,7 @@ const SECTION_FRONTS = new Set(['nytimes-5']);
  *   Readability returns apart from the content, and we keep as the first lines), bylines and
  *   reading times; medium-2 also an editor dialog and the author card, gitlab-blog calls to action.
  * - theverge: bylines and image credits kept; a newsletter box Readability keeps is dropped.
- * - webmd-1: a section title, "Font Size", a download-the-app widget with its status messages.
+ * - webmd-1: a section title, "Tools & Resources", a download-the-app widget's status messages.
  * - nytimes-4: chart labels that are sentences (axis titles) next to the numbers we drop.
  */
 const WEAK: Record<string, number> = {
@@ -47,7 +47,7 @@ const WEAK: Record<string, number> = {
   'nytimes-4': 0.93,
   'qq': 0.94,
   'theverge': 0.92,
-  'webmd-1': 0.92,
+  'webmd-1': 0.94,
   'webmd-2': 0.93,
   'yahoo-2': 0.82,
 };

@@ -48,6 +48,16 @@ describe('beside the article', () => {
     for (const h of heads) expect(c.text).toContain(h.title);
   });
 
+  it('a page wrapped whole in one <form> (ASP.NET WebForms) keeps its article; a form beside it does not', () => {
+    const sub = '<form class="f"><p>订阅本站新闻邮件，请输入您的邮箱地址后点击提交按钮。</p><p>我们不会向第三方提供您的邮箱。</p></form>';
+    const c = captureHtml(page(article).replace('<body>', '<body><form id="form1" method="post">').replace('</body>', '</form></body>'));
+    expect(c.kind).toBe('article');
+    for (const p of prose) expect(c.text).toContain(p.trim());
+    const d = captureHtml(page(article + sub));
+    for (const p of prose) expect(d.text).toContain(p.trim());
+    expect(d.text).not.toContain('订阅本站');
+  });
+
   it('names: players, dialogs and ad slots are widgets; hidden-until-shown utility classes too, unless a breakpoint shows them', () => {
     for (const n of ['ym-player', 'modal-dialog', 'ad-32474069017', 'tooltip', 'fbcommentsmodule', 'hidden', 'dn', 'sr-only']) expect(nameChrome(n), n).not.toBeNull();
     for (const n of ['hidden.md.block', 'hidden-xs', 'content', 'article-body', 'header-fixed.top', 'commentary']) expect(nameChrome(n)?.kind ?? null, n).not.toBe('aside');
