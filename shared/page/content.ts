@@ -305,7 +305,39 @@ export function findMain(s: Snapshot, paths = true): Main {
     out.blocks.push(i);
     out.texts.push(t);
   });
-  return out;
+  return dropOrphanHeadings(out, s, tree, subtree, order);
+}
+
+/**
+ * A short heading whose box holds nothing else kept but other pages' links ("Tools & Resources",
+ * "Today on …" over a list that was left out) titles that list, not the article.
+ */
+function dropOrphanHeadings(out: Main, s: Snapshot, tree: BoxTree, subtree: (box: number) => [number, number], order: number[]): Main {
+  const kept = new Set(out.blocks);
+  // Prefix counts over the pre-order run: kept blocks and link items in any box's subtree in O(1).
+  const keptAt = new Int32Array(order.length + 1);
+  const itemsAt = new Int32Array(order.length + 1);
+  order.forEach((j, k) => {
+    keptAt[k + 1] = keptAt[k] + (kept.has(j) ? 1 : 0);
+    itemsAt[k + 1] = itemsAt[k] + (!kept.has(j) && s.blocks[j].linkText ? 1 : 0);
+  });
+  const orphan = new Set<number>();
+  for (const i of out.blocks) {
+    const b = s.blocks[i];
+    if (!b.level || b.text.length > 60) continue;
+    const p = tree.parent[b.box];
+    if (p < 0) continue;
+    const [from, to] = subtree(p);
+    if (keptAt[to] - keptAt[from] === 1 && itemsAt[to] - itemsAt[from] >= 2) orphan.add(i);
+  }
+  if (!orphan.size) return out;
+  const res: Main = { blocks: [], texts: [], box: out.box };
+  out.blocks.forEach((i, k) => {
+    if (orphan.has(i)) return;
+    res.blocks.push(i);
+    res.texts.push(out.texts[k]);
+  });
+  return res;
 }
 
 /**
