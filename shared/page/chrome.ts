@@ -49,9 +49,10 @@ const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
 
 /**
  * Widgets that sit inside an article's column but are no part of its text: players with their
- * controls, dialogs, pop-ups and tooltips, ad slots. Judged as parts of compounds (ym-player, ad-3247…).
+ * controls, dialogs, pop-ups and tooltips, forms, ad slots. Judged as parts of
+ * compounds (ym-player, ad-3247…).
  */
-const WIDGET_PARTS = /^(?:form|modal|dialog|popup|popover|tooltip|overlay|lightbox|player|videoplayer|advert|advertisement|advertising|ad|ads|adsbygoogle|adslot)$/;
+const WIDGET_PARTS = /^(?:form|modal|dialog|popup|popover|tooltip|overlay|lightbox|player|videoplayer|autoplay|advert|advertisement|advertising|ad|ads|adsbygoogle|adslot)$/;
 /**
  * Utility classes that hide an element until a script shows it (a browser's layout skips it; a
  * saved page parsed without CSS does not). Whole words only, and not beside a breakpoint word

@@ -29,7 +29,7 @@ const SECTION_FRONTS = new Set(['nytimes-5']);
  * - firefox-nightly-blog: link-only bullet points before the first paragraph and one line that is
  *   70% link are dropped.
  * - mercurial: Readability's expected text stops after the first section; ours goes on to the end.
- * - cnet-svg-classes, qq, gitlab-blog, webmd-2, medium-2: the headline and standfirst (which
+ * - cnet-svg-classes, gitlab-blog, webmd-2, medium-2: the headline and standfirst (which
  *   Readability returns apart from the content, and we keep as the first lines), bylines and
  *   reading times; medium-2 also an editor dialog and the author card, gitlab-blog calls to action.
  * - theverge: bylines and image credits kept; a newsletter box Readability keeps is dropped.
@@ -45,7 +45,6 @@ const WEAK: Record<string, number> = {
   'mozilla-1': 0.86,
   'mozilla-2': 0.94,
   'nytimes-4': 0.93,
-  'qq': 0.94,
   'theverge': 0.92,
   'webmd-1': 0.94,
   'webmd-2': 0.93,
@@ -75,9 +74,9 @@ describe('Readability test pages', () => {
     },
   );
 
-  it('scores at least 116 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
+  it('scores at least 117 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
     const scored = [...results.entries()];
-    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(116);
+    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(117);
     expect(scored.filter(([n, r]) => r.s.f1 < 0.8 && !SECTION_FRONTS.has(n)).map(([n]) => n)).toEqual([]);
     // The list of weak pages is exactly what is under 0.95 (a page that rises leaves it, with its floor).
     const under = scored.filter(([n, r]) => r.s.f1 < 0.95 && !SECTION_FRONTS.has(n)).map(([n]) => n);
