@@ -43,9 +43,23 @@ export function isArticleChromePath(path: string): boolean {
 }
 
 /** Chrome that is never the article's own text, named anywhere in a compound (post-comments, jp-relatedposts, article_gallery). */
-const STRONG_PARTS = /^(?:comment|commentlist|disqus|respond|gallery|slideshow|carousel|related|relate|recommend|recirc|outbrain|taboola|teaser|promo|newsletter|subscri|sponsor|popular|trending|mostread|mostpopular|nocontent|xgxw|xgwz|tuijian|moreStories|morestories|prevnext|pagination|pager|breadcrumb)/;
+const STRONG_PARTS = /^(?:comment(?!ar)|commentlist|disqus|respond|gallery|slideshow|carousel|related|relate|recommend|recirc|outbrain|taboola|teaser|promo|newsletter|subscri|sponsor|popular|trending|mostread|mostpopular|nocontent|xgxw|xgwz|tuijian|moreStories|morestories|prevnext|pagination|pager|breadcrumb)/;
 /** Tool words that also turn up on wrappers (a share widget's container around the whole article). */
 const WEAK_PARTS = /^(?:share|sharing|social|like|likes|bdshare|sharebar)$/;
+
+/**
+ * Widgets that sit inside an article's column but are no part of its text: players with their
+ * controls, dialogs, pop-ups and tooltips, forms, ad slots. Judged as parts of
+ * compounds (ym-player, ad-3247…).
+ */
+const WIDGET_PARTS = /^(?:form|modal|dialog|popup|popover|tooltip|overlay|lightbox|player|videoplayer|autoplay|advert|advertisement|advertising|ad|ads|adsbygoogle|adslot)$/;
+/**
+ * Utility classes that hide an element until a script shows it (a browser's layout skips it; a
+ * saved page parsed without CSS does not). Whole words only, and not beside a breakpoint word
+ * ("hidden md:block" is shown on wide screens).
+ */
+const HIDDEN_WORDS = /^(?:hidden|hide|is-hidden|d-none|dn|invisible|visually-hidden|sr-only|screen-reader-text)$/;
+const BREAKPOINT = /^(?:xs|sm|md|lg|xl|2xl)$/;
 
 /** Small words that only a heading turned into an id has ("sharing-with-a-single-developer"). */
 const SLUG_WORDS = /^(?:a|an|the|of|to|with|and|for|in|on|into|is|are|how|what|why|your|my)$/;
@@ -67,8 +81,11 @@ export function nameChrome(name: string): NameChrome {
   const split = words.map((w) => w.split(/[-_]+/).filter(Boolean));
   const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
   const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
-  if (parts.some((p) => STRONG_PARTS.test(p)) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
-  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p))) return { kind: 'aside', strong: false };
+  // Comment widgets go by many compounds (fbcommentsmodule, usercomments): the word anywhere in a part.
+  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentar'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
+  if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p) || WIDGET_PARTS.test(p)))
+    return { kind: 'aside', strong: false };
+  if (words.some((w) => HIDDEN_WORDS.test(w)) && !words.some((w) => BREAKPOINT.test(w))) return { kind: 'aside', strong: false };
   if (pageChrome(words.join(' '))) return { kind: 'frame', strong: false };
   return null;
 }
@@ -85,8 +102,11 @@ const CHROME_TEXT = [
   /【?责任编辑】?|^\s*编辑[:：]|审核[:：]|^\s*校对[:：]/,
   /分享到|打印本页|关闭窗口|【打印】|【关闭】|字号[:：]|【大\s*中\s*小】|加入收藏|设为首页|返回顶部|扫一扫/,
   /友情链接|相关链接/,
-  /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博)\s*$/,
+  /^\s*(?:我要分享|分享|QQ空间|QQ好友|微信好友|微信朋友圈|朋友圈|新浪微博|腾讯微博|人人网|豆瓣|领英分享|微信|微博|二维码|扫码阅读|手机看)\s*$/,
   /本版标题|版面导航|往期回顾|PDF下载/,
+  /^\s*(?:advertisement|advertising|sponsored(?: content)?|paid (?:partner|content|post)|广告|推广)\s*$/i,
+  // The same tools in other languages' pages, as a line of their own.
+  /^\s*(?:share(?: this(?: story| article| page| post)?)?|print(?: this (?:story|article|page))?|e-?mail(?: this (?:story|article|page))?|font size|text size|\d+\s*min(?:ute)?s? read|tweet|pin it)\s*$/i,
 ];
 /** Counters and tools that may sit inside a useful line (the date/source line): cut, keep the rest. */
 const CHROME_SPANS = [

@@ -235,8 +235,8 @@ export function findMain(s: Snapshot, paths = true): Main {
   const out: Main = { blocks: [], texts: [], box };
   const [from, to] = subtree(box);
   const inMain = order.slice(from, to).sort((a, b) => a - b);
-  // Links listed inside the article's body (between its paragraphs) are its text; link items before
-  // the first or after the last paragraph are other pages' headlines (a related list, a column).
+  // Links listed inside the article's body are its text; link items before its first paragraph are
+  // other pages' headlines (a related list, a column).
   const isPara = (i: number) => !!kept[i] && blocks[i].text.length >= 80 && !isListItem(blocks[i]);
   const firstPara = inMain.findIndex(isPara);
   let lastPara = -1;
@@ -245,6 +245,28 @@ export function findMain(s: Snapshot, paths = true): Main {
   const withParas = new Set<number>();
   for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
   const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // Between two paragraphs a list may nest (a sub-list of bug links) or stand alone under a
+  // subheading: its items' container up to four levels up holds paragraphs or their containers.
+  // Each such container's first and last paragraph (positions in inMain): the list must sit between them.
+  const column = new Map<number, [number, number]>();
+  inMain.forEach((i, k) => {
+    if (!isPara(i)) return;
+    const p = tree.parent[blocks[i].box];
+    for (const c of [p, p >= 0 ? tree.parent[p] : -1]) {
+      if (c < 0) continue;
+      const r = column.get(c);
+      if (r) r[1] = k;
+      else column.set(c, [k, k]);
+    }
+  });
+  const nestedAmongParas = (b: SnapshotBlock, k: number) => {
+    if (b.tag !== 'li') return false;
+    for (let a = tree.parent[b.box], d = 0; a >= 0 && d < 4; a = tree.parent[a], d++) {
+      const r = column.get(a);
+      if (r && r[0] < k && k < r[1]) return true;
+    }
+    return false;
+  };
   // A box introduced by "More on this story"/"相关新闻" and made of headlines (with or without
   // summaries) is a teaser list, however its elements are named: drop it whole.
   const dropped = new Set<number>();
@@ -270,14 +292,147 @@ export function findMain(s: Snapshot, paths = true): Main {
       break;
     }
   }
+  for (const a of [...teaserStreams(s, tree, inMain, box, best), ...fragmentWidgets(s, tree, inMain, kept, box, best)]) {
+    const [pf, pt] = subtree(a);
+    for (let k = pf; k < pt; k++) dropped.add(order[k]);
+  }
   inMain.forEach((i, k) => {
     if (dropped.has(i)) return;
     let t = kept[i];
     const b = blocks[i];
-    if (!t && k > firstPara && k < lastPara && isListItem(b) && amongParas(b)) t = keepBlock(b, paths, chrome, true);
+    if (!t && k > firstPara && isListItem(b) && (amongParas(b) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
   });
+  return dropOrphanHeadings(out, s, tree, subtree, order);
+}
+
+/**
+ * A short heading whose box holds nothing else kept but other pages' links ("Tools & Resources",
+ * "Today on …" over a list that was left out) titles that list, not the article.
+ */
+function dropOrphanHeadings(out: Main, s: Snapshot, tree: BoxTree, subtree: (box: number) => [number, number], order: number[]): Main {
+  const kept = new Set(out.blocks);
+  // Prefix counts over the pre-order run: kept blocks and link items in any box's subtree in O(1).
+  const keptAt = new Int32Array(order.length + 1);
+  const itemsAt = new Int32Array(order.length + 1);
+  order.forEach((j, k) => {
+    keptAt[k + 1] = keptAt[k] + (kept.has(j) ? 1 : 0);
+    itemsAt[k + 1] = itemsAt[k] + (!kept.has(j) && s.blocks[j].linkText ? 1 : 0);
+  });
+  const orphan = new Set<number>();
+  for (const i of out.blocks) {
+    const b = s.blocks[i];
+    if (!b.level || b.text.length > 60) continue;
+    const p = tree.parent[b.box];
+    if (p < 0) continue;
+    const [from, to] = subtree(p);
+    if (keptAt[to] - keptAt[from] === 1 && itemsAt[to] - itemsAt[from] >= 2) orphan.add(i);
+  }
+  if (!orphan.size) return out;
+  const res: Main = { blocks: [], texts: [], box: out.box };
+  out.blocks.forEach((i, k) => {
+    if (orphan.has(i)) return;
+    res.blocks.push(i);
+    res.texts.push(out.texts[k]);
+  });
+  return res;
+}
+
+/**
+ * A card's headline: a heading that links to another page (never an article's own section title),
+ * or a whole card wrapped in one link (headline and summary inside the <a>; a list of links in the
+ * text is made of <li>s).
+ */
+function isLinkHeading(b: SnapshotBlock): boolean {
+  if (!b.linkText || !b.href) return false;
+  return b.level ? b.linkChars * 2 >= b.text.length : b.tag !== 'li' && b.text.length >= 80 && b.linkChars >= 0.9 * b.text.length;
+}
+
+/**
+ * Boxes of headline cards inside the main box (a linked heading, a summary, a source line, three
+ * times or more) that do not hold the article's best-scoring container: a "recommended for you"
+ * stream or a section's other stories, however the CMS names them. The smallest box that gathers
+ * three such headlines is the stream.
+ */
+function teaserStreams(s: Snapshot, tree: BoxTree, inMain: number[], box: number, best: number): number[] {
+  const n = s.boxes.length;
+  const count = new Int32Array(n);
+  let any = 0;
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (isLinkHeading(b) && b.box >= 0 && b.box < n) {
+      count[b.box]++;
+      any++;
+    }
+  }
+  if (any < 3) return [];
+  for (let i = n - 1; i > 0; i--) if (count[i] && tree.parent[i] >= 0) count[tree.parent[i]] += count[i];
+  // 0 = not looked at, 1 = below three headlines (keep walking up), 2 = done.
+  const state = new Uint8Array(n);
+  const out: number[] = [];
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!isLinkHeading(b)) continue;
+    let a = b.box;
+    while (a >= 0 && a !== box && !state[a] && count[a] < 3) {
+      state[a] = 1;
+      a = tree.parent[a];
+    }
+    if (a < 0 || a === box || state[a]) continue;
+    state[a] = 2;
+    if (!isInside(tree, best, a)) out.push(a);
+  }
+  return out;
+}
+
+/** A line that reads as text: long enough, or a sentence of a few words. */
+function isSentence(t: string): boolean {
+  return t.length >= 40 || (/[.!?。！？…]$/.test(t) && t.split(/\s+/).length >= 3) || /[\p{Script=Han}]{12}/u.test(t);
+}
+
+/**
+ * Boxes beside the article's best container whose kept text is six or more fragments and not one
+ * sentence: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
+ * field labels. A list of short items in the text (ingredients, names) is made of <li>s and stays.
+ */
+function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: string[], box: number, best: number): number[] {
+  const n = s.boxes.length;
+  const frags = new Int32Array(n);
+  const items = new Int32Array(n);
+  const sentences = new Int32Array(n);
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!kept[i] || b.box < 0 || b.box >= n) continue;
+    if (b.tag === 'table' || isSentence(kept[i])) sentences[b.box]++;
+    else {
+      frags[b.box]++;
+      if (b.tag === 'li') items[b.box]++;
+    }
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const p = tree.parent[i];
+    if (p < 0) continue;
+    frags[p] += frags[i];
+    items[p] += items[i];
+    sentences[p] += sentences[i];
+  }
+  const quiet = (a: number) => a >= 0 && a !== box && !sentences[a] && !isInside(tree, best, a);
+  const state = new Uint8Array(n);
+  const out: number[] = [];
+  for (const i of inMain) {
+    const b = s.blocks[i];
+    if (!kept[i] || b.box < 0 || b.box >= n || !quiet(b.box)) continue;
+    // The widest quiet box around the fragment.
+    let a = b.box;
+    while (!state[a] && quiet(tree.parent[a])) {
+      state[a] = 1;
+      a = tree.parent[a];
+    }
+    if (state[a]) continue;
+    state[a] = 1;
+    if (frags[a] >= 6 && items[a] * 2 < frags[a]) out.push(a);
+  }
   return out;
 }

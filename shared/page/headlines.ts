@@ -135,11 +135,20 @@ export function listRegions(s: Snapshot, lists: Headline[][]): Set<number> {
     let container = t.parent[s.blocks[last].box] ?? -1;
     const from = t.parent[s.blocks[first].box] ?? -1;
     while (container >= 0 && !isInside(t, from, container)) container = t.parent[container];
+    const region: number[] = [];
+    let paras = 0;
     for (let i = first; i < s.blocks.length && i <= last + 3; i++) {
       const inC = container < 0 || isInside(t, s.blocks[i].box, container);
       if (i > last && !inC) break;
-      if (inC) out.add(i);
+      if (!inC) continue;
+      region.push(i);
+      const b = s.blocks[i];
+      if (!b.linkText && b.text.length >= 80) paras++;
     }
+    // One summary per headline at most: more paragraphs than that are an article that links to a
+    // few pages between its paragraphs, and only the links are the list's.
+    if (paras > l.length + 1) for (const h of l) out.add(h.block);
+    else for (const i of region) out.add(i);
   }
   return out;
 }

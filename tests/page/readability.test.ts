@@ -5,43 +5,50 @@ import { corpusPages, score, type Score } from './readability-corpus';
 
 // Readability's public test corpus (130 real pages from many CMSs, 6 of them CJK), vendored under
 // tests/fixtures/readability: our main text against the text its authors expect, page kind and
-// records. Every page there is a single article, so none may come out as a list or yield headline
-// records from its related/teaser boxes.
+// records. All but the section fronts below are single articles, so none may come out as a list or
+// yield headline records from its related/teaser boxes.
 
 const pages = corpusPages();
 const results = new Map<string, { c: Capture; s: Score }>();
 
 /**
+ * Pages with no single article: their expected text is whatever Readability made of a front page.
+ * nytimes-5 is the Spanish edition's front (dozens of teasers, each a linked headline, a summary and
+ * a byline); Readability kept photo credits and a handful of teasers, we keep none of them (a teaser
+ * stream is not article text), so the score says nothing about main-text detection there.
+ */
+const SECTION_FRONTS = new Set(['nytimes-5']);
+
+/**
  * Pages still under 0.95 F1, each with the floor it holds today (the measured value rounded down):
  * a drop on any of them fails, a rise is welcome (raise the floor). Causes, for whoever picks them up:
- * - yahoo-3, nytimes-5: teaser stories with prose summaries inside the article's column are kept;
- *   yahoo-3 also keeps a video player's control labels.
- * - yahoo-2: the article's lead sits outside the container chosen.
+ * - yahoo-2: the lead is a slideshow caption (a slideshow is chrome to us), repeated; recall 0.71.
+ * - mozilla-1, mozilla-2: product pages whose "Try it now"/"Learn more about …" links and the intro
+ *   under a <header> inside the page's main element are expected text; we drop link-only lines and
+ *   header boxes.
+ * - firefox-nightly-blog: link-only bullet points before the first paragraph and one line that is
+ *   70% link are dropped.
+ * - mercurial: Readability's expected text stops after the first section; ours goes on to the end.
+ * - cnet-svg-classes, gitlab-blog, webmd-2, medium-2: the headline and standfirst (which
+ *   Readability returns apart from the content, and we keep as the first lines), bylines and
+ *   reading times; medium-2 also an editor dialog and the author card, gitlab-blog calls to action.
+ * - theverge: bylines and image credits kept; a newsletter box Readability keeps is dropped.
+ * - webmd-1: a section title, "Tools & Resources", a download-the-app widget's status messages.
+ * - nytimes-4: chart labels that are sentences (axis titles) next to the numbers we drop.
  */
 const WEAK: Record<string, number> = {
-  'aktualne': 0.83,
-  'bbc-1': 0.93,
-  'cnet': 0.91,
-  'cnet-svg-classes': 0.91,
-  'cnn': 0.94,
-  'firefox-nightly-blog': 0.88,
+  'cnet-svg-classes': 0.92,
+  'firefox-nightly-blog': 0.9,
   'gitlab-blog': 0.94,
-  'medicalnewstoday': 0.94,
   'medium-2': 0.93,
   'mercurial': 0.94,
   'mozilla-1': 0.86,
-  'mozilla-2': 0.88,
-  'msn': 0.92,
-  'nytimes-4': 0.9,
-  'nytimes-5': 0.42,
-  'qq': 0.94,
-  'simplyfound-1': 0.86,
-  'theverge': 0.9,
-  'webmd-1': 0.92,
-  'webmd-2': 0.89,
-  'wikipedia-4': 0.89,
-  'yahoo-2': 0.79,
-  'yahoo-3': 0.38,
+  'mozilla-2': 0.94,
+  'nytimes-4': 0.93,
+  'theverge': 0.92,
+  'webmd-1': 0.94,
+  'webmd-2': 0.93,
+  'yahoo-2': 0.82,
 };
 
 beforeAll(() => {
@@ -57,16 +64,22 @@ describe('Readability test pages', () => {
     for (const p of pages) expect(p.expected.length, p.name).toBeGreaterThan(0);
   });
 
-  it.each(pages.map((p) => [p.name]))('%s: main text F1 holds its floor; a single article, no headline records', (name) => {
-    const { c, s } = results.get(name)!;
-    expect(s.f1, `${name} p=${s.precision.toFixed(3)} r=${s.recall.toFixed(3)}`).toBeGreaterThanOrEqual(WEAK[name] ?? 0.95);
-    expect(c.kind, name).toBe('article');
-    expect(c.records.filter((r) => r.url !== c.url), name).toEqual([]);
-  });
+  it.each(pages.filter((p) => !SECTION_FRONTS.has(p.name)).map((p) => [p.name]))(
+    '%s: main text F1 holds its floor; a single article, no headline records',
+    (name) => {
+      const { c, s } = results.get(name)!;
+      expect(s.f1, `${name} p=${s.precision.toFixed(3)} r=${s.recall.toFixed(3)}`).toBeGreaterThanOrEqual(WEAK[name] ?? 0.95);
+      expect(c.kind, name).toBe('article');
+      expect(c.records.filter((r) => r.url !== c.url), name).toEqual([]);
+    },
+  );
 
-  it('scores most pages at F1 ≥ 0.95 and none below 0.35', () => {
-    const f1 = [...results.values()].map((r) => r.s.f1);
-    expect(f1.filter((x) => x >= 0.95).length).toBeGreaterThanOrEqual(pages.length - Object.keys(WEAK).length);
-    expect(Math.min(...f1)).toBeGreaterThanOrEqual(0.35);
+  it('scores at least 117 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
+    const scored = [...results.entries()];
+    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(117);
+    expect(scored.filter(([n, r]) => r.s.f1 < 0.8 && !SECTION_FRONTS.has(n)).map(([n]) => n)).toEqual([]);
+    // The list of weak pages is exactly what is under 0.95 (a page that rises leaves it, with its floor).
+    const under = scored.filter(([n, r]) => r.s.f1 < 0.95 && !SECTION_FRONTS.has(n)).map(([n]) => n);
+    expect(under.sort()).toEqual(Object.keys(WEAK).sort());
   });
 });
