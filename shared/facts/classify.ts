@@ -32,6 +32,7 @@ import {
   unqualified,
 } from './cues';
 import { unitFamily } from './units';
+import { documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -189,7 +190,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
-  const r = ranked(ctx, catalogue);
+  const r = ranked(setBeforePart(ctx), catalogue);
   if (!r.code) return participants(ctx, catalogue) ?? r;
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
@@ -218,6 +219,11 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
+  if (/^(?:pro|inf)\./.test(r.code)) {
+    const code = documentSubject(ctx, r.code, sentenceHead(ctx), catalogue);
+    if (code !== r.code) return code ? { code, ranked: r.ranked } : none(r.ranked);
+  }
   return r;
 }
 
@@ -400,7 +406,10 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const [code, top] = ranked[0];
   // a short generic cue right against the number, in the indicator's own unit ("开展调研36次"), is enough
   // (or right after the outcome word: "对3篇社情民意信息作出批示")
-  const predicate = outcomeAt >= 0 && top.at >= outcomeAt + om![0].length && top.at <= outcomeAt + om![0].length + 2;
+  const predicate =
+    outcomeAt >= 0 &&
+    top.at >= outcomeAt + om![0].length &&
+    (top.at <= outcomeAt + om![0].length + 2 || (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
     ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&

@@ -1,0 +1,124 @@
+import type { Indicator } from '../catalogue/schema';
+import type { FactContext } from './classify';
+import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR } from './cues';
+import { termIndex } from './terms';
+
+// 表2 提案 and 表3 社情民意: once the words around a number have named a row of these sheets, the subject of
+// the sentence (who proposed, received, handled or sent the documents) can still move the figure to another
+// row or to none. Read on the sentence up to the number.
+
+/** Adverbs between a subject and its verb ("王华委员今年共提交", "他本届以来撰写"). */
+const ADVERBS = /(?:今年以来|今年|全年|去年|年内|本届以来|五年来|[一二三四五两]年来|近年来|累计|先后|积极|共计|总共|共|已经|已|个人)/g;
+
+/** One member by name (or 他/她) opens the sentence: their own documents, no tally of the office. */
+function oneMember(head: string): boolean {
+  const h = head.replace(ADVERBS, '');
+  const m = ONE_MEMBER.exec(h);
+  if (!m) return false;
+  const who = m[0].replace(/^[^，,；;。]{0,4}?政协(?=委员)/, '');
+  if (/^(?:他|她)/.test(who)) return true;
+  const name = who.replace(/委员.*$/, '') || who.replace(/^委员/, '').replace(/(?:提交|提出|撰写|反映|报送|领衔)$/, '');
+  return !MEMBER_GROUP.test(name);
+}
+
+/**
+ * Who proposed, as the subject of 提交/提出/撰写 ("各专门委员会提出提案14件", "以集体名义提交的提案45件"): a
+ * class of proposer is that class's row. 提案委员会 receives proposals, it does not make them.
+ */
+const PROPOSER_CLASSES: ReadonlyArray<readonly [code: string, who: RegExp]> = [
+  ['pro.by_member', /以委员(?:个人)?(?:的)?名义|委员个人|委员联名/],
+  ['pro.collective', /集体名义|以集体/],
+  ['pro.by_party', /各民主党派|民主党派[和、及与]?[^，,；;。]{0,3}工商联/],
+  ['pro.by_group', /人民团体/],
+  ['pro.by_sector', /界别(?:小组|组)?/],
+  ['pro.by_committee', /(?<!提案(?:审查)?)专门委员会|(?<!提案)专委会/],
+];
+const PROPOSE_VERB = /(?:提交|提出|撰写|报送)(?:的|了)?(?:集体)?(?:提案)?$/;
+const MEMBERS = /委员(?!会)|参加单位/;
+
+function proposerClass(head: string): string | null {
+  const clause = head.slice(head.search(/[^，,；;。]*$/));
+  const v = PROPOSE_VERB.exec(clause);
+  if (!v) return null;
+  const subject = clause.slice(0, v.index);
+  const found = PROPOSER_CLASSES.filter(([, re]) => re.test(subject)).map(([c]) => c);
+  // members beside the bodies: all proposers, the whole count
+  if (found.length === 0 || (MEMBERS.test(subject.replace(/委员(?:个人|联名)|以委员/g, '')) && !found.includes('pro.by_member'))) return null;
+  if (found.length === 1) return found[0];
+  // several bodies: together they are the collective proposals, members among them make the whole
+  return found.includes('pro.by_member') ? null : 'pro.collective';
+}
+
+/** Words that open a sentence without being its subject. */
+const LEAD_IN = /^(?:其中|此外|另外|同时|另)[，,：:]?/;
+
+/** A part of the government ("市政府系统承办提案231件") handles a share, not the office's filed total. */
+const HANDLER_SHARE = /系统(?:共)?(?:承办|办理|交办)/;
+/** 报送 said of members and participating units names what the office received ("委员报送社情民意信息"). */
+const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
+/** …unless the sentence says where to: up to an office above. */
+const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
+
+/** The outcome classes of an answered proposal: one count names one of them. */
+export const OUTCOME_CLASSES: readonly string[] = ['pro.resolved', 'pro.in_progress', 'pro.planned', 'pro.reference'];
+const classWords = new WeakMap<readonly Indicator[], Array<[code: string, word: string]>>();
+
+/**
+ * "正在解决和列入规划逐步解决的681件": two classes joined in the clause before the number count together,
+ * which no row does (words of one class, "已列入计划逐步解决", are one class).
+ */
+function classesJoined(before: string, catalogue: readonly Indicator[]): boolean {
+  let words = classWords.get(catalogue);
+  if (!words) {
+    words = [];
+    for (const t of termIndex(catalogue).terms) if (OUTCOME_CLASSES.includes(t.code) && t.parts.length === 1) for (const w of t.parts[0]) words.push([t.code, w]);
+    classWords.set(catalogue, words);
+  }
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  const seen: Array<[code: string, at: number, end: number]> = [];
+  for (const [code, w] of words) for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + 1)) seen.push([code, i, i + w.length]);
+  for (const a of seen) {
+    for (const b of seen) {
+      if (a[0] === b[0] || b[1] < a[2]) continue;
+      if (/^[^，,；;。]{0,10}$/.test(clause.slice(a[2], b[1])) && /[和及与、或]/.test(clause.slice(a[2], b[1] + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The row a 表2/表3 code stands for once the sentence's subject is read: the same code, another row of the
+ * sheet, or null (someone else's figures).
+ */
+export function documentSubject(ctx: FactContext, code: string, head: string, catalogue: readonly Indicator[]): string | null {
+  if (oneMember(head)) return null;
+  // "其中，民革市委会报送信息68篇，被省政协采用8篇": a party named after 其中 is still the one reporting
+  const opened = head.replace(LEAD_IN, '');
+  if (opened !== head && OTHER_ACTOR.test(opened)) return null;
+  // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
+  if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
+  if (code.startsWith('pro.')) {
+    if (HANDLER_SHARE.test(ctx.before)) return null;
+    if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
+    if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
+    return code;
+  }
+  if (code === 'inf.reported' && SENT_IN_BY.test(ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '')) && !SENT_UP_TO.test(ctx.before)) return 'inf.collected';
+  return code;
+}
+
+/**
+ * "8篇信息得到省领导肯定性批示": between the outcome word and the row's cue, only who gave it (a leader, an
+ * office): the cue is still the predicate of the counted documents.
+ */
+export const OUTCOME_AGENT = /^[^，,；;。]{0,10}(?:领导|书记|省长|市长|县长|区长|主席|政府|政协|部门)[^，,；;。]{0,5}$/;
+
+/** "18件重点提案中已办结12件": the documents named after the unit are the set the sentence goes on to split. */
+const AMONG = /^[^，,；;。]{0,8}?(?:提案|信息)中(?![心国央])/;
+
+/** The context without the predicate of the part that follows a set ("N件提案中，…"), or the context itself. */
+export function setBeforePart(ctx: FactContext): FactContext {
+  const m = AMONG.exec(ctx.after);
+  if (!m) return ctx;
+  return { ...ctx, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
+}
