@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalogue/schema';
 import type { FactContext } from './classify';
-import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR } from './cues';
+import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR, OTHER_OFFICES } from './cues';
 import { termIndex } from './terms';
 
 // 表2 提案 and 表3 社情民意: once the words around a number have named a row of these sheets, the subject of
@@ -49,11 +49,26 @@ function proposerClass(head: string): string | null {
   return found.includes('pro.by_member') ? null : 'pro.collective';
 }
 
+/** The nearest clause (back from the number) that opens with a subject names another body than the office. */
+function someoneElses(head: string): boolean {
+  // (a title line run into the first sentence is no part of it)
+  const own = head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, '');
+  const clauses = own.split(/[，,；;。]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const c = clauses[i].replace(LEAD_IN, '');
+    if (/^[^被向给由经从]{0,6}政协/.test(c) && !OTHER_OFFICES.test(c)) return false;
+    if (OTHER_ACTOR.test(c) || OTHER_OFFICES.test(c) || DEPARTMENT_ACTOR.test(c)) return true;
+  }
+  return false;
+}
+
 /** Words that open a sentence without being its subject. */
 const LEAD_IN = /^(?:其中|此外|另外|同时|另)[，,：:]?/;
+/** A time clause opening the sentence ("一年来，", "截至11月底，", "2024年以来，"). */
+const TIME_CLAUSE = /^[^，,；;。]{0,12}(?:以来|年来|期间|年|月底|月|日|目前)[，,]/;
 
-/** A part of the government ("市政府系统承办提案231件") handles a share, not the office's filed total. */
-const HANDLER_SHARE = /系统(?:共)?(?:承办|办理|交办)/;
+/** A part of the government ("市政府系统承办提案231件", "其他单位承办54件") handles a share, not the office's filed total. */
+const HANDLER_SHARE = /(?:系统|其他单位|其余单位|其他部门)(?:共)?(?:承办|办理|交办)|^其中[^，,；;。]{1,12}(?:承办|办理)/;
 /** 报送 said of members and participating units names what the office received ("委员报送社情民意信息"). */
 const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
 /** …unless the sentence says where to: up to an office above. */
@@ -92,9 +107,9 @@ function classesJoined(before: string, catalogue: readonly Indicator[]): boolean
  */
 export function documentSubject(ctx: FactContext, code: string, head: string, catalogue: readonly Indicator[]): string | null {
   if (oneMember(head)) return null;
-  // "其中，民革市委会报送信息68篇，被省政协采用8篇": a party named after 其中 is still the one reporting
-  const opened = head.replace(LEAD_IN, '');
-  if (opened !== head && OTHER_ACTOR.test(opened)) return null;
+  // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
+  // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
+  if (someoneElses(head)) return null;
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
   if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
