@@ -62,6 +62,14 @@ function someoneElses(head: string): boolean {
   return false;
 }
 
+/**
+ * "女委员提交提案43件", "新增委员提交提案56件": members of one kind are a breakdown by proposer no row counts
+ * (委员, 广大委员, 全体委员, 各界委员 are all of them).
+ */
+const MEMBER_KIND = /(?:新增|新任|女|少数民族|党外|非中共|中共党员|青年|年轻|基层|一线|企业家|民营企业家?|(?<!各)[^，,；;。各]界)委员(?:们)?(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送)/;
+/** All levels summed ("全省政协系统共收到提案12560件"): the roll-up adds each office's own form. */
+const ALL_LEVELS = /(?:全[省市区县州盟]|各级|本[省市区县])政协系统/;
+
 /** Words that open a sentence without being its subject. */
 const LEAD_IN = /^(?:其中|此外|另外|同时|另)[，,：:]?/;
 /** A time clause opening the sentence ("一年来，", "截至11月底，", "2024年以来，"). */
@@ -69,8 +77,13 @@ const TIME_CLAUSE = /^[^，,；;。]{0,12}(?:以来|年来|期间|年|月底|月
 
 /** A part of the government ("市政府系统承办提案231件", "其他单位承办54件") handles a share, not the office's filed total. */
 const HANDLER_SHARE = /(?:系统|其他单位|其余单位|其他部门)(?:共)?(?:承办|办理|交办)|^其中[^，,；;。]{1,12}(?:承办|办理)/;
-/** 报送 said of members and participating units names what the office received ("委员报送社情民意信息"). */
-const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
+/**
+ * 报送 said of members and participating units names what the office received ("委员报送社情民意信息"): the
+ * members (or all participating units) are every source, one kind of source alone (党派, 信息员) is a part by
+ * source, which no row counts.
+ */
+const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
+const ALL_SOURCES = /委员(?!会)|参加单位|各界/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
 
@@ -109,7 +122,8 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (oneMember(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
-  if (someoneElses(head)) return null;
+  if (someoneElses(head) || ALL_LEVELS.test(head)) return null;
+  if (MEMBER_KIND.test(ctx.before)) return null;
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
   if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
@@ -118,7 +132,12 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
     return code;
   }
-  if (code === 'inf.reported' && SENT_IN_BY.test(ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '')) && !SENT_UP_TO.test(ctx.before)) return 'inf.collected';
+  if (code === 'inf.reported') {
+    const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
+    if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) ? 'inf.collected' : null;
+  }
+  // "获得省领导批示35次", "36人次": acts of instructing, not the pieces instructed
+  if (code === 'inf.instructed' && /^(?:次|人次|件次)$/.test(ctx.unit)) return 'inf.instructions';
   return code;
 }
 
@@ -133,7 +152,20 @@ const AMONG = /^[^，,；;。]{0,8}?(?:提案|信息)中(?![心国央])/;
 
 /** The context without the predicate of the part that follows a set ("N件提案中，…"), or the context itself. */
 export function setBeforePart(ctx: FactContext): FactContext {
+  // "经筛选编辑上报省政协560条": in a chain of verbs the last one is what was done to the counted pieces
+  const before = ctx.before.replace(PREPARED, '');
   const m = AMONG.exec(ctx.after);
-  if (!m) return ctx;
-  return { ...ctx, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
+  if (!m) return before === ctx.before ? ctx : { ...ctx, before };
+  return { ...ctx, before, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
+}
+const PREPARED = /(?:筛选|整理|编辑|汇总|审核|综合|择优)(?=(?:后)?(?:上报|报送|呈报|转交|转送))/;
+
+/**
+ * "立案268件，其中工业经济12件", "其中反映民生问题的216条": a part of a count of documents that names no row
+ * of its own is a breakdown (by subject, by source), which no row counts — unless it splits the count by
+ * when it was made ("其中大会期间312件，闭会期间44件").
+ */
+export function partKeepsDocumentTotal(code: string, before: string): boolean {
+  if (!/^(?:pro|inf)\./.test(code)) return true;
+  return /期间|会前|会后|闭会|大会|会议|[0-9]{4}年|[上下]半年|季度|以来/.test(before);
 }
