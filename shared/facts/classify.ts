@@ -32,7 +32,7 @@ import {
   unqualified,
 } from './cues';
 import { unitFamily } from './units';
-import { documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
+import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -190,8 +190,14 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
-  const r = ranked(setBeforePart(ctx), catalogue);
+  let r = ranked(setBeforePart(ctx), catalogue);
   if (!r.code) return participants(ctx, catalogue) ?? r;
+  const docs = documentsAfterActivity(ctx, r.code);
+  if (docs) {
+    const d = ranked(docs, catalogue);
+    // (a base count, 提案/社情民意信息 with no verb of its own, is not named by the noun alone here)
+    if (d.code && /^(?:pro|inf)\./.test(d.code) && d.code !== 'pro.submitted' && d.code !== 'inf.collected') r = d;
+  }
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
@@ -221,6 +227,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
   if (/^(?:pro|inf)\./.test(r.code)) {
+    const top = r.ranked.find(([c]) => c === r.code)?.[1];
+    if (top?.local && countsOtherDocuments(ctx, r.code, top.term.parts[top.term.parts.length - 1], cueTables(catalogue).text.get(top.term) ?? '')) return none(r.ranked);
     const code = documentSubject(ctx, r.code, sentenceHead(ctx), catalogue);
     if (code !== r.code) return code ? { code, ranked: r.ranked } : none(r.ranked);
   }

@@ -2,6 +2,7 @@ import type { Indicator } from '../catalogue/schema';
 import type { FactContext } from './classify';
 import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR, OTHER_OFFICES } from './cues';
 import { termIndex } from './terms';
+import { unitFamily } from './units';
 
 // 表2 提案 and 表3 社情民意: once the words around a number have named a row of these sheets, the subject of
 // the sentence (who proposed, received, handled or sent the documents) can still move the figure to another
@@ -119,6 +120,8 @@ function classesJoined(before: string, catalogue: readonly Indicator[]): boolean
  * sheet, or null (someone else's figures).
  */
 export function documentSubject(ctx: FactContext, code: string, head: string, catalogue: readonly Indicator[]): string | null {
+  // "46个承办单位共承办提案298件": 个/项 count documents only when the document is the noun they measure
+  if (unitFamily(ctx.unit) === 'items' && !DOCUMENT_AFTER.test(ctx.after) && !/(?:提案|信息)$/.test(ctx.before)) return null;
   if (oneMember(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
@@ -168,4 +171,59 @@ const PREPARED = /(?:筛选|整理|编辑|汇总|审核|综合|择优)(?=(?:后)
 export function partKeepsDocumentTotal(code: string, before: string): boolean {
   if (!/^(?:pro|inf)\./.test(code)) return true;
   return /期间|会前|会后|闭会|大会|会议|[0-9]{4}年|[上下]半年|季度|以来/.test(before);
+}
+
+/**
+ * Documents of another kind than the sheet's own, named as what is counted: a bare verb of the sheet (收到,
+ * 提交, 交办, 答复) said of them does not make them proposals or 社情民意信息 ("收到群众来信56件", "提交大会书面发言
+ * 42篇", "已答复的群众诉求96件").
+ */
+const FOREIGN_DOCUMENTS: Readonly<Record<string, RegExp>> = {
+  'pro.': /来信|来访|信访|诉求|发言|材料|意见|建议|事项|报告|稿件|文章|线索|实事|项目|案件|议案|社情民意|信息|问题|心得|论文/,
+  'inf.': /提案|来信|来访|信访|发言|报道|稿件|文章|论文|调研报告|心得/,
+};
+
+/**
+ * The noun that a sheet's cue (its last part's words `alts`) leaves counted is another kind of document:
+ * the words between the cue and the number, or right after the unit when the cue follows the number.
+ */
+export function countsOtherDocuments(ctx: FactContext, code: string, alts: readonly string[], cue: string): boolean {
+  const re = FOREIGN_DOCUMENTS[code.slice(0, 4)];
+  if (!re || re.test(cue)) return false;
+  let counted: string | null = null;
+  let end = -1;
+  for (const a of alts) {
+    const i = ctx.before.lastIndexOf(a);
+    if (i >= 0 && i + a.length > end) end = i + a.length;
+  }
+  if (end >= 0) counted = ctx.before.slice(end);
+  else {
+    let at = -1;
+    for (const a of alts) {
+      const i = ctx.after.indexOf(a);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0) counted = ctx.after.slice(0, at) || ctx.before.slice(-6);
+  }
+  if (counted === null) return false;
+  // (titles of documents, 《关于…的建议》, name one document, not the kind counted)
+  counted = counted.replace(/《[^》]*》?/g, '');
+  // the sheet's own noun counted is the sheet's ("收到提案线索" is not: the noun after it is what is counted)
+  const own = code.startsWith('pro.') ? /提案(?!线索|人|者|工作|办理|委员会|审查)/ : /信息(?!员|化|工作)/;
+  const tail = counted.slice(counted.search(/[^，,；;。]*$/));
+  const last = Math.max(tail.lastIndexOf('提案'), tail.lastIndexOf('信息'));
+  const rest = last >= 0 && own.test(tail.slice(last)) ? tail.slice(last + 2) : tail;
+  return re.test(rest);
+}
+
+/** The document noun right after the unit ("8个重点提案", "12篇社情民意信息"): what the number counts. */
+const DOCUMENT_AFTER = /^[^，,；;。]{0,4}?(?:提案|社情民意|信息(?!员|化))/;
+
+/**
+ * "主席会议确定8个重点提案": a meeting or activity named before a count of documents is where they were
+ * decided, not what is counted — the words after the unit are. The context to rank instead, or null.
+ */
+export function documentsAfterActivity(ctx: FactContext, code: string): FactContext | null {
+  if (/^(?:pro|inf)\./.test(code) || !/^(?:documents|items)$/.test(unitFamily(ctx.unit)) || !DOCUMENT_AFTER.test(ctx.after)) return null;
+  return { ...ctx, before: '' };
 }
