@@ -71,6 +71,18 @@ const MEMBER_KIND = /(?:新增|新任|女|少数民族|党外|非中共|中共�
 /** All levels summed ("全省政协系统共收到提案12560件"): the roll-up adds each office's own form. */
 const ALL_LEVELS = /(?:全[省市区县州盟]|各级|本[省市区县])政协系统/;
 
+/**
+ * A rate of the office's own proposals: not of one kind of them ("重点提案办结率100%", "对85件重点提案的满意率"),
+ * and a satisfaction rate given by the proposers, not by residents ("群众满意度达96%").
+ */
+function ownRate(before: string, code: string): boolean {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  const head = clause.replace(/(?:立案|办复|办结|答复|满意)(?:率|度)[^，,；;。]*$/, '');
+  if (/(?:重点|一般|集体|个人|联名|党派|界别|团体|委员)提案[^，,；;。]{0,3}$|[0-9]+件[^，,；;。]{0,8}提案的?$/.test(head)) return false;
+  if (code === 'pro.satisfaction_rate' && /群众|居民|村民|市民|企业|游客|患者|家长|学生|服务对象|社会/.test(clause)) return false;
+  return true;
+}
+
 /** Words that open a sentence without being its subject. */
 const LEAD_IN = /^(?:其中|此外|另外|同时|另)[，,：:]?/;
 /** A time clause opening the sentence ("一年来，", "截至11月底，", "2024年以来，"). */
@@ -131,6 +143,7 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
     if (HANDLER_SHARE.test(ctx.before)) return null;
+    if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
     return code;
