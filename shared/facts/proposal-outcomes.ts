@@ -13,6 +13,7 @@ const ADVERBS = /(?:今年以来|今年|全年|去年|年内|本届以来|五年
 
 /** One member by name (or 他/她) opens the sentence: their own documents, no tally of the office. */
 function oneMember(head: string): boolean {
+  if (!/他|她|委员/.test(head)) return false;
   const h = head.replace(ADVERBS, '');
   const m = ONE_MEMBER.exec(h);
   if (!m) return false;
@@ -50,8 +51,12 @@ function proposerClass(head: string): string | null {
   return found.includes('pro.by_member') ? null : 'pro.collective';
 }
 
+/** Some word the actor patterns need (a cheap test before reading clause by clause). */
+const ANY_ACTOR = /民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+
 /** The nearest clause (back from the number) that opens with a subject names another body than the office. */
 function someoneElses(head: string): boolean {
+  if (!ANY_ACTOR.test(head)) return false;
   // (a title line run into the first sentence is no part of it)
   const own = head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, '');
   const clauses = own.split(/[，,；;。]/);
