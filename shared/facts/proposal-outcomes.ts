@@ -101,7 +101,7 @@ const HANDLER_SHARE = /(?:系统|其他单位|其余单位|其他部门)(?:共)?
  * source, which no row counts.
  */
 const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
-const ALL_SOURCES = /委员(?!会)|参加单位|各界/;
+const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
 
@@ -155,7 +155,8 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   }
   if (code === 'inf.reported') {
     const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
-    if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) ? 'inf.collected' : null;
+    // (after 其中 even the members are one source of a total given before)
+    if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) && !/^其中/.test(by) ? 'inf.collected' : null;
   }
   // "获得省领导批示35次", "36人次": acts of instructing, not the pieces instructed
   if (code === 'inf.instructed' && /^(?:次|人次|件次)$/.test(ctx.unit)) return 'inf.instructions';
