@@ -94,7 +94,15 @@ const LEAD_IN = /^(?:其中|此外|另外|同时|另)[，,：:]?/;
 const TIME_CLAUSE = /^[^，,；;。]{0,12}(?:以来|年来|期间|年|月底|月|日|目前)[，,]/;
 
 /** A part of the government ("市政府系统承办提案231件", "其他单位承办54件") handles a share, not the office's filed total. */
-const HANDLER_SHARE = /(?:系统|其他单位|其余单位|其他部门)(?:共)?(?:承办|办理|交办)|^其中[^，,；;。]{1,12}(?:承办|办理)/;
+const HANDLER = /(?:系统|单位|部门)(?:共)?(?:承办|办理)/g;
+// (one handler alone, "市政府系统共承办提案219件", is how the government reports the office's filed total)
+function handlerShare(ctx: FactContext): boolean {
+  if (/^(?:其中|其他|其余)[^，,；;。]{0,12}(?:承办|办理)/.test(ctx.before)) return true;
+  if (!/系统(?:共)?(?:承办|办理)/.test(ctx.before)) return false;
+  let n = 0;
+  for (const _ of ctx.sentence.matchAll(HANDLER)) n++;
+  return n >= 2;
+}
 /**
  * 报送 said of members and participating units names what the office received ("委员报送社情民意信息"): the
  * members (or all participating units) are every source, one kind of source alone (党派, 信息员) is a part by
@@ -147,7 +155,7 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
   if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
-    if (HANDLER_SHARE.test(ctx.before)) return null;
+    if (handlerShare(ctx)) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
@@ -175,11 +183,13 @@ const AMONG = /^[^，,；;。]{0,8}?(?:提案|信息)中(?![心国央])/;
 /** The context without the predicate of the part that follows a set ("N件提案中，…"), or the context itself. */
 export function setBeforePart(ctx: FactContext): FactContext {
   // "经筛选编辑上报省政协560条": in a chain of verbs the last one is what was done to the counted pieces
-  const before = ctx.before.replace(PREPARED, '');
+  // "“满意”和“基本满意”的": short quoted words are the plain words
+  const before = ctx.before.replace(PREPARED, '').replace(QUOTED_WORD, '$1');
   const m = AMONG.exec(ctx.after);
   if (!m) return before === ctx.before ? ctx : { ...ctx, before };
   return { ...ctx, before, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
 }
+const QUOTED_WORD = /[“"「『]([^“”"「」『』，,；;。]{1,8})[”"」』]/g;
 const PREPARED = /(?:筛选|整理|编辑|汇总|审核|综合|择优)(?=(?:后)?(?:上报|报送|呈报|转交|转送))/;
 
 /**

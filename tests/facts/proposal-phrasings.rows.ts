@@ -308,4 +308,19 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['编发《社情民意》12期，上报市政协信息68条，被市政协采用21条。', '21条', 'inf.adopted'],
     ],
   ],
+  [
+    'quoted class words, solicited proposals, one handler for the whole',
+    [
+      [PRO + '委员对提案办理结果“满意”和“基本满意”的占比为99.2%。', '99.2%', 'pro.satisfaction_rate'],
+      [PRO + '办理结果为“已解决或基本解决”的168件。', '168件', 'pro.resolved'],
+      [PRO + '属于“正在解决”的41件，“计划解决”的17件。', '17件', 'pro.planned'],
+      [PRO + '提案人表示“满意”的236件，“基本满意”的30件。', '30件', 'pro.basically_satisfied'],
+      ['本次会议共征集提案412件。', '412件', 'pro.submitted'],
+      ['共征集提案线索120条。', '120条', null],
+      ['市政府系统共承办市政协十届二次会议提案219件。', '219件', 'pro.accepted'],
+      ['市政府系统承办提案231件，市委系统承办提案22件。', '231件', null],
+      ['对不符合立案要求的16件提案，按委员来信转有关部门处理。', '16件', 'pro.not_accepted'],
+      ['经审查，298件提案予以立案。', '298件', 'pro.accepted'],
+    ],
+  ],
 ];
