@@ -17,13 +17,13 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
   'res.instructions': ['领导批示', '批示', '批办', '肯定性批示'],
-  'inf.instructed': ['领导批示', '批示', '批办'],
+  'inf.instructed': ['领导批示', '批示', '批办', '签批'],
   // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
   'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
   // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it
   'inf.reported': ['上报', '报送', '呈报'],
   // "转有关部门办理", "转交相关部门": handed on to the departments concerned
-  'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
+  'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理', '交由…部门', '转交…部门', '批转', '推送…热线', '推送…平台', '转…热线'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
   'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案'],
@@ -139,7 +139,7 @@ export const MEMBERS_OWN = /^(?:[^，,；;。]{0,6}委员)(?:共|累计|全年)?
  * A breakdown of documents by subject ("经济建设方面提案2133件", "关于教育的提案86件", "涉及…的提案"): no row
  * of the form counts proposals or 社情民意 by subject.
  */
-export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于|关注/;
+export const SUBJECT_BREAKDOWN = /(?<!各)方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [

@@ -184,11 +184,14 @@ const AMONG = /^[^，,；;。]{0,8}?(?:提案|信息)中(?![心国央])/;
 export function setBeforePart(ctx: FactContext): FactContext {
   // "经筛选编辑上报省政协560条": in a chain of verbs the last one is what was done to the counted pieces
   // "“满意”和“基本满意”的": short quoted words are the plain words
-  const before = ctx.before.replace(PREPARED, '').replace(QUOTED_WORD, '$1');
+  // "省政协采用我会报送的信息27篇": a verb in a relative clause names the counted pieces, the verb before it
+  // is what was done to them
+  const before = ctx.before.replace(PREPARED, '').replace(QUOTED_WORD, '$1').replace(RELATIVE_VERB, '$1');
   const m = AMONG.exec(ctx.after);
   if (!m) return before === ctx.before ? ctx : { ...ctx, before };
   return { ...ctx, before, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
 }
+const RELATIVE_VERB = /((?:采用|采纳|录用|刊用|批示|签批|转交|转送)[^，,；;。]{0,8}?)(?:报送|上报|提交|反映|编报)(?=的(?:社情民意)?信息$)/;
 const QUOTED_WORD = /[“"「『]([^“”"「」『』，,；;。]{1,8})[”"」』]/g;
 const PREPARED = /(?:筛选|整理|编辑|汇总|审核|综合|择优)(?=(?:后)?(?:上报|报送|呈报|转交|转送))/;
 

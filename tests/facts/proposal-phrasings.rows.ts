@@ -323,4 +323,16 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['经审查，298件提案予以立案。', '298件', 'pro.accepted'],
     ],
   ],
+  [
+    '社情民意: handed on, signed, adopted from a relative clause',
+    [
+      [INF + '推送至12345政务服务热线办理的信息56条。', '56条', 'inf.forwarded'],
+      [INF + '交由相关职能部门研究处理的信息61条。', '61条', 'inf.forwarded'],
+      [INF + '省政协采用我会报送的信息27篇。', '27篇', 'inf.adopted'],
+      [INF + '经市领导签批的信息12篇。', '12篇', 'inf.instructed'],
+      [INF + '共收到委员和各方面反映的社情民意信息1256件。', '1256件', 'inf.collected'],
+      [INF + '今年共收到、编报、报送信息分别为860条、310条、205条。', '310条', 'inf.edited'],
+      [INF + '编发社情民意信息312篇，其中报送省政协186篇。', '186篇', 'inf.reported'],
+    ],
+  ],
 ];
