@@ -335,4 +335,11 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [INF + '编发社情民意信息312篇，其中报送省政协186篇。', '186篇', 'inf.reported'],
     ],
   ],
+  [
+    'being solved step by step is class B, handling still under way is no class',
+    [
+      [PRO + '正在逐步解决的52件。', '52件', 'pro.in_progress'],
+      ['18件重点提案中已办结12件，其余6件正在推进。', '6件', null],
+    ],
+  ],
 ];
