@@ -228,7 +228,12 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
   if (/^(?:pro|inf)\./.test(r.code)) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
-    if (top?.local && countsOtherDocuments(ctx, r.code, top.term.parts[top.term.parts.length - 1], cueTables(catalogue).text.get(top.term) ?? '')) return none(r.ranked);
+    if (top?.local && countsOtherDocuments(ctx, r.code, top.term.parts[top.term.parts.length - 1], cueTables(catalogue).text.get(top.term) ?? '')) {
+      // the other kind may be another sheet's own ("刊发报道28篇": publicity), named by a cue next to the number
+      const sheet = r.code.slice(0, 4);
+      const other = r.ranked.find(([c, v]) => !c.startsWith(sheet) && v.local && v.score >= LOCAL_MIN);
+      return other ? { code: other[0], ranked: r.ranked } : none(r.ranked);
+    }
     const code = documentSubject(ctx, r.code, sentenceHead(ctx), catalogue);
     if (code !== r.code) return code ? { code, ranked: r.ranked } : none(r.ranked);
   }

@@ -212,7 +212,7 @@ export function partKeepsDocumentTotal(code: string, before: string): boolean {
  */
 const FOREIGN_DOCUMENTS: Readonly<Record<string, RegExp>> = {
   'pro.': /来信|来访|信访|诉求|发言|材料|意见|建议|事项|报告|稿件|文章|线索|实事|项目|案件|议案|社情民意|信息|问题|心得|论文/,
-  'inf.': /提案|来信|来访|信访|发言|报道|稿件|文章|论文|调研报告|心得/,
+  'inf.': /提案|来信|来访|信访|诉求|意见建议|发言|报道|稿件|文章|论文|调研报告|心得/,
 };
 
 /**

@@ -342,4 +342,13 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['18件重点提案中已办结12件，其余6件正在推进。', '6件', null],
     ],
   ],
+  [
+    "another sheet's documents in a 社情民意 paragraph",
+    [
+      [INF + '在《人民政协报》刊发报道28篇。', '28篇', 'pub.reports'],
+      [INF + '通过网络议政平台收集群众诉求186件。', '186件', null],
+      [INF + '收到群众来信来访42件。', '42件', null],
+      [INF + '聘任特邀信息员60名。', '60名', null],
+    ],
+  ],
 ];
