@@ -32,7 +32,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
   'pro.accepted': ['立案的', '承办', '交办'],
   // A类 to D类 as reports word them
-  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实'],
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳'],
   'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
@@ -143,7 +143,7 @@ export const SUBJECT_BREAKDOWN = /(?<!各)方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
-  [/^(?:的提案)?(?:已|均已|全部|已全部)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
   [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
 ];
 

@@ -52,7 +52,10 @@ function proposerClass(head: string): string | null {
 }
 
 /** Some word the actor patterns need (a cheap test before reading clause by clause). */
-const ANY_ACTOR = /民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+const ANY_ACTOR = /委(?!员)|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+
+/** A government commission ("市发改委", "区卫健委"): a department too (市委 itself stands for the whole). */
+const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|会)/;
 
 /** The nearest clause (back from the number) that opens with a subject names another body than the office. */
 function someoneElses(head: string): boolean {
@@ -63,7 +66,7 @@ function someoneElses(head: string): boolean {
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i].replace(LEAD_IN, '');
     if (/^[^被向给由经从]{0,6}政协/.test(c) && !OTHER_OFFICES.test(c)) return false;
-    if (OTHER_ACTOR.test(c) || OTHER_OFFICES.test(c) || DEPARTMENT_ACTOR.test(c)) return true;
+    if (OTHER_ACTOR.test(c) || OTHER_OFFICES.test(c) || DEPARTMENT_ACTOR.test(c) || COMMISSION.test(c)) return true;
   }
   return false;
 }
@@ -82,6 +85,8 @@ const ALL_LEVELS = /(?:全[省市区县州盟]|各级|本[省市区县])政协�
  */
 function ownRate(before: string, code: string): boolean {
   const clause = before.slice(before.search(/[^，,；;。]*$/));
+  // "满意率达99.2%，其中满意率达86.7%": a rate after 其中 is a part of the one before
+  if (/^其中/.test(clause)) return false;
   const head = clause.replace(/(?:立案|办复|办结|答复|满意)(?:率|度)[^，,；;。]*$/, '');
   if (/(?:重点|一般|集体|个人|联名|党派|界别|团体|委员)提案[^，,；;。]{0,3}$|[0-9]+件[^，,；;。]{0,8}提案的?$/.test(head)) return false;
   if (code === 'pro.satisfaction_rate' && /群众|居民|村民|市民|企业|游客|患者|家长|学生|服务对象|社会/.test(clause)) return false;

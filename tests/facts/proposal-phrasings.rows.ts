@@ -351,4 +351,17 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [INF + '聘任特邀信息员60名。', '60名', null],
     ],
   ],
+  [
+    'national-report wording: rates before the verb, classes named by outcome, parts of a rate',
+    [
+      ['截至目前，99.8%的立案提案已办复。', '99.8%', 'pro.answer_rate'],
+      ['提案办复率保持在99%以上。', '99%以上', 'pro.answer_rate'],
+      ['5011件立案提案中，已办复4998件，办复率99.7%。', '4998件', 'pro.answered'],
+      ['在已办复的2863件提案中，解决采纳类1680件。', '1680件', 'pro.resolved'],
+      ['提案办理满意率达99.2%，其中满意率达86.7%。', '99.2%', 'pro.satisfaction_rate'],
+      ['提案办理满意率达99.2%，其中满意率达86.7%。', '86.7%', null],
+      ['共有8件提案被评为全国政协优秀提案。', '8件', null],
+      ['区卫健委承办的提案中，已解决的9件。', '9件', null],
+    ],
+  ],
 ];
