@@ -11,9 +11,12 @@ import { unitFamily } from './units';
 /** Adverbs between a subject and its verb ("王华委员今年共提交", "他本届以来撰写"). */
 const ADVERBS = /(?:今年以来|今年|全年|去年|年内|本届以来|五年来|[一二三四五两]年来|近年来|累计|先后|积极|共计|总共|共|已经|已|个人)/g;
 
+/** What ONE_MEMBER needs once the adverbs are gone: 他/她 or 委员, then one of its verbs in the clause. */
+const MEMBER_VERB = /(?:他|她|委员)[^，,；;。]{0,14}(?:提交|提出|撰写|反映|报送|领衔)/;
+
 /** One member by name (or 他/她) opens the sentence: their own documents, no tally of the office. */
 function oneMember(head: string): boolean {
-  if (!/他|她|委员/.test(head)) return false;
+  if (!MEMBER_VERB.test(head)) return false;
   const h = head.replace(ADVERBS, '');
   const m = ONE_MEMBER.exec(h);
   if (!m) return false;
@@ -52,10 +55,12 @@ function proposerClass(head: string): string | null {
 }
 
 /** Some word the actor patterns need (a cheap test before reading clause by clause). */
-const ANY_ACTOR = /委(?!员)|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+const ANY_ACTOR = /[省市县区州][\u4e00-\u9fff]{1,3}委(?![员会])|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
 
 /** A government commission ("市发改委", "区卫健委"): a department too (市委 itself stands for the whole). */
 const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|会)/;
+
+const DEPARTMENT_WORD = /局|厅|办公室|法院|检察院|医院|公司|集团/;
 
 /** The nearest clause (back from the number) that opens with a subject names another body than the office. */
 function someoneElses(head: string): boolean {
@@ -134,6 +139,7 @@ function classesJoined(before: string, catalogue: readonly Indicator[]): boolean
     classWords.set(catalogue, words);
   }
   const clause = before.slice(before.search(/[^，,；;。]*$/));
+  if (!/[和及与、或]/.test(clause)) return false;
   const seen: Array<[code: string, at: number, end: number]> = [];
   for (const [code, w] of words) for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + 1)) seen.push([code, i, i + w.length]);
   for (const a of seen) {
@@ -158,7 +164,7 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (someoneElses(head) || ALL_LEVELS.test(head)) return null;
   if (MEMBER_KIND.test(ctx.before)) return null;
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
-  if (DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
+  if (DEPARTMENT_WORD.test(head) && DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
     if (handlerShare(ctx)) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
@@ -191,11 +197,17 @@ export function setBeforePart(ctx: FactContext): FactContext {
   // "“满意”和“基本满意”的": short quoted words are the plain words
   // "省政协采用我会报送的信息27篇": a verb in a relative clause names the counted pieces, the verb before it
   // is what was done to them
-  const before = ctx.before.replace(PREPARED, '').replace(QUOTED_WORD, '$1').replace(RELATIVE_VERB, '$1');
+  // (hot path: each rewrite only when its marker is there)
+  let before = ctx.before;
+  if (SENT_VERB.test(before)) before = before.replace(PREPARED, '');
+  if (QUOTE_MARK.test(before)) before = before.replace(QUOTED_WORD, '$1');
+  if (before.endsWith('信息')) before = before.replace(RELATIVE_VERB, '$1');
   const m = AMONG.exec(ctx.after);
   if (!m) return before === ctx.before ? ctx : { ...ctx, before };
   return { ...ctx, before, after: m[0].slice(0, -1), rest: m[0].slice(0, -1) };
 }
+const SENT_VERB = /上报|报送|呈报|转交|转送/;
+const QUOTE_MARK = /[“"「『]/;
 const RELATIVE_VERB = /((?:采用|采纳|录用|刊用|批示|签批|转交|转送)[^，,；;。]{0,8}?)(?:报送|上报|提交|反映|编报)(?=的(?:社情民意)?信息$)/;
 const QUOTED_WORD = /[“"「『]([^“”"「」『』，,；;。]{1,8})[”"」』]/g;
 const PREPARED = /(?:筛选|整理|编辑|汇总|审核|综合|择优)(?=(?:后)?(?:上报|报送|呈报|转交|转送))/;
