@@ -190,14 +190,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
-  let r = ranked(setBeforePart(ctx), catalogue);
-  if (!r.code) return participants(ctx, catalogue) ?? r;
-  const docs = documentsAfterActivity(ctx, r.code);
-  if (docs) {
-    const d = ranked(docs, catalogue);
-    // (a base count, 提案/社情民意信息 with no verb of its own, is not named by the noun alone here)
-    if (d.code && /^(?:pro|inf)\./.test(d.code) && d.code !== 'pro.submitted' && d.code !== 'inf.collected') r = d;
-  }
+  const first = ranked(setBeforePart(ctx), catalogue);
+  if (!first.code) return participants(ctx, catalogue) ?? first;
+  const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
@@ -238,6 +233,18 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
     if (code !== r.code) return code ? { code, ranked: r.ranked } : none(r.ranked);
   }
   return r;
+}
+
+type Coded = Ranking & { code: string };
+
+/** "主席会议审议通过12件重点提案": the documents after the unit, when a sheet's row names them, are what is counted. */
+function documentsInstead(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): Coded {
+  const docs = documentsAfterActivity(ctx, r.code);
+  if (!docs) return r;
+  const d = ranked(docs, catalogue);
+  // (a base count, 提案/社情民意信息 with no verb of its own, is not named by the noun alone here)
+  if (!d.code || !/^(?:pro|inf)\./.test(d.code) || d.code === 'pro.submitted' || d.code === 'inf.collected') return r;
+  return { ...d, code: d.code };
 }
 
 function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {

@@ -109,10 +109,9 @@ const HANDLER = /(?:系统|单位|部门)(?:共)?(?:承办|办理)/g;
 function handlerShare(ctx: FactContext): boolean {
   if (/^(?:其中|其他|其余)[^，,；;。]{0,12}(?:承办|办理)/.test(ctx.before)) return true;
   if (!/系统(?:共)?(?:承办|办理)/.test(ctx.before)) return false;
-  let n = 0;
-  for (const _ of ctx.sentence.matchAll(HANDLER)) n++;
-  return n >= 2;
+  return (ctx.sentence.match(HANDLER)?.length ?? 0) >= 2;
 }
+
 /**
  * 报送 said of members and participating units names what the office received ("委员报送社情民意信息"): the
  * members (or all participating units) are every source, one kind of source alone (党派, 信息员) is a part by
