@@ -34,6 +34,7 @@ import {
 import { unitFamily } from './units';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
+import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -191,8 +192,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
-  const r = ranked(ctx, catalogue);
-  if (!r.code) return participants(ctx, catalogue) ?? r;
+  const first = ranked(setBeforePart(ctx), catalogue);
+  if (!first.code) return participants(ctx, catalogue) ?? first;
+  const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
   if (r.code === 'pro.submitted' && SUBMITTED_ELSEWHERE.test(ctx.before)) return none(r.ranked);
@@ -222,7 +224,31 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
   if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
+  // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
+  if (/^(?:pro|inf)\./.test(r.code)) {
+    const top = r.ranked.find(([c]) => c === r.code)?.[1];
+    if (top?.local && countsOtherDocuments(ctx, r.code, top.term.parts[top.term.parts.length - 1], cueTables(catalogue).text.get(top.term) ?? '')) {
+      // the other kind may be another sheet's own ("刊发报道28篇": publicity), named by a cue next to the number
+      const sheet = r.code.slice(0, 4);
+      const other = r.ranked.find(([c, v]) => !c.startsWith(sheet) && v.local && v.score >= LOCAL_MIN);
+      return other ? { code: other[0], ranked: r.ranked } : none(r.ranked);
+    }
+    const code = documentSubject(ctx, r.code, sentenceHead(ctx), catalogue);
+    if (code !== r.code) return code ? { code, ranked: r.ranked } : none(r.ranked);
+  }
   return r;
+}
+
+type Coded = Ranking & { code: string };
+
+/** "主席会议审议通过12件重点提案": the documents after the unit, when a sheet's row names them, are what is counted. */
+function documentsInstead(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): Coded {
+  const docs = documentsAfterActivity(ctx, r.code);
+  if (!docs) return r;
+  const d = ranked(docs, catalogue);
+  // (a base count, 提案/社情民意信息 with no verb of its own, is not named by the noun alone here)
+  if (!d.code || !/^(?:pro|inf)\./.test(d.code) || d.code === 'pro.submitted' || d.code === 'inf.collected') return r;
+  return { ...d, code: d.code };
 }
 
 function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
@@ -404,7 +430,10 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const [code, top] = ranked[0];
   // a short generic cue right against the number, in the indicator's own unit ("开展调研36次"), is enough
   // (or right after the outcome word: "对3篇社情民意信息作出批示")
-  const predicate = outcomeAt >= 0 && top.at >= outcomeAt + om![0].length && top.at <= outcomeAt + om![0].length + 2;
+  const predicate =
+    outcomeAt >= 0 &&
+    top.at >= outcomeAt + om![0].length &&
+    (top.at <= outcomeAt + om![0].length + 2 || (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
     ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&

@@ -18,28 +18,28 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
   'res.instructions': ['领导批示', '批示', '批办', '肯定性批示'],
-  'inf.instructed': ['领导批示', '批示', '批办'],
+  'inf.instructed': ['领导批示', '批示', '批办', '签批'],
   // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
   'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
   // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it
   'inf.reported': ['上报', '报送', '呈报'],
   // "转有关部门办理", "转交相关部门": handed on to the departments concerned
-  'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理'],
+  'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理', '交由…部门', '转交…部门', '批转', '推送…热线', '推送…平台', '转…热线'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
   'pro.accepted': ['立案的', '承办', '交办'],
   // A类 to D类 as reports word them
-  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳'],
-  'pro.in_progress': ['正在落实', '正在办理'],
-  'pro.planned': ['列入计划', '计划解决', '列入规划'],
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳'],
+  'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决'],
+  'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
-  'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释'],
+  'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案'],
+  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // key proposals are the ones leaders take on to supervise
@@ -84,9 +84,10 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */
 export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]> = [
   // 报送信息, 编报信息: in a CPPCC report the bare 信息 sent up or edited is 社情民意信息
-  ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息/],
+  ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息|(?:报送|上报|呈报)[^，,；;。]{1,12}?政协信息(?!化)/],
   // 立案 (filed after review) is said of proposals only
-  ['pro.', /提案|立案/],
+  // 并案 (merged with a proposal on the same matter) too
+  ['pro.', /提案|立案|并案/],
 ];
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */
@@ -148,11 +149,11 @@ export const MEMBERS_OWN = /^(?:[^，,；;。]{0,6}委员)(?:共|累计|全年)?
  * A breakdown of documents by subject ("经济建设方面提案2133件", "关于教育的提案86件", "涉及…的提案"): no row
  * of the form counts proposals or 社情民意 by subject.
  */
-export const SUBJECT_BREAKDOWN = /方面|领域|涉及|关于|关注/;
+export const SUBJECT_BREAKDOWN = /(?<!各)方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
-  [/^(?:的提案)?(?:已|均已|全部)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
   [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
 ];
 

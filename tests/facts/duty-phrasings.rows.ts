@@ -356,7 +356,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['委员们今年共开展专题调研30余次。', '30余次', 'res.research'],
       ['委员向灾区捐款捐物折合15万元。', '15万元', 'svc.donations'],
       ['企业界委员积极开展调研12次。', '12次', 'res.research'],
-      ['委员个人提交提案420件。', '420件', 'pro.submitted'],
+      // members' individual proposals are a proposer class (委员提案), as the corpus labels 委员个人提案; not one member's own
+      ['委员个人提交提案420件。', '420件', 'pro.by_member'],
     ],
   ],
   [
