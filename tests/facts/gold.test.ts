@@ -47,13 +47,13 @@ describe('facts on the corpus, seeds included', () => {
 
   // The bar is 0.95 for both on seeds + corpus; the held-out third is not there yet (README, Figures),
   // so these hold the figures reached and fail on any step back.
-  it('maps them: seeds + corpus strict F1 >= 0.90 and coded F1 >= 0.90', () => {
-    expect(whole.strict.f1).toBeGreaterThanOrEqual(0.9);
-    expect(whole.coded.f1).toBeGreaterThanOrEqual(0.9);
+  it('maps them: seeds + corpus strict F1 >= 0.92 and coded F1 >= 0.92', () => {
+    expect(whole.strict.f1).toBeGreaterThanOrEqual(0.92);
+    expect(whole.coded.f1).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('maps the development part (strict F1 >= 0.95, coded F1 >= 0.96)', () => {
-    expect(dev.strict.f1).toBeGreaterThanOrEqual(0.95);
-    expect(dev.coded.f1).toBeGreaterThanOrEqual(0.96);
+  it('maps the development part (strict F1 >= 0.965, coded F1 >= 0.975)', () => {
+    expect(dev.strict.f1).toBeGreaterThanOrEqual(0.965);
+    expect(dev.coded.f1).toBeGreaterThanOrEqual(0.975);
   });
 });
