@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
 import { cellText, dataTableRows, tableGrid, MAX_TABLE_ROWS } from './snapshot-table';
+import { urlResolver } from './resolve-url';
 
 // Runs inside the injected capture script (and in Node on html-dom.ts's light DOM): DOM access only
 // through `doc` (child/sibling links, tag names, attributes, text), no globals beyond the language's
@@ -154,15 +155,12 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     } catch {
       // unusable base: keep the page URL
     }
-  // Only the link that stands for a block is resolved (one URL parse per kept link, not per <a>).
+  // Only the link that stands for a block is resolved (per kept link, not per <a>; see resolve-url.ts).
+  const resolve = urlResolver(base);
   const absolute = (href: string): string | undefined => {
     const h = href.trim();
     if (!h || /^(?:javascript|mailto|tel):/i.test(h) || h.startsWith('#')) return undefined;
-    try {
-      return new URL(h, base || undefined).href;
-    } catch {
-      return h;
-    }
+    return resolve(h);
   };
   const blocks: SnapshotBlock[] = [];
   const boxes: number[] = [];
@@ -201,9 +199,10 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     for (const l of links) if (l.text && (!main || l.text.length > main.text.length)) main = l;
     if (main) {
       // "Mostly a link": the link outweighs what is left once a date and brackets are taken out.
-      const rest = text.replace(main.text, ' ');
-      const d = DATE.exec(rest);
-      const other = (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
+      // (a block that is the link alone, most list items, leaves nothing)
+      const rest = main.text === text ? ' ' : text.replace(main.text, ' ');
+      const d = rest === ' ' ? null : DATE.exec(rest);
+      const other = rest === ' ' ? '' : (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
       if (main.text.length >= other.length) {
         const href = absolute(main.raw);
         if (href) b.href = href;
@@ -215,7 +214,10 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     return b;
   };
 
-  const linkOf = (l: Link) => ({ raw: l.raw, text: tidy(l.text.join('')).replace(/\n/g, ' '), full: l.full });
+  const linkOf = (l: Link) => {
+    const text = tidy(l.text.length === 1 ? l.text[0] : l.text.join(''));
+    return { raw: l.raw, text: text.includes('\n') ? text.replace(/\n/g, ' ') : text, full: l.full };
+  };
 
   const root = doc.body ?? doc.documentElement;
   // In a rendered tab, CSS-hidden blocks (mobile menus, print copies) are skipped too. Only when the
@@ -312,7 +314,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
       if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
         const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
-        const inner: Ctx = { ...ctx, link };
+        const inner: Ctx = { tag: ctx.tag, path: ctx.path, box: ctx.box, p: ctx.p, link };
         stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_LINK, outer: ctx });
         continue;
       }
