@@ -66,11 +66,26 @@ function hidden(el: Element): boolean {
 }
 
 function token(el: Element, tag: string): string {
-  const words = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().match(/[a-z_][a-z0-9_-]*/g);
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  const words = id || cls ? `${id ?? ''} ${cls ?? ''}`.toLowerCase().match(/[a-z_][a-z0-9_-]*/g) : null;
   const role = ROLE[(el.getAttribute('role') ?? '').trim().toLowerCase()];
   const base = SEMANTIC.has(tag) ? tag : role ?? '';
   if (!words) return base;
   return (base ? base + '.' : '') + words.slice(0, 4).join('.').slice(0, 40);
+}
+
+/** The path's last PATH_TOKENS words (most paths are shorter: returned as they are). */
+function lastTokens(path: string): string {
+  let spaces = 0;
+  for (let i = path.indexOf(' '); i >= 0; i = path.indexOf(' ', i + 1)) spaces++;
+  return spaces < PATH_TOKENS ? path : path.split(' ').slice(-PATH_TOKENS).join(' ');
+}
+
+/** Whitespace runs of a text node as one space (most nodes have none to collapse, or are whitespace alone). */
+function collapse(t: string): string {
+  if (!/[\t\n\r\f]| {2}/.test(t)) return t;
+  return /^[ \t\n\r\f]+$/.test(t) ? ' ' : t.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 /** Lists cut long headlines ("…", "..."), the link's title attribute keeps the whole one. */
@@ -271,7 +286,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       const ctx = f.ctx;
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        const collapsed = ctx.tag === 'pre' || !/[\t\n\r\f]| {2}/.test(t) ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
+        const collapsed = ctx.tag === 'pre' ? t : collapse(t);
         ctx.p.parts.push(collapsed);
         if (ctx.link) {
           ctx.link.text.push(collapsed);
@@ -302,7 +317,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         if (visible && !visible(c)) continue;
         emit(ctx.p, ctx.tag, ctx.path, ctx.box);
         const tk = token(c, ct);
-        const cpath = tk ? (ctx.path ? `${ctx.path} ${tk}` : tk).split(' ').slice(-PATH_TOKENS).join(' ') : ctx.path;
+        const cpath = tk ? lastTokens(ctx.path ? `${ctx.path} ${tk}` : tk) : ctx.path;
         boxes.push(ctx.box);
         names.push(tk);
         const btag = role === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
