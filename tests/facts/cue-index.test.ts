@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../../shared/catalogue/indicators';
-import { cueTables, cuesIn } from '../../shared/facts/cue-tables';
+import { candidateCues, cueTables, cuesIn } from '../../shared/facts/cue-tables';
 
 // cuesIn is the prefilter of headline classification: every cue whose words occur in a text must be
 // among its candidates, or a headline would lose its indicator.
@@ -30,5 +30,23 @@ describe('cuesIn', () => {
     const a = cuesIn(tables, '召开专题协商会');
     cuesIn(tables, '市政协主席会议研究部署委员工作室建设，视察调研，远程协商');
     expect(cuesIn(tables, '召开专题协商会')).toEqual(a);
+  });
+});
+
+describe('candidateCues', () => {
+  const tables = cueTables(STANDARD_CATALOGUE);
+  const marked = (m: Uint8Array) => [...m.keys()].filter((k) => m[k]);
+
+  it('marks the cues of the sentence and the words, the same whatever was asked before (its buffers are reused)', () => {
+    const s1 = '全年共收到提案356件，立案320件。';
+    const s2 = '组织委员视察调研12次，召开专题协商会3次。';
+    const a = marked(candidateCues(tables, s1, ['收到提案', '件']));
+    expect(a).toEqual(cuesIn(tables, s1 + '\u0000收到提案\u0000件').filter((k) => !tables.short.includes(k)));
+    const b = marked(candidateCues(tables, s2, ['视察调研']));
+    expect(b).not.toEqual(a);
+    // the same sentence again with other words, then the first question again
+    marked(candidateCues(tables, s1, ['委员工作室']));
+    expect(marked(candidateCues(tables, s1, ['收到提案', '件']))).toEqual(a);
+    expect(marked(candidateCues(tables, s2, ['视察调研']))).toEqual(b);
   });
 });
