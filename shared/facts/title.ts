@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
-import { normalizeText } from '../text/normalize';
+import { normalizedText } from '../text/normalize';
 import { cueIndexOf } from './terms';
 import { cueTables, cuesIn } from './cue-tables';
 import { unitFamily } from './units';
@@ -49,7 +49,7 @@ interface Hit {
 
 /** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
 export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
-  const text = rewriteHeadline(normalizeText(title).text.replace(/\s+/g, ''));
+  const text = rewriteHeadline(normalizedText(title).replace(/\s+/g, ''));
   if (isOtherBodys(text)) return null;
   const tables = cueTables(catalogue);
   const { terms, byCode } = tables;

@@ -208,6 +208,12 @@ export function normalizeText(raw: string): NormalizedText {
   return normalizeFully(raw, simp);
 }
 
+/** normalizeText(raw).text without building the map (headlines are classified by their text alone). */
+export function normalizedText(raw: string): string {
+  const simp = toSimplified(raw);
+  return unchanged(simp) ? simp : normalizeFully(raw, simp).text;
+}
+
 /** The passes themselves (normalizeText without its shortcut; exported for the test that they agree). */
 export function normalizeFully(raw: string, simp = toSimplified(raw)): NormalizedText {
   let w = charPass(simp);

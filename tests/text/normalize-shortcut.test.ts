@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeFully, normalizeText } from '../../shared/text/normalize';
+import { normalizeFully, normalizeText, normalizedText } from '../../shared/text/normalize';
 
 // normalizeText returns text it knows no pass would change as it is (headlines, table cells): the
 // shortcut must give exactly what the passes give, on every char it lets through and every one next
@@ -20,6 +20,7 @@ describe('normalizeText shortcut', () => {
         const fast = normalizeText(s);
         const full = normalizeFully(s);
         expect(fast.text).toBe(full.text);
+        expect(normalizedText(s)).toBe(full.text);
         expect([...fast.map]).toEqual([...full.map]);
       }),
       { numRuns: 3000 },
@@ -33,7 +34,7 @@ describe('normalizeText shortcut', () => {
       for (const s of [String.fromCharCode(c), '协' + String.fromCharCode(c) + 'ti)案']) {
         const fast = normalizeText(s);
         const full = normalizeFully(s);
-        if (fast.text !== full.text || fast.map.join() !== full.map.join()) differ.push(s);
+        if (fast.text !== full.text || normalizedText(s) !== full.text || fast.map.join() !== full.map.join()) differ.push(s);
       }
     }
     expect(differ).toEqual([]);
