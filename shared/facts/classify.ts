@@ -290,7 +290,7 @@ function otherActor(ctx: FactContext): boolean {
   const head = sentenceHead(ctx);
   if (namedMember(head) || OTHER_OFFICES.test(head)) return true;
   // a clause with a subject of the 政协's own ("…，政协委员提出提案286件") is the office's again
-  if (/政协/.test(head.slice(head.search(/[^，,；;]*$/)))) return false;
+  if (/政协/.test(head.slice(lastClauseStart(head)))) return false;
   if (OTHER_ACTOR.test(head) || DEPARTMENT_ACTOR.test(head)) return true;
   // a sentence without a subject of its own ("其中集体提案11件", "全年提交提案30件") continues the
   // paragraph's: a party or federation opening the paragraph is still the one reporting
@@ -298,6 +298,15 @@ function otherActor(ctx: FactContext): boolean {
     if (OTHER_ACTOR.test(ctx.topic.slice(0, 60))) return true;
   }
   return false;
+}
+
+/** Where the text's last clause starts: after its last ，,；; (what search(/[^，,；;]*$/) finds, in one pass). */
+function lastClauseStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '，' || c === ',' || c === '；' || c === ';') return i + 1;
+  }
+  return 0;
 }
 
 /** The sentence opens with one member by name (or 他/她). */
@@ -425,7 +434,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   if (ranked.length === 0) return none(all);
   // a sheet named in the paragraph (not the sentence) owns a shared cue too, when the sentence names no
   // research result the 表1 row would count ("…社情民意…。其中，获得省领导批示9件次")
-  const owning = Array.from(gates, (v) => v === 2 || (v === 1 && !researchNamed));
+  const owning: boolean[] = [];
+  for (const v of gates) owning.push(v === 2 || (v === 1 && !researchNamed));
   preferWithinTopic(ranked, owning, before.length, ctx.unit, byCode);
   const [code, top] = ranked[0];
   // a short generic cue right against the number, in the indicator's own unit ("开展调研36次"), is enough

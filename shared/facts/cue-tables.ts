@@ -19,6 +19,8 @@ export interface CueTables extends TermIndex {
   byPair: Map<number, number[]>;
   /** code units that start some key of byPair */
   first: Uint8Array;
+  /** cues with a last-part alternative shorter than two code units (not in byPair: always candidates) */
+  short: number[];
   /** index into TOPIC_GATES, or -1 */
   gate: Int8Array;
   /** 1 when the cue holds its gate's topic noun (社情民意信息, 收到…提案) */
@@ -41,10 +43,14 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const holdsTopic = new Uint8Array(index.terms.length);
   const first = new Uint8Array(0x10000);
   const text = new Map<Term, string>();
+  const short: number[] = [];
   index.terms.forEach((t, k) => {
     text.set(t, t.parts.flat().join('|'));
     for (const alt of t.parts[t.parts.length - 1]) {
-      if (alt.length < 2) continue;
+      if (alt.length < 2) {
+        if (short[short.length - 1] !== k) short.push(k);
+        continue;
+      }
       first[alt.charCodeAt(0)] = 1;
       const key = pairKey(alt, 0);
       const list = byPair.get(key);
@@ -54,7 +60,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
     holdsTopic[k] = gate[k] >= 0 && TOPIC_GATES[gate[k]][1].test(t.parts.flat().join('|')) ? 1 : 0;
   });
-  const tables: CueTables = { ...index, byPair, first, gate, holdsTopic, text, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, short, gate, holdsTopic, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }
@@ -93,17 +99,50 @@ function markPairs(tables: CueTables, s: string, mark: Uint8Array): void {
   }
 }
 
-// Facts of one sentence share it: remember the cues of the last sentence seen.
-let lastSentence: { tables: CueTables; s: string; mark: Uint8Array } | null = null;
+/** Scratch bitset for cuesIn, reused across calls (cleared on entry). */
+let bits = new Uint32Array(0);
 
-/** Marks the cues whose last part may start somewhere in `sentence` or the given words (a cheap superset of matches). */
-export function candidateCues(tables: CueTables, sentence: string, words: readonly string[]): Uint8Array {
-  if (!lastSentence || lastSentence.tables !== tables || lastSentence.s !== sentence) {
-    const m = new Uint8Array(tables.terms.length);
-    markPairs(tables, sentence, m);
-    lastSentence = { tables, s: sentence, mark: m };
+/**
+ * The cues (ascending indices) whose last part may start somewhere in `text`: a superset of the cues
+ * that match in it (a match holds some last-part alternative, hence its leading pair).
+ */
+export function cuesIn(tables: CueTables, text: string): number[] {
+  const { first, byPair, short } = tables;
+  const words = (tables.terms.length + 31) >>> 5;
+  if (bits.length < words) bits = new Uint32Array(words);
+  else bits.fill(0, 0, words);
+  for (const k of short) bits[k >>> 5] |= 1 << (k & 31);
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    const list = byPair.get(pairKey(text, i));
+    if (list) for (const k of list) bits[k >>> 5] |= 1 << (k & 31);
   }
-  const mark = lastSentence.mark.slice();
+  const out: number[] = [];
+  for (let w = 0; w < words; w++)
+    for (let v = bits[w]; v !== 0; v &= v - 1) out.push(w * 32 + 31 - Math.clz32(v & -v));
+  return out;
+}
+
+// Facts of one sentence share it: remember the cues of the last sentence seen. Both marks live in
+// buffers reused from call to call (a fresh typed array per fact was a tenth of classifying it).
+let lastSentence: { tables: CueTables; s: string; mark: Uint8Array; out: Uint8Array } | null = null;
+
+/**
+ * Marks the cues whose last part may start somewhere in `sentence` or the given words (a cheap superset of matches).
+ * The array returned is overwritten by the next call: read it before calling again.
+ */
+export function candidateCues(tables: CueTables, sentence: string, words: readonly string[]): Uint8Array {
+  if (!lastSentence || lastSentence.tables !== tables) {
+    const n = tables.terms.length;
+    lastSentence = { tables, s: sentence, mark: new Uint8Array(n), out: new Uint8Array(n) };
+    markPairs(tables, sentence, lastSentence.mark);
+  } else if (lastSentence.s !== sentence) {
+    lastSentence.s = sentence;
+    lastSentence.mark.fill(0);
+    markPairs(tables, sentence, lastSentence.mark);
+  }
+  const mark = lastSentence.out;
+  mark.set(lastSentence.mark);
   for (const w of words) markPairs(tables, w, mark);
   return mark;
 }

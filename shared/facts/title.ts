@@ -1,7 +1,8 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
-import { normalizeText } from '../text/normalize';
-import { cueIndexOf, termIndex } from './terms';
+import { normalizedText } from '../text/normalize';
+import { cueIndexOf } from './terms';
+import { cueTables, cuesIn } from './cue-tables';
 import { unitFamily } from './units';
 import { unqualified } from './cues';
 import { JOINED, OPENED_AFTER, WITHIN, OPENING, isOtherBodys, ofOtherBody, rewriteHeadline, sessionHeadline } from './title-rules';
@@ -15,6 +16,31 @@ const isOpened = (ind: Indicator | undefined): boolean =>
 const HEADLINE_MIN = 2;
 const PLENARY = 'mtg.plenary';
 
+/** Per cue of a catalogue: event (1) or opened thing (2) or neither (0), and its weight among event cues. */
+interface TitleCues {
+  kind: Uint8Array;
+  weight: Float64Array;
+}
+const titleCache = new WeakMap<object, TitleCues>();
+
+function titleCues(tables: ReturnType<typeof cueTables>): TitleCues {
+  const hit = titleCache.get(tables);
+  if (hit) return hit;
+  const { terms, byCode } = tables;
+  const kind = new Uint8Array(terms.length);
+  const weight = new Float64Array(terms.length);
+  terms.forEach((t, k) => {
+    const ind = byCode.get(t.code);
+    kind[k] = isEvent(ind) ? 1 : isOpened(ind) ? 2 : 0;
+    // specificity among event indicators only (调研 is shared with 调研报告/调研课题, which are not events)
+    const owners = t.owners.filter((o) => o === t.code || isEvent(byCode.get(o))).length;
+    weight[k] = (t.weight * Math.max(1, t.owners.length)) / Math.max(1, owners);
+  });
+  const cues = { kind, weight };
+  titleCache.set(tables, cues);
+  return cues;
+}
+
 interface Hit {
   score: number;
   start: number;
@@ -23,16 +49,21 @@ interface Hit {
 
 /** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
 export function classifyTitle(title: string, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): string | null {
-  const text = rewriteHeadline(normalizeText(title).text.replace(/\s+/g, ''));
+  const text = rewriteHeadline(normalizedText(title).replace(/\s+/g, ''));
   if (isOtherBodys(text)) return null;
-  const { terms, byCode } = termIndex(catalogue);
+  const tables = cueTables(catalogue);
+  const { terms, byCode } = tables;
+  // only cues whose words can occur in the headline are tried (most headlines hold a few of hundreds)
+  const candidates = cuesIn(tables, text);
   const session = sessionHeadline(text);
   if (session === 'plenary' && byCode.has(PLENARY)) return PLENARY;
-  const countable = (ind: Indicator | undefined) => isEvent(ind) || (OPENING.test(text) && isOpened(ind));
+  const { kind, weight } = titleCues(tables);
+  const opening = OPENING.test(text);
   const scores = new Map<string, Hit>();
-  for (const t of terms) {
-    const ind = byCode.get(t.code);
-    if (!countable(ind)) continue; // a headline is one event (meetings, consultations, visits) or one thing opened
+  for (const k of candidates) {
+    const t = terms[k];
+    // a headline is one event (meetings, consultations, visits) or one thing opened
+    if (kind[k] !== 1 && !(opening && kind[k] === 2)) continue;
     if (session === 'part' && t.code === PLENARY) continue;
     if (unqualified(t.parts, text)) continue;
     let pos = 0;
@@ -56,12 +87,9 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
       pos = at + 1;
     }
     if (!ok) continue;
-    if (!isEvent(ind) && !OPENED_AFTER.test(text.slice(end))) continue;
-    // specificity among event indicators only (调研 is shared with 调研报告/调研课题, which are not events)
-    const owners = t.owners.filter((o) => o === t.code || isEvent(byCode.get(o))).length;
-    const weight = (t.weight * Math.max(1, t.owners.length)) / Math.max(1, owners);
+    if (kind[k] !== 1 && !OPENED_AFTER.test(text.slice(end))) continue;
     // earlier mention = the headline's main event ("在…座谈会上强调")
-    const score = weight + 1 / (1 + pos);
+    const score = weight[k] + 1 / (1 + pos);
     const prev = scores.get(t.code);
     if (!prev || score > prev.score) scores.set(t.code, { score, start, end });
   }

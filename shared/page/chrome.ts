@@ -74,6 +74,19 @@ export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
  */
 export function nameChrome(name: string): NameChrome {
   if (!name) return null;
+  // Names repeat across a page (every "div.item", "li"): one verdict per distinct name.
+  let v = nameMemo.get(name);
+  if (v === undefined) {
+    if (nameMemo.size > 5000) nameMemo.clear();
+    v = nameChromeOf(name);
+    nameMemo.set(name, v);
+  }
+  return v;
+}
+
+const nameMemo = new Map<string, NameChrome>();
+
+function nameChromeOf(name: string): NameChrome {
   const words = name.split(/[\s.#]+/).filter(Boolean);
   // Parts of compounds (post-comments, jp-relatedposts); a long slug ("sharing-with-a-single-developer",
   // a heading turned into an id) names its section's subject, not a widget.

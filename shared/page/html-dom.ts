@@ -60,8 +60,12 @@ export class LiteElement extends LiteNode {
   }
 
   getAttribute(name: string): string | null {
+    const attrs = this.attrs;
+    if (attrs.length === 0) return null;
+    // parse5 lower-cases attribute names; callers mostly ask in lower case already
+    for (let i = 0; i < attrs.length; i++) if (attrs[i].name === name) return attrs[i].value;
     const n = name.toLowerCase();
-    for (const a of this.attrs) if (a.name === n) return a.value;
+    if (n !== name) for (let i = 0; i < attrs.length; i++) if (attrs[i].name === n) return attrs[i].value;
     return null;
   }
 

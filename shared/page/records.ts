@@ -1,7 +1,7 @@
 import type { PageKind, PageRecord } from '../model';
 import type { Indicator } from '../catalogue/schema';
 import { classifyTitle } from '../facts/classify';
-import { normalizeText } from '../text/normalize';
+import { normalizedText } from '../text/normalize';
 import { toSimplified } from '../text/simplify';
 import type { Headline } from './headlines';
 import type { RecordTable } from './table';
@@ -31,7 +31,7 @@ export interface RecordInput {
 
 /** Headlines carry the page's artifacts too (pinyin after characters, spaced-out words): classify the cleaned text. */
 export function classifyHeadline(title: string, catalogue?: readonly Indicator[]): string | null {
-  return classifyTitle(normalizeText(title).text, catalogue);
+  return classifyTitle(normalizedText(title), catalogue);
 }
 
 function yearOf(date: string | null): number | undefined {

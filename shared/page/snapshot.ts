@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotBlock, SnapshotTable } from './snapshot-schema';
 import { cellText, dataTableRows, tableGrid, MAX_TABLE_ROWS } from './snapshot-table';
+import { urlResolver } from './resolve-url';
 
 // Runs inside the injected capture script (and in Node on html-dom.ts's light DOM): DOM access only
 // through `doc` (child/sibling links, tag names, attributes, text), no globals beyond the language's
@@ -65,11 +66,26 @@ function hidden(el: Element): boolean {
 }
 
 function token(el: Element, tag: string): string {
-  const words = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase().match(/[a-z_][a-z0-9_-]*/g);
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  const words = id || cls ? `${id ?? ''} ${cls ?? ''}`.toLowerCase().match(/[a-z_][a-z0-9_-]*/g) : null;
   const role = ROLE[(el.getAttribute('role') ?? '').trim().toLowerCase()];
   const base = SEMANTIC.has(tag) ? tag : role ?? '';
   if (!words) return base;
   return (base ? base + '.' : '') + words.slice(0, 4).join('.').slice(0, 40);
+}
+
+/** The path's last PATH_TOKENS words (most paths are shorter: returned as they are). */
+function lastTokens(path: string): string {
+  let spaces = 0;
+  for (let i = path.indexOf(' '); i >= 0; i = path.indexOf(' ', i + 1)) spaces++;
+  return spaces < PATH_TOKENS ? path : path.split(' ').slice(-PATH_TOKENS).join(' ');
+}
+
+/** Whitespace runs of a text node as one space (most nodes have none to collapse, or are whitespace alone). */
+function collapse(t: string): string {
+  if (!/[\t\n\r\f]| {2}/.test(t)) return t;
+  return /^[ \t\n\r\f]+$/.test(t) ? ' ' : t.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 /** Lists cut long headlines ("…", "..."), the link's title attribute keeps the whole one. */
@@ -154,15 +170,12 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     } catch {
       // unusable base: keep the page URL
     }
-  // Only the link that stands for a block is resolved (one URL parse per kept link, not per <a>).
+  // Only the link that stands for a block is resolved (per kept link, not per <a>; see resolve-url.ts).
+  const resolve = urlResolver(base);
   const absolute = (href: string): string | undefined => {
     const h = href.trim();
     if (!h || /^(?:javascript|mailto|tel):/i.test(h) || h.startsWith('#')) return undefined;
-    try {
-      return new URL(h, base || undefined).href;
-    } catch {
-      return h;
-    }
+    return resolve(h);
   };
   const blocks: SnapshotBlock[] = [];
   const boxes: number[] = [];
@@ -201,9 +214,10 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     for (const l of links) if (l.text && (!main || l.text.length > main.text.length)) main = l;
     if (main) {
       // "Mostly a link": the link outweighs what is left once a date and brackets are taken out.
-      const rest = text.replace(main.text, ' ');
-      const d = DATE.exec(rest);
-      const other = (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
+      // (a block that is the link alone, most list items, leaves nothing)
+      const rest = main.text === text ? ' ' : text.replace(main.text, ' ');
+      const d = rest === ' ' ? null : DATE.exec(rest);
+      const other = rest === ' ' ? '' : (d ? rest.replace(d[0], '') : rest).replace(/[\s[\]()（）【】·|:：,，-]/g, '');
       if (main.text.length >= other.length) {
         const href = absolute(main.raw);
         if (href) b.href = href;
@@ -215,7 +229,10 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     return b;
   };
 
-  const linkOf = (l: Link) => ({ raw: l.raw, text: tidy(l.text.join('')).replace(/\n/g, ' '), full: l.full });
+  const linkOf = (l: Link) => {
+    const text = tidy(l.text.length === 1 ? l.text[0] : l.text.join(''));
+    return { raw: l.raw, text: text.includes('\n') ? text.replace(/\n/g, ' ') : text, full: l.full };
+  };
 
   const root = doc.body ?? doc.documentElement;
   // In a rendered tab, CSS-hidden blocks (mobile menus, print copies) are skipped too. Only when the
@@ -269,7 +286,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       const ctx = f.ctx;
       if (n.nodeType === 3) {
         const t = n.nodeValue ?? '';
-        const collapsed = ctx.tag === 'pre' || !/[\t\n\r\f]| {2}/.test(t) ? t : t.replace(/[ \t\n\r\f]+/g, ' ');
+        const collapsed = ctx.tag === 'pre' ? t : collapse(t);
         ctx.p.parts.push(collapsed);
         if (ctx.link) {
           ctx.link.text.push(collapsed);
@@ -300,7 +317,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
         if (visible && !visible(c)) continue;
         emit(ctx.p, ctx.tag, ctx.path, ctx.box);
         const tk = token(c, ct);
-        const cpath = tk ? (ctx.path ? `${ctx.path} ${tk}` : tk).split(' ').slice(-PATH_TOKENS).join(' ') : ctx.path;
+        const cpath = tk ? lastTokens(ctx.path ? `${ctx.path} ${tk}` : tk) : ctx.path;
         boxes.push(ctx.box);
         names.push(tk);
         const btag = role === 'heading' && !BLOCK.has(ct) ? 'h' + (c.getAttribute('aria-level') ?? '2') : ct;
@@ -312,7 +329,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
       // An <a> without href, or a javascript: one, links nowhere: its text is plain text.
       if (ct === 'a' && !ctx.link && c.hasAttribute('href') && !/^\s*javascript:/i.test(c.getAttribute('href') ?? '')) {
         const link: Link = { raw: c.getAttribute('href') ?? '', text: [], full: c.getAttribute('title')?.trim() || undefined };
-        const inner: Ctx = { ...ctx, link };
+        const inner: Ctx = { tag: ctx.tag, path: ctx.path, box: ctx.box, p: ctx.p, link };
         stack.push({ next: c.firstChild, ctx: inner, exit: CLOSE_LINK, outer: ctx });
         continue;
       }

@@ -161,8 +161,62 @@ function punctPass(w: Work): Work {
   return compact(w, drop);
 }
 
+/**
+ * Whether no pass changes `s`: every char passes charPass untouched (ideographs, ASCII but spaces,
+ * CJK and full-width punctuation it keeps) and none is where pinyinPass, whitespacePass or punctPass
+ * acts (a bracket after an ideograph, a space or newline, a doubled comma or %). Headlines and
+ * cells mostly are; checked char by char, so a text that is not costs at most one extra scan.
+ */
+function unchanged(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) continue;
+    if (c > 0x20 && c < 0x7f) {
+      if (c === 0x28 && i > 0 && isIdeograph(s.charCodeAt(i - 1))) return false;
+      if (c === 0x2c && AFTER_COMMA.has(s.charCodeAt(i + 1))) return false;
+      if (c === 0x25 && s.charCodeAt(i + 1) === 0x25) return false;
+      continue;
+    }
+    if (c > 0x3000 && c <= 0x303f) continue;
+    if (c === 0xff0c) {
+      if (FW_AFTER.has(s.charCodeAt(i + 1))) return false;
+      continue;
+    }
+    if (c === 0xff08) {
+      if (i > 0 && isIdeograph(s.charCodeAt(i - 1))) return false;
+      continue;
+    }
+    // other full-width forms charPass keeps (！？；（ ）【】…), not the digits, letters, % . : it folds
+    if (c >= 0xff01 && c <= 0xff5e && !((c >= 0xff10 && c <= 0xff1a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e)) continue;
+    // quotes, dashes, ellipsis, middle dot
+    if ((c >= 0x2010 && c <= 0x2027) || c === 0xb7) continue;
+    return false;
+  }
+  return true;
+}
+
+const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
 export function normalizeText(raw: string): NormalizedText {
-  let w = charPass(toSimplified(raw));
+  const simp = toSimplified(raw);
+  if (unchanged(simp)) {
+    const map = new Int32Array(simp.length + 1);
+    for (let i = 0; i < simp.length; i++) map[i] = i;
+    map[simp.length] = raw.length;
+    return { text: simp, map };
+  }
+  return normalizeFully(raw, simp);
+}
+
+/** normalizeText(raw).text without building the map (headlines are classified by their text alone). */
+export function normalizedText(raw: string): string {
+  const simp = toSimplified(raw);
+  return unchanged(simp) ? simp : normalizeFully(raw, simp).text;
+}
+
+/** The passes themselves (normalizeText without its shortcut; exported for the test that they agree). */
+export function normalizeFully(raw: string, simp = toSimplified(raw)): NormalizedText {
+  let w = charPass(simp);
   w = pinyinPass(w);
   w = whitespacePass(w);
   w = punctPass(w);

@@ -6,6 +6,8 @@ const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Round away binary noise from decimal × 万 (93.35 × 10000 = 933500.0000000001). */
 export function cleanFloat(x: number): number {
+  // a whole number of up to 12 digits has no noise (and is most of what a page holds)
+  if (Number.isInteger(x) && x > 0 && x < 1e12) return x;
   return Number.isFinite(x) ? Number.parseFloat(x.toPrecision(12)) : x;
 }
 
@@ -57,7 +59,7 @@ export function parseChineseNumeral(s: string): number | null {
 
 /** Value of an Arabic number as written (full-width already folded), with optional 万/亿 suffix. */
 export function parseArabic(digits: string, big = ''): number | null {
-  const v = Number.parseFloat(digits.replace(/,/g, ''));
+  const v = Number.parseFloat(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!Number.isFinite(v)) return null;
   let m = 1;
   for (const ch of big) m *= BIG_UNIT[ch] ?? 1;
