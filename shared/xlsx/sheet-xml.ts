@@ -30,6 +30,10 @@ export interface ParsedSheet {
   /** `<sheetData/>`: the self-closed element's span, replaced by a full one when a row is added. */
   emptyData: { start: number; end: number } | null;
   merges: Array<{ top: number; left: number; bottom: number; right: number }>;
+  /** `<col>` ranges (0-based, inclusive): width in characters and the style of cells the file does not store. */
+  cols: Array<{ min: number; max: number; width?: number; style?: string }>;
+  /** Rows by 0-based index (built on first use). */
+  rowIndex?: Map<number, XmlRow>;
 }
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -124,7 +128,8 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
     const r = parseRange(m[1]);
     if (r) merges.push(r);
   }
-  if (open[1] === '/') return { xml, rows, values, dataEnd: -1, emptyData: { start: open.index, end: open.index + open[0].length }, merges };
+  const cols = parseCols(xml.slice(0, open.index));
+  if (open[1] === '/') return { xml, rows, values, dataEnd: -1, emptyData: { start: open.index, end: open.index + open[0].length }, merges, cols };
   const dataStart = open.index + open[0].length;
   const dataEnd = xml.indexOf('</sheetData>', dataStart);
   if (dataEnd < 0) return null;
@@ -170,10 +175,66 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
       for (let c = g.left; c <= Math.min(g.right, cells.length - 1); c++) if (r !== g.top || c !== g.left) cells[c] = null;
     }
   }
-  return { xml, rows, values, dataEnd, emptyData: null, merges };
+  return { xml, rows, values, dataEnd, emptyData: null, merges, cols };
 }
 
-export type XmlWrite = { row: number; col: number; value: string | number | null };
+/** The `<col>` ranges of a worksheet's head (everything before `<sheetData>`). */
+function parseCols(head: string): ParsedSheet['cols'] {
+  const out: ParsedSheet['cols'] = [];
+  for (const m of head.matchAll(/<col\b([^>]*?)\/?>/g)) {
+    const min = Number(attr(m[1], 'min'));
+    const max = Number(attr(m[1], 'max'));
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) continue;
+    const width = Number(attr(m[1], 'width'));
+    out.push({ min: min - 1, max: max - 1, width: Number.isFinite(width) && attr(m[1], 'width') !== undefined ? width : undefined, style: attr(m[1], 'style') });
+  }
+  return out;
+}
+
+const colAt = (sheet: ParsedSheet, col: number) => sheet.cols.find((c) => col >= c.min && col <= c.max);
+
+/** A column's width in characters as the file sets it (undefined: the sheet's default). */
+export function columnWidth(sheet: ParsedSheet, col: number): number | undefined {
+  return colAt(sheet, col)?.width;
+}
+
+function rowOf(sheet: ParsedSheet, row: number): XmlRow | undefined {
+  sheet.rowIndex ??= new Map(sheet.rows.map((r) => [r.row, r]));
+  return sheet.rowIndex.get(row);
+}
+
+/** A row's height (pt) as the file sets it (undefined: the default). */
+export function rowHeight(sheet: ParsedSheet, row: number): number | undefined {
+  const r = rowOf(sheet, row);
+  const ht = r ? Number(attr(xmlOpenTag(sheet.xml, r), 'ht')) : NaN;
+  return Number.isFinite(ht) ? ht : undefined;
+}
+
+/**
+ * The style index (`s`, '' for none) a cell shows: its own when the file stores it, else its row's when the row is
+ * formatted (customFormat), else its column's, as Excel formats a cell typed into an empty one.
+ */
+export function cellStyle(sheet: ParsedSheet, row: number, col: number): string {
+  const r = rowOf(sheet, row);
+  const cell = r?.cells.find((c) => c.col === col);
+  if (cell) return attr(cell.attrs, 's') ?? '';
+  if (r) {
+    const tag = xmlOpenTag(sheet.xml, r);
+    const s = attr(tag, 's');
+    if (s !== undefined && attr(tag, 'customFormat') === '1') return s;
+  }
+  return colAt(sheet, col)?.style ?? '';
+}
+
+/** An open tag with attribute `name` set to `value` (replaced, or added before the tag's end). */
+function setAttr(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+}
+
+/** A cell write; `style` (an `s` index) overrides the style the cell shows now (cellStyle). */
+export type XmlWrite = { row: number; col: number; value: string | number | null; style?: string };
 
 function cellXml(row: number, col: number, style: string, value: string | number | null): string {
   const r = `${columnName(col)}${row + 1}`;
@@ -184,10 +245,11 @@ function cellXml(row: number, col: number, style: string, value: string | number
 }
 
 /**
- * The part's XML with the writes applied, or null when a write needs what this path does not do (overwriting a
- * formula, or a merged cell other than its master): the caller then fills through exceljs.
+ * The part's XML with the writes applied and rows given new heights (pt), or null when a write needs what this
+ * path does not do (overwriting a formula, or a merged cell other than its master): the caller then fills through
+ * exceljs.
  */
-export function patchSheet(sheet: ParsedSheet, writes: XmlWrite[]): string | null {
+export function patchSheet(sheet: ParsedSheet, writes: XmlWrite[], heights: ReadonlyMap<number, number> = new Map()): string | null {
   const inMerge = (r: number, c: number) => sheet.merges.some((g) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right && (r !== g.top || c !== g.left));
   const byRow = new Map<number, Map<number, XmlWrite>>();
   for (const w of writes) {
@@ -195,44 +257,42 @@ export function patchSheet(sheet: ParsedSheet, writes: XmlWrite[]): string | nul
     if (!byRow.has(w.row)) byRow.set(w.row, new Map());
     byRow.get(w.row)!.set(w.col, w);
   }
-  const rowAt = new Map(sheet.rows.map((r) => [r.row, r]));
-  // Splices as [start, end, text], applied from the end so offsets stay valid.
+  // Splices as [start, end, text], applied in one pass in position order.
   const splices: Array<[number, number, string]> = [];
   const newRows: Array<[number, string]> = [];
   for (const [row, cols] of byRow) {
     const sorted = [...cols.values()].sort((a, b) => a.col - b.col);
-    const existing = rowAt.get(row);
+    const style = (w: XmlWrite) => w.style ?? cellStyle(sheet, row, w.col);
+    const height = heights.get(row);
+    const existing = rowOf(sheet, row);
     if (!existing) {
-      newRows.push([row, `<row r="${row + 1}">${sorted.map((w) => cellXml(row, w.col, '', w.value)).join('')}</row>`]);
+      const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+      newRows.push([row, `<row r="${row + 1}"${ht}>${sorted.map((w) => cellXml(row, w.col, style(w), w.value)).join('')}</row>`]);
       continue;
     }
     const cellAt = new Map(existing.cells.map((c) => [c.col, c]));
-    const rowStyle = attr(xmlOpenTag(sheet.xml, existing), 's') ?? '';
-    const customFormat = attr(xmlOpenTag(sheet.xml, existing), 'customFormat') === '1';
     const inserts: XmlWrite[] = [];
     for (const w of sorted) {
       const cell = cellAt.get(w.col);
       if (cell) {
         if (cell.formula) return null;
-        splices.push([cell.start, cell.end, cellXml(row, w.col, attr(cell.attrs, 's') ?? '', w.value)]);
+        splices.push([cell.start, cell.end, cellXml(row, w.col, style(w), w.value)]);
       } else inserts.push(w);
     }
-    // New cells go before the first cell to their right; a row's own style (customFormat) carries to them.
-    const style = customFormat ? rowStyle : '';
+    // New cells go before the first cell to their right.
     for (const w of inserts) {
       const next = existing.cells.find((c) => c.col > w.col);
       const at = next ? next.start : existing.selfClosed ? existing.end : existing.end - '</row>'.length;
-      splices.push([at, at, cellXml(row, w.col, style, w.value)]);
+      splices.push([at, at, cellXml(row, w.col, style(w), w.value)]);
     }
-    if (existing.selfClosed && inserts.length) {
-      // <row r="5"/> → <row r="5"> … </row>
-      const tag = sheet.xml.slice(existing.start, existing.end);
-      splices.push([existing.start, existing.end, tag.replace(/\s*\/>$/, '>')]);
-      splices.push([existing.end, existing.end, '</row>']);
-    }
+    const open = xmlOpenTag(sheet.xml, existing);
+    let tag = open;
+    if (height !== undefined) tag = setAttr(setAttr(tag, 'ht', String(height)), 'customHeight', '1');
     // The spans hint would no longer cover a cell added outside it.
-    const spans = /\sspans\s*=\s*"[^"]*"/.exec(xmlOpenTag(sheet.xml, existing));
-    if (spans && inserts.length && !existing.selfClosed) splices.push([existing.start + spans.index, existing.start + spans.index + spans[0].length, '']);
+    if (inserts.length) tag = tag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '');
+    if (existing.selfClosed && inserts.length) tag = tag.replace(/\s*\/>$/, '>'); // <row r="5"/> → <row r="5"> … </row>
+    if (tag !== open) splices.push([existing.start, existing.openEnd, tag]);
+    if (existing.selfClosed && inserts.length) splices.push([existing.end, existing.end, '</row>']);
   }
   newRows.sort((a, b) => a[0] - b[0]);
   for (const [row, text] of newRows) {
@@ -245,8 +305,8 @@ export function patchSheet(sheet: ParsedSheet, writes: XmlWrite[]): string | nul
     splices.push([sheet.emptyData.start, sheet.emptyData.end, sheet.xml.slice(sheet.emptyData.start, sheet.emptyData.end).replace(/\s*\/>$/, '>')]);
     splices.push([sheet.emptyData.end, sheet.emptyData.end, '</sheetData>']);
   }
-  // One pass in position order (linear in the part, whatever the number of writes). At one position,
-  // insertions come before a replacement that starts there, each kind in the order pushed.
+  // One pass in position order (linear in the part, whatever the number of writes). At one position, a
+  // replacement that ends there comes first, then insertions in the order pushed, then a replacement starting there.
   const order = splices.map((sp, i) => ({ sp, i })).sort((a, b) => a.sp[0] - b.sp[0] || Number(a.sp[1] > a.sp[0]) - Number(b.sp[1] > b.sp[0]) || a.i - b.i);
   const parts: string[] = [];
   let at = 0;

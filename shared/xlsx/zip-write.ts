@@ -29,15 +29,20 @@ interface Out {
   data: Uint8Array;
 }
 
-/** `source`'s entries in order, with `replaced` (name → new content) deflated in place of the originals. */
-export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: Map<string, Uint8Array>): Uint8Array {
+/**
+ * `source`'s entries in order, with `replaced` (name → new content) deflated in place of the originals, then the
+ * `added` entries (name → content) deflated after them.
+ */
+export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: Map<string, Uint8Array>, added: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
   const enc = new TextEncoder();
+  const fresh = (name: string, data: Uint8Array): Out => ({ name: enc.encode(name), method: 8, crc: crc32(data), size: data.length, data: deflateSync(data, { level: 1 }) });
   const outs: Out[] = entries.map((e) => {
-    const fresh = replaced.get(e.name);
-    if (fresh) return { name: enc.encode(e.name), method: 8, crc: crc32(fresh), size: fresh.length, data: deflateSync(fresh, { level: 1 }) };
+    const data = replaced.get(e.name);
+    if (data) return fresh(e.name, data);
     const at = e.dataOffset!;
     return { name: enc.encode(e.name), method: e.method, crc: e.crc, size: e.size, data: source.subarray(at, at + e.compressedSize) };
   });
+  for (const [name, data] of added) outs.push(fresh(name, data));
   let total = 22;
   for (const o of outs) total += 30 + 46 + 2 * o.name.length + o.data.length;
   const out = new Uint8Array(total);
