@@ -5,7 +5,7 @@ import { locateWorkbook, type SheetValues } from '../form/locate';
 import { valueFormat } from '../form/print-layout';
 import { addSheet } from './add-sheet-xml';
 import { wrappedRowHeight } from './print';
-import { attr, cellStyle, columnWidth, parseSheet, patchSheet, rowHeight, sharedStrings, type ParsedSheet, type XmlWrite } from './sheet-xml';
+import { attr, cellStyle, columnWidth, parseSheet, patchSheet, rowHeight, sharedStrings, sheetSkeleton, type ParsedSheet, type XmlWrite } from './sheet-xml';
 import { SOURCES_SHEET } from './sources-sheet';
 import { sourcesSheetXml } from './sources-xml';
 import { SharedStrings } from './sst-xml';
@@ -27,6 +27,11 @@ export interface XmlFill {
   missing: string[];
   missingColumns: string[];
   sheets: string[];
+  /**
+   * The output without the form sheets' cells (stored, small): the caller has exceljs read it, so that a template
+   * whose package exceljs cannot read (a mangled style, relationship or namespace) is refused as on the exceljs path.
+   */
+  skeleton: Uint8Array;
 }
 
 function inflate(bytes: Uint8Array, e: ArchiveEntry): Uint8Array {
@@ -143,5 +148,13 @@ export function fillTemplateXml(form: FormFile, bytes: Uint8Array, entries: Arch
   replaced.set('xl/_rels/workbook.xml.rels', encoder.encode(sheet.texts.rels));
   replaced.set('[Content_Types].xml', encoder.encode(sheet.texts.contentTypes));
   replaced.set(stylesPath, encoder.encode(styles.toXml()));
-  return { bytes: rewriteZip(bytes, entries, replaced, added), missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };
+  const skeleton = new Map<string, Uint8Array>(sheets.map((s) => [s.path, encoder.encode(sheetSkeleton(s.parsed))]));
+  for (const [name, data] of replaced) if (!skeleton.has(name) || name === sheet.path) skeleton.set(name, data);
+  return {
+    bytes: rewriteZip(bytes, entries, replaced, added),
+    missing: plan.missing,
+    missingColumns: plan.missingColumns,
+    sheets: loc.sheets.map((s) => s.name),
+    skeleton: rewriteZip(bytes, entries, skeleton, added, true),
+  };
 }

@@ -6,7 +6,7 @@ import { loadExcelJS, newStandardWorkbook } from './blank';
 import { writeSourcesSheet } from './sources-sheet';
 import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
-import { fillTemplateXml } from './fill-xml';
+import { fillTemplateXml, type XmlFill } from './fill-xml';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
@@ -58,13 +58,17 @@ export interface FillResult {
 export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
   if (!template) return fillWorkbookExcelJS(form);
   const entries = checkArchive(template);
-  let fast: FillResult | null = null;
+  let fast: XmlFill | null = null;
   try {
     fast = fillTemplateXml(form, template, entries);
   } catch {
     fast = null; // whatever the XML path trips on, exceljs reads the template or refuses it with a message
   }
-  return fast ?? fillExcelJS(form, await loadWorkbook(template, true), true);
+  if (!fast) return fillExcelJS(form, await loadWorkbook(template, true), true);
+  // Everything but the cells (which the XML path read itself) read by exceljs: refused as the exceljs path refuses.
+  await loadWorkbook(fast.skeleton, true);
+  const { skeleton: _, ...result } = fast;
+  return result;
 }
 
 /** The exceljs path: loads the template (or draws the standard form), writes the cells, the formats and the 来源 sheet. */

@@ -25,6 +25,8 @@ export interface ParsedSheet {
   xml: string;
   rows: XmlRow[];
   values: unknown[][];
+  /** Just after `<sheetData>` (-1 for `<sheetData/>`). */
+  dataStart: number;
   /** Where rows are inserted when the sheet has none past a written row: before `</sheetData>`. */
   dataEnd: number;
   /** `<sheetData/>`: the self-closed element's span, replaced by a full one when a row is added. */
@@ -35,6 +37,9 @@ export interface ParsedSheet {
   /** Rows by 0-based index (built on first use). */
   rowIndex?: Map<number, XmlRow>;
 }
+
+const BALANCED = /^(?:[^"']|"[^"]*"|'[^']*')*$/;
+const CELL_TYPES = new Set(['b', 'd', 'e', 'inlineStr', 'n', 's', 'str']);
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -129,7 +134,7 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
     if (r) merges.push(r);
   }
   const cols = parseCols(xml.slice(0, open.index));
-  if (open[1] === '/') return { xml, rows, values, dataEnd: -1, emptyData: { start: open.index, end: open.index + open[0].length }, merges, cols };
+  if (open[1] === '/') return { xml, rows, values, dataStart: -1, dataEnd: -1, emptyData: { start: open.index, end: open.index + open[0].length }, merges, cols };
   const dataStart = open.index + open[0].length;
   const dataEnd = xml.indexOf('</sheetData>', dataStart);
   if (dataEnd < 0) return null;
@@ -137,6 +142,7 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
   rowRe.lastIndex = dataStart;
   let lastRow = -1;
   for (let m = rowRe.exec(xml); m && m.index < dataEnd; m = rowRe.exec(xml)) {
+    if (!BALANCED.test(m[1])) return null;
     const rAttr = attr(m[1], 'r');
     const row = rAttr === undefined ? lastRow + 1 : Number(rAttr) - 1;
     if (!Number.isInteger(row) || row < 0 || row <= lastRow || row >= 1_048_576) return null;
@@ -154,9 +160,15 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
     cellRe.lastIndex = openEnd;
     let lastCol = -1;
     for (let c = cellRe.exec(xml); c && c.index < close; c = cellRe.exec(xml)) {
+      // A '>' inside an attribute value ends the tag early for this scan: such a cell is left to exceljs.
+      if (!BALANCED.test(c[1])) return null;
       const ref = attr(c[1], 'r');
       const col = ref === undefined ? lastCol + 1 : columnOf(ref);
       if (col < 0 || col <= lastCol || col >= 16_384 || (ref !== undefined && !/^[A-Z]+\d+$/.test(ref))) return null;
+      // A style that is not an index, or a type Excel does not know: exceljs refuses the file with a message.
+      const s = attr(c[1], 's');
+      const t = attr(c[1], 't');
+      if ((s !== undefined && !/^\d+$/.test(s)) || (t !== undefined && !CELL_TYPES.has(t))) return null;
       lastCol = col;
       const inner = c[2] ?? '';
       cells.push({ col, start: c.index, end: c.index + c[0].length, attrs: c[1], formula: /<f[\s>/]/.test(inner) });
@@ -175,7 +187,12 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
       for (let c = g.left; c <= Math.min(g.right, cells.length - 1); c++) if (r !== g.top || c !== g.left) cells[c] = null;
     }
   }
-  return { xml, rows, values, dataEnd, emptyData: null, merges, cols };
+  return { xml, rows, values, dataStart, dataEnd, emptyData: null, merges, cols };
+}
+
+/** The part without its cells: everything else a reader checks (columns, merges, print settings…), small. */
+export function sheetSkeleton(sheet: ParsedSheet): string {
+  return sheet.emptyData ? sheet.xml : sheet.xml.slice(0, sheet.dataStart) + sheet.xml.slice(sheet.dataEnd);
 }
 
 /** The `<col>` ranges of a worksheet's head (everything before `<sheetData>`). */

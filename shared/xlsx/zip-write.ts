@@ -31,11 +31,12 @@ interface Out {
 
 /**
  * `source`'s entries in order, with `replaced` (name → new content) deflated in place of the originals, then the
- * `added` entries (name → content) deflated after them.
+ * `added` entries (name → content) deflated after them. `store`: new content stored, not deflated (an archive
+ * only read back at once).
  */
-export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: Map<string, Uint8Array>, added: ReadonlyMap<string, Uint8Array> = new Map()): Uint8Array {
+export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: ReadonlyMap<string, Uint8Array>, added: ReadonlyMap<string, Uint8Array> = new Map(), store = false): Uint8Array {
   const enc = new TextEncoder();
-  const fresh = (name: string, data: Uint8Array): Out => ({ name: enc.encode(name), method: 8, crc: crc32(data), size: data.length, data: deflateSync(data, { level: 1 }) });
+  const fresh = (name: string, data: Uint8Array): Out => ({ name: enc.encode(name), method: store ? 0 : 8, crc: crc32(data), size: data.length, data: store ? data : deflateSync(data, { level: 1 }) });
   const outs: Out[] = entries.map((e) => {
     const data = replaced.get(e.name);
     if (data) return fresh(e.name, data);
