@@ -1,4 +1,3 @@
-import { inflateSync } from 'fflate';
 import type { FormFile } from '../form/form-file';
 import { planFill } from '../form/fill-plan';
 import { locateWorkbook, type SheetValues } from '../form/locate';
@@ -11,8 +10,8 @@ import { sourcesSheetXml } from './sources-xml';
 import { SharedStrings } from './sst-xml';
 import { StyleBook } from './styles-xml';
 import type { ArchiveEntry } from './zip-guard';
-import { rewriteZip } from './zip-write';
-import { wellFormed } from './xml-check';
+import { FFLATE_CODEC, rewriteZip, type ZipCodec } from './zip-write';
+import { forbiddenChars, wellFormed } from './xml-check';
 
 // Filling a template without exceljs: the workbook's sheet list, shared strings and worksheet parts are read
 // from their XML in one linear pass each, the located cells are spliced into the parts that change, and every
@@ -34,9 +33,9 @@ export interface XmlFill {
   skeleton: Uint8Array;
 }
 
-function inflate(bytes: Uint8Array, e: ArchiveEntry): Uint8Array {
+function inflate(bytes: Uint8Array, e: ArchiveEntry, codec: ZipCodec): Uint8Array {
   const data = bytes.subarray(e.dataOffset!, e.dataOffset! + e.compressedSize);
-  return e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) });
+  return e.method === 0 ? data : codec.inflate(data, e.size);
 }
 
 function resolveTarget(target: string): string {
@@ -49,24 +48,17 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
-export function fillTemplateXml(form: FormFile, bytes: Uint8Array, entries: ArchiveEntry[]): XmlFill | null {
+export function fillTemplateXml(form: FormFile, bytes: Uint8Array, entries: ArchiveEntry[], codec: ZipCodec = FFLATE_CODEC): XmlFill | null {
   const byName = new Map(entries.map((e) => [e.name, e]));
   const decoder = new TextDecoder();
   const texts = new Map<string, string | null>();
   const text = (name: string): string | null => {
     if (texts.has(name)) return texts.get(name)!;
     const e = byName.get(name);
-    const t = !e || (e.flags & 1) !== 0 || (e.method !== 0 && e.method !== 8) ? null : decoder.decode(inflate(bytes, e));
+    const t = !e || (e.flags & 1) !== 0 || (e.method !== 0 && e.method !== 8) ? null : decoder.decode(inflate(bytes, e, codec));
     texts.set(name, t);
     return t;
   };
-  // Every XML part is checked (the fast path copies the ones it does not edit): a damaged one goes to exceljs,
-  // which refuses it with a message rather than passing the damage on.
-  for (const e of entries) {
-    if (!/\.(xml|rels|vml)$/i.test(e.name)) continue;
-    const xml = text(e.name);
-    if (xml === null || !wellFormed(xml)) return null;
-  }
   const workbook = text('xl/workbook.xml');
   const rels = text('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return null;
@@ -100,6 +92,16 @@ export function fillTemplateXml(form: FormFile, bytes: Uint8Array, entries: Arch
     sheets.push({ name, path: t.path, parsed });
   }
   if (!sheets.length) return null;
+  // Every XML part is checked (the fast path copies the ones it does not edit): a damaged one goes to exceljs,
+  // which refuses it with a message rather than passing the damage on. The worksheets' cells were checked as they
+  // were read (parseSheet is strict); the rest of each worksheet and the shared strings exceljs reads in the
+  // skeleton below.
+  const read = new Set(sheets.map((s) => s.path));
+  for (const e of entries) {
+    if (!/\.(xml|rels|vml)$/i.test(e.name) || e.name === sstPath) continue;
+    const xml = text(e.name);
+    if (xml === null || (read.has(e.name) ? forbiddenChars(xml) : !wellFormed(xml))) return null;
+  }
   const values: SheetValues[] = sheets.map((s) => ({ name: s.name, values: s.parsed.values }));
   const loc = locateWorkbook(values);
   const plan = planFill(loc, form);
@@ -151,10 +153,10 @@ export function fillTemplateXml(form: FormFile, bytes: Uint8Array, entries: Arch
   const skeleton = new Map<string, Uint8Array>(sheets.map((s) => [s.path, encoder.encode(sheetSkeleton(s.parsed))]));
   for (const [name, data] of replaced) if (!skeleton.has(name) || name === sheet.path) skeleton.set(name, data);
   return {
-    bytes: rewriteZip(bytes, entries, replaced, added),
+    bytes: rewriteZip(bytes, entries, replaced, { added, codec }),
     missing: plan.missing,
     missingColumns: plan.missingColumns,
     sheets: loc.sheets.map((s) => s.name),
-    skeleton: rewriteZip(bytes, entries, skeleton, added, true),
+    skeleton: rewriteZip(bytes, entries, skeleton, { added, store: true, codec }),
   };
 }

@@ -7,6 +7,7 @@ import { writeSourcesSheet } from './sources-sheet';
 import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
 import { fillTemplateXml, type XmlFill } from './fill-xml';
+import type { ZipCodec } from './zip-write';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
@@ -53,14 +54,15 @@ export interface FillResult {
 /**
  * Fills a template straight over its XML (shared/xlsx/fill-xml.ts: linear in its size, every part it does not
  * edit copied as it was), or through exceljs when the XML path leaves it (a formula or a merged cell to overwrite,
- * a part it does not understand) and for the standard form, which exceljs draws.
+ * a part it does not understand) and for the standard form, which exceljs draws. `codec`: how zip entries are
+ * compressed (fflate unless the caller has a faster one).
  */
-export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
+export async function fillWorkbook(form: FormFile, template?: Uint8Array, codec?: ZipCodec): Promise<FillResult> {
   if (!template) return fillWorkbookExcelJS(form);
   const entries = checkArchive(template);
   let fast: XmlFill | null = null;
   try {
-    fast = fillTemplateXml(form, template, entries);
+    fast = fillTemplateXml(form, template, entries, codec);
   } catch {
     fast = null; // whatever the XML path trips on, exceljs reads the template or refuses it with a message
   }

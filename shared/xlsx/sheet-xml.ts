@@ -1,3 +1,5 @@
+import { wellFormed } from './xml-check';
+
 // The cells of a worksheet part (xl/worksheets/sheetN.xml) read straight from its XML in one linear scan, and
 // cell writes spliced into that XML, leaving every other byte of the part as it was. Values come out as
 // exceljs gives them (numbers, strings, booleans, { formula, result }, { error }), so locating reads both alike.
@@ -38,7 +40,37 @@ export interface ParsedSheet {
   rowIndex?: Map<number, XmlRow>;
 }
 
-const BALANCED = /^(?:[^"']|"[^"]*"|'[^']*')*$/;
+const PLAIN_VALUE = /^<v>[^<&]*<\/v>$/;
+const CELL_PART = /<(v|f|is|extLst)(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/\1>)/g;
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const TEXT_BAD = /&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/;
+const PLAIN_CELL = /^ r="([A-Z]{1,3}\d{1,7})"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?\s*$/;
+const TAG_ATTR = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+
+/** The r, s and t of a row or cell tag; null when its attributes are not well formed or one is given twice. */
+function tagAttrs(attrs: string): { r?: string; s?: string; t?: string } | null {
+  // The cells Excel and exceljs write: r, then s, then t, plain values (most cells of a long sheet).
+  const plain = PLAIN_CELL.exec(attrs);
+  if (plain) return { r: plain[1], s: plain[2], t: plain[3] };
+  const out: { r?: string; s?: string; t?: string } = {};
+  const seen: string[] = [];
+  TAG_ATTR.lastIndex = 0;
+  let at = 0;
+  for (let m = TAG_ATTR.exec(attrs); m; m = TAG_ATTR.exec(attrs)) {
+    const name = m[1];
+    if (seen.includes(name)) return null;
+    seen.push(name);
+    let value = m[2] ?? m[3];
+    if (value.includes('&')) {
+      if (TEXT_BAD.test(value)) return null;
+      value = unescapeXml(value);
+    }
+    if (name === 'r' || name === 's' || name === 't') out[name] = value;
+    at = TAG_ATTR.lastIndex;
+  }
+  return attrs.slice(at).trim() === '' ? out : null;
+}
+
 const CELL_TYPES = new Set(['b', 'd', 'e', 'inlineStr', 'n', 's', 'str']);
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -106,19 +138,45 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   return { top: Math.min(t, b), left: Math.min(l, r), bottom: Math.max(t, b), right: Math.max(l, r) };
 }
 
-function cellValue(attrs: string, inner: string, strings: string[]): unknown {
-  const t = attr(attrs, 't');
-  const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-  const f = /<f(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+const INVALID = Symbol('invalid');
+
+interface CellContent {
+  v?: string;
+  f?: string;
+  is?: string;
+}
+
+/** What a cell holds: its <v>, <f> and <is> (each at most once, nothing else but extensions); null for anything else. */
+function cellContent(inner: string): CellContent | null {
+  if (inner === '') return {};
+  if (PLAIN_VALUE.test(inner)) return { v: inner.slice(3, -4) };
+  const out: CellContent = {};
+  const rest = inner.replace(CELL_PART, (part, name: string, body: string | undefined) => {
+    if (name === 'v') out.v = out.v === undefined && body !== undefined && !body.includes('<') ? body : '\u0000';
+    else if (name === 'f') out.f = out.f === undefined && (body === undefined || !body.includes('<')) ? (body ?? '') : '\u0000';
+    else if (name === 'is') out.is = out.is === undefined && wellFormed(part) ? (body ?? '') : '\u0000';
+    else if (!wellFormed(part)) out.v = '\u0000';
+    return '';
+  });
+  if (rest.trim() !== '' || out.v === '\u0000' || out.f === '\u0000' || out.is === '\u0000') return null;
+  for (const t of [out.v, out.f]) if (t !== undefined && t.includes('&') && TEXT_BAD.test(t)) return null;
+  return out;
+}
+
+function cellValue(t: string | undefined, content: CellContent, strings: string[]): unknown {
+  const v = content.v;
   let value: unknown;
-  if (t === 'inlineStr') value = runText(/<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+  if (t === 'inlineStr') value = runText(content.is ?? '');
   else if (v === undefined) value = null;
-  else if (t === 's') value = strings[Number(v)] ?? null;
-  else if (t === 'str' || t === 'd') value = unescapeXml(v);
+  else if (t === 's') {
+    // A shared string the part does not have: exceljs decides what such a file is.
+    if (!/^\s*\d+\s*$/.test(v) || Number(v) >= strings.length) return INVALID;
+    value = strings[Number(v)];
+  } else if (t === 'str' || t === 'd') value = unescapeXml(v);
   else if (t === 'b') value = v === '1';
   else if (t === 'e') value = { error: unescapeXml(v) };
   else value = v.trim() === '' ? null : Number(v);
-  if (f) return { formula: unescapeXml(f[1] ?? ''), result: value ?? undefined };
+  if (content.f !== undefined) return { formula: unescapeXml(content.f), result: value ?? undefined };
   return value;
 }
 
@@ -138,46 +196,67 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
   const dataStart = open.index + open[0].length;
   const dataEnd = xml.indexOf('</sheetData>', dataStart);
   if (dataEnd < 0) return null;
-  const rowRe = /<row\b([^>]*?)(\/?)>/g;
-  rowRe.lastIndex = dataStart;
+  // One strict scan: <sheetData> holds rows and whitespace, a row holds cells, a cell its value, formula or inline
+  // text. Anything else (damage, or markup this reader does not know) gives null, and exceljs reads the part.
+  const rowRe = /<row\b([^>]*?)(\/?)>/y;
+  const cellRe = /<c\b([^>]*?)(\/?)>/y;
+  const skip = (at: number) => {
+    while (at < dataEnd && WS.has(xml.charCodeAt(at))) at++;
+    return at;
+  };
   let lastRow = -1;
-  for (let m = rowRe.exec(xml); m && m.index < dataEnd; m = rowRe.exec(xml)) {
-    if (!BALANCED.test(m[1])) return null;
-    const rAttr = attr(m[1], 'r');
+  for (let p = skip(dataStart); p < dataEnd; p = skip(p)) {
+    rowRe.lastIndex = p;
+    const m = rowRe.exec(xml);
+    const rowAttrs = m ? tagAttrs(m[1]) : null;
+    if (!m || !rowAttrs) return null;
+    const rAttr = rowAttrs.r;
     const row = rAttr === undefined ? lastRow + 1 : Number(rAttr) - 1;
     if (!Number.isInteger(row) || row < 0 || row <= lastRow || row >= 1_048_576) return null;
     lastRow = row;
     const openEnd = m.index + m[0].length;
     if (m[2] === '/') {
       rows.push({ row, start: m.index, openEnd, end: openEnd, selfClosed: true, cells: [] });
+      p = openEnd;
       continue;
     }
-    const close = xml.indexOf('</row>', openEnd);
-    if (close < 0 || close > dataEnd) return null;
     const cells: XmlCell[] = [];
     const cellValues: unknown[] = [];
-    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-    cellRe.lastIndex = openEnd;
     let lastCol = -1;
-    for (let c = cellRe.exec(xml); c && c.index < close; c = cellRe.exec(xml)) {
-      // A '>' inside an attribute value ends the tag early for this scan: such a cell is left to exceljs.
-      if (!BALANCED.test(c[1])) return null;
-      const ref = attr(c[1], 'r');
+    let q = openEnd;
+    for (;;) {
+      while (q < dataEnd && WS.has(xml.charCodeAt(q))) q++;
+      if (xml.startsWith('</row>', q)) break;
+      cellRe.lastIndex = q;
+      const c = cellRe.exec(xml);
+      const a = c ? tagAttrs(c[1]) : null;
+      if (!c || !a) return null;
+      const ref = a.r;
       const col = ref === undefined ? lastCol + 1 : columnOf(ref);
       if (col < 0 || col <= lastCol || col >= 16_384 || (ref !== undefined && !/^[A-Z]+\d+$/.test(ref))) return null;
       // A style that is not an index, or a type Excel does not know: exceljs refuses the file with a message.
-      const s = attr(c[1], 's');
-      const t = attr(c[1], 't');
-      if ((s !== undefined && !/^\d+$/.test(s)) || (t !== undefined && !CELL_TYPES.has(t))) return null;
+      if ((a.s !== undefined && !/^\d+$/.test(a.s)) || (a.t !== undefined && !CELL_TYPES.has(a.t))) return null;
       lastCol = col;
-      const inner = c[2] ?? '';
-      cells.push({ col, start: c.index, end: c.index + c[0].length, attrs: c[1], formula: /<f[\s>/]/.test(inner) });
+      let inner = '';
+      let end = c.index + c[0].length;
+      if (c[2] !== '/') {
+        const close = xml.indexOf('</c>', end);
+        if (close < 0 || close > dataEnd) return null;
+        inner = xml.slice(end, close);
+        end = close + 4;
+      }
+      const content = cellContent(inner);
+      if (!content) return null;
+      const value = cellValue(a.t, content, strings);
+      if (value === INVALID) return null;
+      cells.push({ col, start: c.index, end, attrs: c[1], formula: content.f !== undefined });
       while (cellValues.length < col) cellValues.push(null);
-      cellValues.push(cellValue(c[1], inner, strings));
+      cellValues.push(value);
+      q = end;
     }
-    rowRe.lastIndex = close + 6;
-    rows.push({ row, start: m.index, openEnd, end: close + 6, selfClosed: false, cells });
+    rows.push({ row, start: m.index, openEnd, end: q + 6, selfClosed: false, cells });
     if (cellValues.length) values[row] = cellValues;
+    p = q + 6;
   }
   // Merged cells count once, at their master cell (as exceljs gives them).
   for (const g of merges) {

@@ -12,6 +12,11 @@ const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.\d\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>/;
 const PI_TARGET = /[A-Za-z_][\w.:-]*(?=\s|\?>)/y;
 
+/** Characters XML forbids anywhere in a part. */
+export function forbiddenChars(xml: string): boolean {
+  return FORBIDDEN.test(xml);
+}
+
 export function wellFormed(xml: string): boolean {
   const stack: string[] = [];
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
