@@ -26,6 +26,24 @@ function insertBefore(xml: string, close: string, text: string): string | null {
   return at < 0 ? null : xml.slice(0, at) + text + xml.slice(at);
 }
 
+function freeRelId(rels: string): string {
+  const ids = new Set([...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attr(m[1], 'Id')));
+  let k = ids.size + 1;
+  while (ids.has(`rId${k}`)) k++;
+  return `rId${k}`;
+}
+
+const SST_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
+
+/** A shared-strings part `path` (under xl/) related to the workbook, for a template that has none. */
+export function addSharedStrings(texts: PackageTexts, path: string): PackageTexts | null {
+  const sheetType = [...texts.rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attr(m[1], 'Type') ?? '').find((t) => t.endsWith('/worksheet')) ?? WORKSHEET_TYPE;
+  const type = sheetType.replace(/worksheet$/, 'sharedStrings');
+  const rels = insertBefore(texts.rels, '</Relationships>', `<Relationship Id="${freeRelId(texts.rels)}" Type="${type}" Target="${path.replace(/^xl\//, '')}"/>`);
+  const contentTypes = insertBefore(texts.contentTypes, '</Types>', `<Override PartName="/${path}" ContentType="${SST_CONTENT}"/>`);
+  return rels === null || contentTypes === null ? null : { workbook: texts.workbook, rels, contentTypes };
+}
+
 /** `titleRows` as "1:1"; `sheetPaths` maps each `<sheet>`'s name to its part (undefined: not a worksheet). */
 export function addSheet(texts: PackageTexts, name: string, titleRows: string, sheetPaths: Map<string, string | undefined>, partNames: Set<string>, hasRels: (path: string) => boolean): AddedSheet | null {
   const sheetTags = [...texts.workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)];
@@ -48,10 +66,7 @@ export function addSheet(texts: PackageTexts, name: string, titleRows: string, s
     let n = 1;
     while (partNames.has(`xl/worksheets/sheet${n}.xml`)) n++;
     path = `xl/worksheets/sheet${n}.xml`;
-    const ids = new Set([...rels.matchAll(/<Relationship\b([^>]*?)\/?>/g)].map((m) => attr(m[1], 'Id')));
-    let k = ids.size + 1;
-    while (ids.has(`rId${k}`)) k++;
-    const rid = `rId${k}`;
+    const rid = freeRelId(rels);
     const sheetId = Math.max(0, ...sheetTags.map((m) => Number(attr(m[1], 'sheetId')) || 0)) + 1;
     // The relationships namespace as this workbook binds it (r: in files Excel writes).
     const prefix = /\s([\w.-]+):id\s*=/.exec(sheetTags[0][1])?.[1];

@@ -5,7 +5,7 @@ import { fillTemplateXml } from '../../shared/xlsx/fill-xml';
 import { checkArchive } from '../../shared/xlsx/zip-guard';
 import { sourceRows } from '../../shared/xlsx/sources-sheet';
 import type { FormFile } from '../../shared/form/form-file';
-import { driftedTemplate, loadXlsx } from './templates';
+import { driftedTemplate, loadXlsx, minimalTemplate } from './templates';
 import { longTemplate } from './long-template';
 
 // `zxtally fill` writes a template over its XML; the exceljs path writes the standard form and what the XML path
@@ -50,7 +50,9 @@ function snapshot(wb: Workbook): Snapshot {
         cells[cell.address] = { value: cell.value ?? null, numFmt: numFmt ?? 'General', font, alignment, border, fill };
       });
     });
-    const columns = (ws.columns ?? []).map((c) => ({ width: c.width, hidden: c.hidden, style: c.style }));
+    // A column's font is the workbook's default font, which exceljs replaces with its own (Calibri) on every round
+    // trip while the XML path keeps the template's; the rest of a column's style is compared.
+    const columns = (ws.columns ?? []).map((c) => ({ width: c.width, hidden: c.hidden, alignment: c.style?.alignment, numFmt: c.style?.numFmt }));
     const p = ws.pageSetup;
     // The print settings shared/xlsx/print.ts and the 来源 sheet set.
     const print = { paperSize: p.paperSize, orientation: p.orientation, fitToPage: p.fitToPage, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight, margins: p.margins, printArea: p.printArea, printTitlesRow: p.printTitlesRow, horizontalCentered: p.horizontalCentered };
@@ -73,6 +75,7 @@ function sheetOf(s: Snapshot, name: string) {
 const TEMPLATES: Array<[string, () => Promise<Uint8Array>]> = [
   ['the standard template', () => blankWorkbook()],
   ['a drifted template', driftedTemplate],
+  ['a hand-written one-sheet template (inline text, no number formats, no defined names)', async () => minimalTemplate()],
   ['a template with 2,000 rows of detail per sheet and a cell at row 20,000', () => longTemplate(2000, 20_000)],
 ];
 

@@ -1,4 +1,6 @@
 import type { Workbook } from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { standardLayout } from '../../shared/form/layout';
 import { blankWorkbook } from '../../shared/xlsx/fill';
 import { loadExcelJS } from '../../shared/xlsx/blank';
 
@@ -38,4 +40,39 @@ export async function driftedTemplate(): Promise<Uint8Array> {
   const extra = wb.addWorksheet('填报说明');
   extra.getCell('A1').value = '本表由区政协办公室填报';
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * A template written by hand the way other tools write one: one sheet (表2), text inline (no shared strings), a
+ * styles part without number formats, no defined names, the 说明 column wrapping, and no cells at all where the
+ * values go. The XML path then has to create what it needs rather than extend what is there.
+ */
+export function minimalTemplate(): Uint8Array {
+  const layout = standardLayout().find((l) => l.id === '表2')!;
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const rows = layout.values
+    .map((cells, r) => {
+      const xml = cells
+        .map((v, c) => {
+          if (c >= 4 && c <= 6) return ''; // 本年, 上年, 增减%: empty cells are not stored
+          const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
+          const s = c === 7 && r > layout.headerRow ? ' s="1"' : '';
+          if (v === null || v === '') return c === 7 && r > layout.headerRow ? `<c r="${ref}"${s}/>` : '';
+          return typeof v === 'number' ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${esc(String(v))}</t></is></c>`;
+        })
+        .join('');
+      return xml ? `<row r="${r + 1}">${xml}</row>` : '';
+    })
+    .join('');
+  const parts: Record<string, string> = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="${layout.name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${ns}"><fonts count="1"><font><sz val="11"/><name val="SimSun"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><cols><col min="2" max="2" width="31" customWidth="1"/><col min="8" max="8" width="22" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`,
+  };
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
 }
