@@ -180,6 +180,48 @@ function cellValue(t: string | undefined, content: CellContent, strings: string[
   return value;
 }
 
+/**
+ * The cells of a row from `openEnd` (just after its open tag) to its `</row>` (returned as `end`), with their
+ * values; `cells` collects where each cell is (only for the rows a fill writes: a long sheet's other cells need no
+ * object each). null for anything this strict scan does not accept.
+ */
+function scanCells(xml: string, openEnd: number, dataEnd: number, strings: string[], cells: XmlCell[] | null, locateOnly = false): { end: number; values: unknown[] } | null {
+  const cellRe = /<c\b([^>]*?)(\/?)>/y;
+  const values: unknown[] = [];
+  let lastCol = -1;
+  let q = openEnd;
+  for (;;) {
+    while (q < dataEnd && WS.has(xml.charCodeAt(q))) q++;
+    if (xml.startsWith('</row>', q)) return { end: q, values };
+    cellRe.lastIndex = q;
+    const c = cellRe.exec(xml);
+    const a = c ? tagAttrs(c[1]) : null;
+    if (!c || !a) return null;
+    const ref = a.r;
+    const col = ref === undefined ? lastCol + 1 : columnOf(ref);
+    if (col < 0 || col <= lastCol || col >= 16_384 || (ref !== undefined && !/^[A-Z]+\d+$/.test(ref))) return null;
+    // A style that is not an index, or a type Excel does not know: exceljs refuses the file with a message.
+    if ((a.s !== undefined && !/^\d+$/.test(a.s)) || (a.t !== undefined && !CELL_TYPES.has(a.t))) return null;
+    lastCol = col;
+    let inner = '';
+    let end = c.index + c[0].length;
+    if (c[2] !== '/') {
+      const close = xml.indexOf('</c>', end);
+      if (close < 0 || close > dataEnd) return null;
+      inner = xml.slice(end, close);
+      end = close + 4;
+    }
+    const content = cellContent(inner);
+    if (!content) return null;
+    const value = locateOnly ? null : cellValue(a.t, content, strings);
+    if (value === INVALID) return null;
+    cells?.push({ col, start: c.index, end, attrs: c[1], formula: content.f !== undefined });
+    while (values.length < col) values.push(null);
+    values.push(value);
+    q = end;
+  }
+}
+
 /** Rows, cells and values of a worksheet part; null when the part has no `<sheetData>` this reader understands. */
 export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
   const open = /<sheetData(?:\s[^>]*)?(\/?)>/.exec(xml);
@@ -199,7 +241,6 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
   // One strict scan: <sheetData> holds rows and whitespace, a row holds cells, a cell its value, formula or inline
   // text. Anything else (damage, or markup this reader does not know) gives null, and exceljs reads the part.
   const rowRe = /<row\b([^>]*?)(\/?)>/y;
-  const cellRe = /<c\b([^>]*?)(\/?)>/y;
   const skip = (at: number) => {
     while (at < dataEnd && WS.has(xml.charCodeAt(at))) at++;
     return at;
@@ -220,43 +261,11 @@ export function parseSheet(xml: string, strings: string[]): ParsedSheet | null {
       p = openEnd;
       continue;
     }
-    const cells: XmlCell[] = [];
-    const cellValues: unknown[] = [];
-    let lastCol = -1;
-    let q = openEnd;
-    for (;;) {
-      while (q < dataEnd && WS.has(xml.charCodeAt(q))) q++;
-      if (xml.startsWith('</row>', q)) break;
-      cellRe.lastIndex = q;
-      const c = cellRe.exec(xml);
-      const a = c ? tagAttrs(c[1]) : null;
-      if (!c || !a) return null;
-      const ref = a.r;
-      const col = ref === undefined ? lastCol + 1 : columnOf(ref);
-      if (col < 0 || col <= lastCol || col >= 16_384 || (ref !== undefined && !/^[A-Z]+\d+$/.test(ref))) return null;
-      // A style that is not an index, or a type Excel does not know: exceljs refuses the file with a message.
-      if ((a.s !== undefined && !/^\d+$/.test(a.s)) || (a.t !== undefined && !CELL_TYPES.has(a.t))) return null;
-      lastCol = col;
-      let inner = '';
-      let end = c.index + c[0].length;
-      if (c[2] !== '/') {
-        const close = xml.indexOf('</c>', end);
-        if (close < 0 || close > dataEnd) return null;
-        inner = xml.slice(end, close);
-        end = close + 4;
-      }
-      const content = cellContent(inner);
-      if (!content) return null;
-      const value = cellValue(a.t, content, strings);
-      if (value === INVALID) return null;
-      cells.push({ col, start: c.index, end, attrs: c[1], formula: content.f !== undefined });
-      while (cellValues.length < col) cellValues.push(null);
-      cellValues.push(value);
-      q = end;
-    }
-    rows.push({ row, start: m.index, openEnd, end: q + 6, selfClosed: false, cells });
-    if (cellValues.length) values[row] = cellValues;
-    p = q + 6;
+    const scanned = scanCells(xml, openEnd, dataEnd, strings, null);
+    if (!scanned) return null;
+    rows.push({ row, start: m.index, openEnd, end: scanned.end + 6, selfClosed: false, cells: [] });
+    if (scanned.values.length) values[row] = scanned.values;
+    p = scanned.end + 6;
   }
   // Merged cells count once, at their master cell (as exceljs gives them).
   for (const g of merges) {
@@ -294,9 +303,12 @@ export function columnWidth(sheet: ParsedSheet, col: number): number | undefined
   return colAt(sheet, col)?.width;
 }
 
+/** A row, with its cells located (scanned again on first use; parseSheet keeps only values). */
 function rowOf(sheet: ParsedSheet, row: number): XmlRow | undefined {
   sheet.rowIndex ??= new Map(sheet.rows.map((r) => [r.row, r]));
-  return sheet.rowIndex.get(row);
+  const r = sheet.rowIndex.get(row);
+  if (r && !r.selfClosed && !r.cells.length && r.end - r.openEnd > 6) scanCells(sheet.xml, r.openEnd, r.end, [], r.cells, true);
+  return r;
 }
 
 /** A row's height (pt) as the file sets it (undefined: the default). */
