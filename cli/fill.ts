@@ -6,6 +6,7 @@ import { FormFileError, parseFormFile, type FormFile } from '../shared/form/form
 import { ArchiveError, fillWorkbook, XLSX_LIMITS } from '../shared/xlsx/fill';
 import { FORM_LIMITS } from '../shared/form/json-guard';
 import { formatBytes } from '../shared/format-bytes';
+import { NODE_CODEC } from './zip-codec';
 
 const USAGE = '用法：zxtally fill 报表数据.json [--template 模板.xlsx] --out 输出.xlsx';
 
@@ -26,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let result: Awaited<ReturnType<typeof fillWorkbook>>;
   try {
-    result = await fillWorkbook(form, template);
+    result = await fillWorkbook(form, template, NODE_CODEC);
   } catch (err) {
     if (err instanceof ArchiveError && err.kind === 'limit') throw new UserError(`模板 ${flags.template}：${err.message}`);
     if (template) throw new UserError(`模板不是有效的 .xlsx 文件：${flags.template}（请用 Excel 另存为 .xlsx 后重试）`);

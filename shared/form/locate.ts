@@ -53,11 +53,15 @@ const HEADER_WORDS: Record<ColumnKey, string[]> = {
 
 const CODE_RE = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
+const NEEDS_NORMALISING = /[\s\u3000（）：％]/;
+
 /** Text of a cell for matching: no spaces, half-width brackets and colon. */
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && v && 'richText' in v) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-  return String(v)
+  const s = String(v);
+  if (!NEEDS_NORMALISING.test(s)) return s; // most cells of a long sheet: nothing to replace
+  return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')')

@@ -6,6 +6,8 @@ import { loadExcelJS, newStandardWorkbook } from './blank';
 import { writeSourcesSheet } from './sources-sheet';
 import { applyValueFormat, fitRowToText } from './print';
 import { ArchiveError, checkArchive } from './zip-guard';
+import { fillTemplateXml, type XmlFill } from './fill-xml';
+import type { ZipCodec } from './zip-write';
 
 export { ArchiveError, XLSX_LIMITS } from './zip-guard';
 
@@ -13,7 +15,8 @@ export { blankWorkbook } from './blank';
 
 // Fills a template (or the standard form) from a form data file with the same locating code the add-in uses,
 // writing only the located cells so the template's layout, merges, styles, extra rows and sheets stay as they are,
-// and adds the 来源 sheet (shared/xlsx/sources-sheet.ts).
+// and adds the 来源 sheet (shared/xlsx/sources-sheet.ts). Two paths write the same workbook: straight over the
+// template's XML, and exceljs (tests/xlsx/fill-paths.test.ts reads both back and compares them).
 
 /**
  * A sheet's values as a 0-based grid from A1; merged cells count once, at their master cell.
@@ -48,15 +51,34 @@ export interface FillResult {
   sheets: string[];
 }
 
-export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promise<FillResult> {
-  let wb: Workbook;
-  if (template) {
-    // exceljs, after the archive guard. (shared/xlsx/fill-xml.ts fills a template straight over its XML, linear with
-    // a small constant, but does not yet add the 来源 sheet or the print formats; it is not used here until it does.)
-    wb = await loadWorkbook(template);
-  } else {
-    wb = await newStandardWorkbook();
+/**
+ * Fills a template straight over its XML (shared/xlsx/fill-xml.ts: linear in its size, every part it does not
+ * edit copied as it was), or through exceljs when the XML path leaves it (a formula or a merged cell to overwrite,
+ * a part it does not understand) and for the standard form, which exceljs draws. `codec`: how zip entries are
+ * compressed (fflate unless the caller has a faster one).
+ */
+export async function fillWorkbook(form: FormFile, template?: Uint8Array, codec?: ZipCodec): Promise<FillResult> {
+  if (!template) return fillWorkbookExcelJS(form);
+  const entries = checkArchive(template);
+  let fast: XmlFill | null = null;
+  try {
+    fast = fillTemplateXml(form, template, entries, codec);
+  } catch {
+    fast = null; // whatever the XML path trips on, exceljs reads the template or refuses it with a message
   }
+  if (!fast) return fillExcelJS(form, await loadWorkbook(template, true), true);
+  // Everything but the cells (which the XML path read itself) read by exceljs: refused as the exceljs path refuses.
+  await loadWorkbook(fast.skeleton, true);
+  const { skeleton: _, ...result } = fast;
+  return result;
+}
+
+/** The exceljs path: loads the template (or draws the standard form), writes the cells, the formats and the 来源 sheet. */
+export async function fillWorkbookExcelJS(form: FormFile, template?: Uint8Array): Promise<FillResult> {
+  return fillExcelJS(form, template ? await loadWorkbook(template) : await newStandardWorkbook(), template !== undefined);
+}
+
+async function fillExcelJS(form: FormFile, wb: Workbook, fromTemplate: boolean): Promise<FillResult> {
   const loc = locateWorkbook(workbookValues(wb));
   const plan = planFill(loc, form);
   for (const w of plan.writes) {
@@ -74,7 +96,7 @@ export async function fillWorkbook(form: FormFile, template?: Uint8Array): Promi
     bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as never));
   } catch (err) {
     // A template whose parts exceljs read but cannot write back (a mangled date in its document properties…).
-    if (template) throw new ArchiveError('模板中有无法写回的内容（文件可能已损坏），请用 Excel 打开模板后另存为 .xlsx 再试', 'damaged');
+    if (fromTemplate) throw new ArchiveError('模板中有无法写回的内容（文件可能已损坏），请用 Excel 打开模板后另存为 .xlsx 再试', 'damaged');
     throw err;
   }
   return { bytes, missing: plan.missing, missingColumns: plan.missingColumns, sheets: loc.sheets.map((s) => s.name) };

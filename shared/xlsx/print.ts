@@ -26,7 +26,11 @@ export function applyPrintSetup(ws: Worksheet, layout: SheetLayout): void {
 /** Sets the number format a written value needs (a rate keeps its decimals); other cells keep theirs. */
 export function applyValueFormat(ws: Worksheet, w: CellWrite): void {
   const f = valueFormat(w.code, w.column, w.value);
-  if (f) ws.getCell(w.row + 1, w.col + 1).numFmt = f;
+  if (!f) return;
+  // A loaded template's cells share one style object per format: setting numFmt on it would change every cell of
+  // that format (each rate would print with the last rate's decimals). The cell gets its own copy first.
+  const cell = ws.getCell(w.row + 1, w.col + 1);
+  cell.style = { ...cell.style, numFmt: f };
 }
 
 /** Printed width (pt) of text at the body size: a CJK character is as wide as the font is tall, ASCII about half. */
@@ -42,10 +46,15 @@ export function fitRowToText(ws: Worksheet, w: CellWrite): void {
   if (typeof w.value !== 'string' || w.value === '') return;
   const cell = ws.getCell(w.row + 1, w.col + 1);
   if (!cell.alignment?.wrapText) return;
-  const widthPt = columnPoints(ws.getColumn(w.col + 1).width ?? 9) - 4;
-  const lines = Math.ceil(textPoints(w.value) / widthPt);
   const row = ws.getRow(w.row + 1);
-  const needed = lines * BODY_FONT_PT * 1.45 + 2; // CJK lines are about 1.45 em apart
-  if (lines > 1 && (row.height ?? 15) < needed) row.height = needed;
+  const needed = wrappedRowHeight(w.value, ws.getColumn(w.col + 1).width);
+  if (needed !== null && (row.height ?? 15) < needed) row.height = needed;
+}
+
+/** The row height (pt) wrapped `text` needs in a column `width` characters wide (default 9), or null for one line. */
+export function wrappedRowHeight(text: string, width: number | undefined): number | null {
+  const widthPt = columnPoints(width ?? 9) - 4;
+  const lines = Math.ceil(textPoints(text) / widthPt);
+  return lines > 1 ? lines * BODY_FONT_PT * 1.45 + 2 : null; // CJK lines are about 1.45 em apart
 }
 

@@ -1,4 +1,4 @@
-import { deflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 import type { ArchiveEntry } from './zip-guard';
 
 // Writes a zip archive from the entries of a checked one: unchanged entries are copied compressed, byte for
@@ -29,15 +29,44 @@ interface Out {
   data: Uint8Array;
 }
 
-/** `source`'s entries in order, with `replaced` (name → new content) deflated in place of the originals. */
-export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: Map<string, Uint8Array>): Uint8Array {
+/**
+ * How zip entries are compressed and checked. fflate (pure JavaScript) everywhere; the CLI passes Node's native
+ * zlib (cli/zip-codec.ts), several times faster on a long template's sheets.
+ */
+export interface ZipCodec {
+  /** Raw deflate data of an entry that inflates to `size` bytes. */
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  /** Raw deflate, fast (level 1: the write's compression was a third of the fill time on long templates). */
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+export const FFLATE_CODEC: ZipCodec = {
+  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  deflate: (data) => deflateSync(data, { level: 1 }),
+  crc32,
+};
+
+export interface RewriteOptions {
+  /** Entries (name → content) added after the source's. */
+  added?: ReadonlyMap<string, Uint8Array>;
+  /** New content stored, not deflated (an archive only read back at once). */
+  store?: boolean;
+  codec?: ZipCodec;
+}
+
+/** `source`'s entries in order, with `replaced` (name → new content) compressed anew in place of the originals. */
+export function rewriteZip(source: Uint8Array, entries: ArchiveEntry[], replaced: ReadonlyMap<string, Uint8Array>, opts: RewriteOptions = {}): Uint8Array {
+  const { added = new Map(), store = false, codec = FFLATE_CODEC } = opts;
   const enc = new TextEncoder();
+  const fresh = (name: string, data: Uint8Array): Out => ({ name: enc.encode(name), method: store ? 0 : 8, crc: codec.crc32(data), size: data.length, data: store ? data : codec.deflate(data) });
   const outs: Out[] = entries.map((e) => {
-    const fresh = replaced.get(e.name);
-    if (fresh) return { name: enc.encode(e.name), method: 8, crc: crc32(fresh), size: fresh.length, data: deflateSync(fresh, { level: 1 }) };
+    const data = replaced.get(e.name);
+    if (data) return fresh(e.name, data);
     const at = e.dataOffset!;
     return { name: enc.encode(e.name), method: e.method, crc: e.crc, size: e.size, data: source.subarray(at, at + e.compressedSize) };
   });
+  for (const [name, data] of added) outs.push(fresh(name, data));
   let total = 22;
   for (const o of outs) total += 30 + 46 + 2 * o.name.length + o.data.length;
   const out = new Uint8Array(total);

@@ -5,6 +5,7 @@ import { loadExcelJS } from '../../shared/xlsx/blank';
 import { locateWorkbook } from '../../shared/form/locate';
 import { readBack } from '../../shared/form/fill-plan';
 import type { FormFile } from '../../shared/form/form-file';
+import { driftedTemplate } from './templates';
 
 const form: FormFile = {
   form: 'ZX-01',
@@ -68,28 +69,6 @@ describe('fillWorkbook on the standard form', () => {
 });
 
 describe('fillWorkbook on a drifted template', () => {
-  async function driftedTemplate(): Promise<Uint8Array> {
-    const wb = await load(await blankWorkbook());
-    const t2 = wb.getWorksheet('表2 提案')!;
-    t2.name = '提案情况表';
-    t2.spliceColumns(1, 1); // 序号 deleted: every column moves one left
-    // 本年/上年 swapped (now columns D and E)
-    for (let r = 4; r <= t2.rowCount; r++) {
-      const a = t2.getCell(r, 4).value;
-      t2.getCell(r, 4).value = t2.getCell(r, 5).value;
-      t2.getCell(r, 5).value = a;
-    }
-    t2.spliceRows(6, 0, ['本地自增行', 'local.extra', '件'], []); // rows inserted mid-table
-    const t3 = wb.getWorksheet('表3 社情民意')!;
-    // Two rows inserted above the title (exceljs does not move merges on splice, so this sheet drops them first).
-    for (const m of ['A1:H1', 'C2:E2', 'A3:H3']) t3.unMergeCells(m);
-    t3.spliceRows(1, 0, ['附件2'], []);
-    t3.getColumn(3).eachCell((c) => { if (typeof c.value === 'string' && c.value.startsWith('inf.forwarded')) c.value = null; });
-    const extra = wb.addWorksheet('填报说明');
-    extra.getCell('A1').value = '本表由区政协办公室填报';
-    return new Uint8Array(await wb.xlsx.writeBuffer());
-  }
-
   it('finds every cell by code or label and header, keeping extra rows, sheets and merges', async () => {
     const drifted = { ...form, values: { ...form.values, 'inf.forwarded': 12 } };
     const { bytes, missing } = await fillWorkbook(drifted, await driftedTemplate());

@@ -82,14 +82,24 @@ describe('patchSheet', () => {
 describe('fillTemplateXml', () => {
   const form = { form: 'ZX-01', unit: '城中区政协', period: '2024', values: { 'pro.accepted': 97 }, prior: { 'pro.accepted': 90 }, notes: { 'pro.accepted': '含并案' } };
 
-  it('fills the standard template without exceljs: edited sheets only, other parts copied byte for byte', async () => {
+  it('fills the standard template without exceljs: edited sheets and the 来源 sheet, other parts copied byte for byte', async () => {
     const template = await blankWorkbook();
     const out = fillTemplateXml(form, template, checkArchive(template))!;
     expect(out).not.toBeNull();
     const a = unzipSync(template);
     const b = unzipSync(out.bytes);
-    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-    for (const name of ['xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml', '[Content_Types].xml']) expect(b[name]).toEqual(a[name]);
+    expect(Object.keys(b).sort()).toEqual([...Object.keys(a), 'xl/worksheets/sheet4.xml'].sort());
+    // The 来源 sheet's entry in the package, its strings and styles: what it needs is added, nothing else changes.
+    const edited = ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet4.xml', 'xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'];
+    for (const name of Object.keys(a)) if (!edited.includes(name) && !/sheet[13]\.xml$/.test(name)) expect(b[name]).toEqual(a[name]);
+    const text = (f: Record<string, Uint8Array>, n: string) => new TextDecoder().decode(f[n]);
+    for (const name of ['xl/styles.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']) {
+      const [before, after] = [text(a, name), text(b, name)];
+      expect(wellFormed(after)).toBe(true);
+      // Appended to, not rewritten: the old content's pieces are all still there in order.
+      const head = before.slice(0, before.search(/<\/(cellXfs|sst|sheets|Relationships|Types)>/));
+      expect(after.replace(/ (count|uniqueCount)="\d+"/g, '').startsWith(head.replace(/ (count|uniqueCount)="\d+"/g, '').slice(0, 200))).toBe(true);
+    }
     const values = await readWorkbookValues(out.bytes);
     const back = readBack(locateWorkbook(values), values).form;
     expect({ ...back.values }).toEqual(form.values);
