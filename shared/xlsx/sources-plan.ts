@@ -1,16 +1,10 @@
 import type { Indicator } from '../catalogue/schema';
 import type { FormFile } from '../form/form-file';
-import { SOURCES_SHEET, sourceRows } from './sources-sheet';
+import { SOURCES_LINE_PT, SOURCES_SHEET, SOURCES_WIDTHS, sourceRowLines, sourceRows } from './sources-sheet';
 
 // The 来源 sheet as data, for writers that are not exceljs (the add-in's Office.js fill): the same rows as
 // writeSourcesSheet writes, with the column widths, row heights and print setup it gives them, so a workbook
 // filled in Excel traces its values exactly as one filled by `zxtally fill` or the extension.
-
-/** Column widths in characters (exceljs units): narrow enough to print at 100% on A4 portrait. */
-export const SOURCES_WIDTHS = [14, 13, 8, 11, 17, 11, 18, 15] as const;
-
-/** Points per wrapped line of 10 pt text. */
-const LINE_PT = 13;
 
 export interface SourcesSheetPlan {
   name: typeof SOURCES_SHEET;
@@ -25,20 +19,13 @@ export interface SourcesSheetPlan {
   print: { paper: 'A4'; orientation: 'portrait'; fitToWidth: 1; titleRows: '1:1' };
 }
 
-/** Wrapped lines a cell of `text` takes in a column `width` characters wide (CJK counts double). */
-function lines(text: string, width: number): number {
-  const wide = [...text].reduce((a, ch) => a + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1.2), 0);
-  return Math.ceil(wide / Math.max(width - 1, 1));
-}
-
 export function sourcesSheetPlan(form: FormFile, catalogue?: readonly Indicator[]): SourcesSheetPlan {
   const rows = sourceRows(form, catalogue);
   const heights: Record<number, number> = {};
   rows.forEach((row, n) => {
     if (n === 0) return;
-    // Wrapped cells do not grow their row by themselves: as many lines as the longest cell needs (代码 is hidden).
-    const most = Math.max(1, ...row.slice(1).map((v, i) => lines(String(v ?? ''), SOURCES_WIDTHS[i + 1])));
-    if (most > 1) heights[n] = LINE_PT * most;
+    const most = sourceRowLines(row);
+    if (most > 1) heights[n] = SOURCES_LINE_PT * most;
   });
   return { name: SOURCES_SHEET, rows, widths: SOURCES_WIDTHS, heights, hidden: [0], print: { paper: 'A4', orientation: 'portrait', fitToWidth: 1, titleRows: '1:1' } };
 }

@@ -47,27 +47,38 @@ export function sourceRows(form: FormFile, catalogue?: readonly Indicator[]): Ar
   return rows;
 }
 
+/** Column widths in characters (exceljs units): narrow enough to print at 100% on A4 portrait (long text wraps). */
+export const SOURCES_WIDTHS: readonly number[] = [14, 13, 8, 11, 17, 11, 18, 15];
+/** Points per wrapped line of the sheet's 10 pt text. */
+export const SOURCES_LINE_PT = 13;
+
+/**
+ * Lines the longest cell of a row needs at SOURCES_WIDTHS (CJK counts double; 代码 is hidden and not counted):
+ * wrapped cells do not grow their row by themselves, so every writer sets the height from this.
+ */
+export function sourceRowLines(row: ReadonlyArray<string | number | null | undefined>): number {
+  let n = 1;
+  for (let c = 1; c < row.length; c++) {
+    const wide = [...String(row[c] ?? '')].reduce((a, ch) => a + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1.2), 0);
+    n = Math.max(n, Math.ceil(wide / Math.max(SOURCES_WIDTHS[c] - 1, 1)));
+  }
+  return n;
+}
+
 /** Writes (or rewrites) the 来源 sheet into the workbook. */
 export function writeSourcesSheet(wb: Workbook, form: FormFile, catalogue?: readonly Indicator[]): void {
   const old = wb.getWorksheet(SOURCES_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SOURCES_SHEET);
-  for (const row of sourceRows(form, catalogue)) ws.addRow(row);
-  // Narrow enough to print at 100% on A4 portrait (long titles, addresses and quotes wrap).
-  [14, 13, 8, 11, 17, 11, 18, 15].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const rows = sourceRows(form, catalogue);
+  for (const row of rows) ws.addRow(row);
+  SOURCES_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let c = 2; c <= 8; c++) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
-  const widths = [14, 13, 8, 11, 17, 11, 18, 15];
-  ws.eachRow((row, n) => {
+  rows.forEach((values, i) => {
+    const row = ws.getRow(i + 1);
     row.font = { size: 10 };
-    // Wrapped cells do not grow their row by themselves: as many lines as the longest cell needs.
-    let lines = 1;
-    row.eachCell((cell, c) => {
-      if (c === 1) return;
-      const text = String(cell.value ?? '');
-      const wide = [...text].reduce((a, ch) => a + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1.2), 0);
-      lines = Math.max(lines, Math.ceil(wide / Math.max(widths[c - 1] - 1, 1)));
-    });
-    if (n > 1 && lines > 1) row.height = 13 * lines;
+    const lines = sourceRowLines(values);
+    if (i > 0 && lines > 1) row.height = SOURCES_LINE_PT * lines;
   });
   ws.getRow(1).font = { size: 10, bold: true };
   ws.getColumn(1).hidden = true; // 代码, as on the form's sheets: kept in the file, not printed

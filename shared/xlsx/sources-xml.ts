@@ -1,5 +1,5 @@
 import type { FormFile } from '../form/form-file';
-import { sourceRows } from './sources-sheet';
+import { SOURCES_LINE_PT, SOURCES_WIDTHS, sourceRowLines, sourceRows } from './sources-sheet';
 import { columnName, escapeXml } from './sheet-xml';
 import type { SharedStrings } from './sst-xml';
 import type { StyleBook } from './styles-xml';
@@ -9,19 +9,6 @@ import type { StyleBook } from './styles-xml';
 // top of its cell, bold header, rows as tall as their longest cell, 代码 hidden, A4 portrait one page wide with the
 // header on every page — and tests/xlsx/fill-paths.test.ts reads both back to hold them together.
 
-const WIDTHS = [14, 13, 8, 11, 17, 11, 18, 15];
-const LINE_PT = 13;
-
-/** Lines the longest cell of a row needs at these widths (代码 is hidden and not counted). */
-function lines(row: ReadonlyArray<string | number>): number {
-  let n = 1;
-  row.forEach((v, c) => {
-    if (c === 0) return;
-    const wide = [...String(v ?? '')].reduce((a, ch) => a + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1.2), 0);
-    n = Math.max(n, Math.ceil(wide / Math.max(WIDTHS[c] - 1, 1)));
-  });
-  return n;
-}
 
 function cell(ref: string, style: number, v: string | number, strings: SharedStrings | null): string {
   if (typeof v === 'number') return `<c r="${ref}" s="${style}"><v>${v}</v></c>`;
@@ -47,19 +34,19 @@ export function sourcesSheetXml(form: FormFile, styles: StyleBook, strings: Shar
   const column = xf(0, true);
   const [bodyCode, bodyText, headCode, headText] = [xf(body, false), xf(body, true), xf(bold, false), xf(bold, true)];
   const rows = sourceRows(form);
-  const cols = WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${i === 0 ? ' hidden="1"' : ` style="${column}"`} customWidth="1"/>`).join('');
+  const cols = SOURCES_WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}"${i === 0 ? ' hidden="1"' : ` style="${column}"`} customWidth="1"/>`).join('');
   const data = rows
     .map((row, r) => {
       const n = r + 1;
       const [code, text] = r === 0 ? [headCode, headText] : [bodyCode, bodyText];
-      const tall = lines(row);
-      const ht = r > 0 && tall > 1 ? ` ht="${LINE_PT * tall}" customHeight="1"` : '';
+      const tall = sourceRowLines(row);
+      const ht = r > 0 && tall > 1 ? ` ht="${SOURCES_LINE_PT * tall}" customHeight="1"` : '';
       return `<row r="${n}" s="${code}" customFormat="1"${ht}>${row.map((v, c) => cell(`${columnName(c)}${n}`, c === 0 ? code : text, v, strings)).join('')}</row>`;
     })
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${escapeXml(ns)}">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${columnName(WIDTHS.length - 1)}${rows.length}"/>` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${columnName(SOURCES_WIDTHS.length - 1)}${rows.length}"/>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${data}</sheetData>` +
     '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/></worksheet>'
   );
