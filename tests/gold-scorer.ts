@@ -66,6 +66,30 @@ export function loadCorpus(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
     .filter((_, i) => part === 'all' || (i % 3 === 2) === (part === 'holdout'));
 }
 
+/**
+ * The blind evaluation set (tests/fixtures/blind): synthetic passages written from the standard alone, same file format as
+ * the corpus. Developers tuning the mapping must not open its files; only its summary figures are printed.
+ */
+export function loadBlind(): Seed[] {
+  const dir = path.join(SHARED, 'blind');
+  return readdirSync(path.join(dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(dir, 'gold', f), 'utf8')) as GoldDoc;
+      const raw = readFileSync(path.join(dir, 'texts', gold.doc), 'utf8');
+      const nl = raw.indexOf('\n');
+      const url = raw.slice(0, nl).replace(/^URL:\s*/, '').trim();
+      const body = raw.slice(nl + 1).replace(/^\r?\n/, '');
+      return { id: f.replace('.json', ''), text: body, gold, url };
+    });
+}
+
+/** Gold quotes that cannot be located in their passage's text (a labelling error), as `id: quote`. */
+export function unlocatedQuotes(seeds: Seed[]): string[] {
+  return seeds.flatMap((s) => locateGold(s.text, s.gold.facts).filter((g) => g.start < 0).map((g) => `${s.id}: ${g.quote}`));
+}
+
 export interface Located extends GoldFact {
   start: number;
   end: number;
@@ -185,7 +209,7 @@ export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: S
 
 export interface SetFigures {
   /** seeds, corpus-dev (two sites in three) or corpus-holdout (every third site, not looked at while changing the mapping) */
-  set: 'seeds' | 'dev' | 'holdout';
+  set: 'seeds' | 'dev' | 'holdout' | 'blind';
   passages: number;
   lenient: Score;
   strict: Score;
@@ -198,6 +222,7 @@ export function goldFigures(): SetFigures[] {
     ['seeds', loadSeeds()],
     ['dev', loadCorpus('dev')],
     ['holdout', loadCorpus('holdout')],
+    ['blind', loadBlind()],
   ];
   return sets.map(([set, seeds]) => {
     const { lenient, strict, coded } = scoreAll(seeds);
@@ -220,10 +245,11 @@ export function notFactViolations(seed: Seed, predicted: Fact[] = extractFacts(s
 
 const fmt = (s: Score) => `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
 
-function printSet(name: string, seeds: Seed[]): void {
+/** `summaryOnly`: the totals alone, never a passage's errors (the blind set stays blind to developers). */
+function printSet(name: string, seeds: Seed[], summaryOnly = false): void {
   const all = scoreAll(seeds);
   console.log(`\n######## ${name} (${seeds.length} passages)`);
-  for (const r of all.seeds) {
+  for (const r of summaryOnly ? [] : all.seeds) {
     const seed = seeds.find((s) => s.id === r.id)!;
     const notFacts = notFactViolations(seed);
     const clean = !r.misses.length && !r.falsePositives.length && !r.wrongLabels.length && !notFacts.length;
@@ -240,12 +266,19 @@ function printSet(name: string, seeds: Seed[]): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout]…`: all three by default
+  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout|blind]…`: all four by default; blind prints totals only
   const pick = process.argv.slice(2);
   const want = (s: string) => pick.length === 0 || pick.includes(s);
   if (want('seeds')) printSet('seeds', loadSeeds());
   if (want('dev')) printSet('corpus-dev', loadCorpus('dev'));
   if (want('holdout')) printSet('corpus-holdout', loadCorpus('holdout'));
+  if (want('blind')) {
+    const blind = loadBlind();
+    printSet('blind', blind, true);
+    // a gold quote not found is a labelling error, not a product error: say it (it names no product output)
+    const lost = unlocatedQuotes(blind);
+    console.log(lost.length ? `blind: ${lost.length} gold quotes not found in their text:\n  ${lost.join('\n  ')}` : 'blind: all gold quotes located');
+  }
   console.log('\nSUMMARY');
   for (const f of goldFigures()) {
     console.log(`${f.set.padEnd(8)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
