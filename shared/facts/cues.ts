@@ -33,13 +33,15 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
   'pro.accepted': ['立案的', '承办', '交办'],
   // A类 to D类 as reports word them
-  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳'],
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳', '得到解决', '得到采纳', '得到落实'],
   'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议'],
+  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议',
+    // 转 with no 为: "转意见和建议的21件", "转委员来信处理"
+    '转意见', '转作意见', '转成意见', '转委员来信'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // key proposals are the ones leaders take on to supervise
@@ -223,6 +225,8 @@ export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|�
 
 /** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
 export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;
+/** …unless a verb of sending precedes them: they are the destination of the counted documents ("报送相关部门800多条"). */
+export const SENT_TO_ORGS = /(?:报送|上报|呈报|送交|转交|转送|转|交|送)(?:给|至|到)?[^，,；;。]{0,4}(?:单位|部门|机构)$/;
 
 /**
  * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
@@ -328,3 +332,18 @@ export const NO_SUBJECT =
  */
 export const PARTIES_ACTOR =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各(?:民主)?党派|^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各人民团体/;
+
+// ── 表2/表3 (提案, 社情民意): data the proposal and 社情民意 rules read (proposal-outcomes.ts) ──
+
+/** A share ("占提案总数的54%", "占94.8%") at the end of the words before a percentage. */
+export const SHARE_OF = /占(?:比|[^，,；;。0-9]{0,6}?总数的?)?$/;
+
+/**
+ * A share of the count it follows is no row's figure, except where the form's rate is that share: the filed
+ * proposals' share of all received is the 立案率, the answered ones' share of the filed is the 办复率. `notOf`:
+ * a base that names the count itself (占立案总数 after a 立案 count) is a share of something else.
+ */
+export const SHARE_IS_RATE: Readonly<Record<string, { rate: string; notOf: RegExp }>> = {
+  'pro.accepted': { rate: 'pro.accept_rate', notOf: /立案|办复|办结/ },
+  'pro.answered': { rate: 'pro.answer_rate', notOf: /办复|办结|答复/ },
+};
