@@ -34,7 +34,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'pro.accepted': ['立案的', '承办', '交办'],
   // A类 to D类 as reports word them
   'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳', '得到解决', '得到采纳', '得到落实'],
-  'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决'],
+  'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决', '正在得到解决', '正在得到落实'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],

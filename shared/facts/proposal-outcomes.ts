@@ -123,7 +123,10 @@ const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
 
 /** 报送 whose destination is the departments (有关部门, 相关单位), not an office or leaders above. */
-const SENT_TO_DEPARTMENTS = /(?:报送|上报|呈报|送交|送)(?:给|至|到)?(?:有关|相关|职能|责任)(?:部门|单位)(?:研究|参阅|参考|办理|处理)?$/;
+const SENT_TO_DEPARTMENTS = /(?:报送|上报|呈报|送交|送)(?:给|至|到)?(?:有关|相关|职能|责任)(?:职能)?(?:部门|单位)/;
+
+/** A relative clause "立案(并)办复的" before the count: filed, then handled. */
+const FILED_THEN_HANDLED = /(?<!不予|未予|未|不)立案(?:并|后|且)?(?:交办|办理|办复|办结|答复)(?:完毕)?的$/;
 
 // ── who proposed: the parts of the filed proposals ──
 
@@ -246,12 +249,15 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
     if (partsOfFiled(catalogue).has(code) && (!splitsFiled(ctx) || classesJoinedIn(ctx.before, code, catalogue))) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
+    // "在立案办复的145件提案中": 立案 chained before the handling verb qualifies the set: the filed proposals
+    if (code === 'pro.answered' && FILED_THEN_HANDLED.test(ctx.before)) return 'pro.accepted';
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
     return code;
   }
   if (code === 'inf.reported') {
     // "整理报送相关部门800多条": sent to the departments concerned, not up to an office above, is handed on
-    if (SENT_TO_DEPARTMENTS.test(ctx.before)) return 'inf.forwarded';
+    const clause = ctx.before.slice(ctx.before.search(/[^，,；;。]*$/));
+    if (SENT_TO_DEPARTMENTS.test(clause) && !SENT_UP_TO.test(clause)) return 'inf.forwarded';
     const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
     // (after 其中 even the members are one source of a total given before)
     if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) && !/^其中/.test(by) ? 'inf.collected' : null;

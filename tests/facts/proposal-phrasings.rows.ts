@@ -364,4 +364,82 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['区卫健委承办的提案中，已解决的9件。', '9件', null],
     ],
   ],
+  [
+    'a part by proposer counts only as a part of the filed proposals: not of those received, selected or key',
+    [
+      ['大会共收到提案326件，其中委员个人提案281件，集体提案45件。', '281件', null],
+      ['大会共收到提案326件，其中委员个人提案281件，集体提案45件。', '45件', null],
+      ['截至1月15日，提案组收到委员提交的提案204件，其中联名提案41件。', '41件', null],
+      ['大會共收到提案198件，其中集體提案22件。', '22件', null],
+      ['共收到提案326件，经审查立案301件。立案提案中，委员提案270件，集体提案31件。', '270件', 'pro.by_member'],
+      ['共收到提案326件，经审查立案301件。立案提案中，委员提案270件，集体提案31件。', '31件', 'pro.collective'],
+      ['本次会议收到提案240件。经审查，立案221件，其中委员联名提案36件。', '36件', 'pro.by_member'],
+      ['从立案提案中评选出优秀提案25件，其中集体提案9件。', '9件', null],
+      ['主席会议确定重点提案18件，其中党派提案6件。', '6件', null],
+      // the pool the good ones were picked from is still the filed set
+      ['从318件立案提案中评出好提案20件。', '318件', 'pro.accepted'],
+    ],
+  ],
+  [
+    "proposers of two rows joined before one count sum them; a row's own parts do not",
+    [
+      ['立案提案中，委员提案210件，人民团体、界别小组提案12件。', '12件', null],
+      ['立案提案中，委员提案210件，专委会和界别提案9件。', '9件', null],
+      ['立案提案中，党派团体提案15件。', '15件', null],
+      ['立案提案中，各民主党派和工商联提案24件。', '24件', 'pro.by_party'],
+      ['立案提案中，各民主党派、人民团体的集体提案40件。', '40件', 'pro.collective'],
+      ['立案提案中，委员个人和委员联名提案188件。', '188件', 'pro.by_member'],
+    ],
+  ],
+  [
+    'a share is a rate of the form only as the share of its base',
+    [
+      ['共收到提案240件，经审查立案216件，占提案总数的90%。', '90%', 'pro.accept_rate'],
+      ['共收到提案240件，经审查立案216件，占90%。', '90%', 'pro.accept_rate'],
+      ['立案216件，占90%；并案11件，占4.6%。', '4.6%', null],
+      ['立案提案216件，已办复210件，占立案总数的97.2%。', '97.2%', 'pro.answer_rate'],
+      [PRO + '已解决的121件，占办复总数的56%。', '56%', null],
+      [PRO + '委员对办理结果满意和基本满意的203件，占96.7%。', '96.7%', 'pro.satisfaction_rate'],
+      [PRO + '委员表示满意的150件，占71%。', '71%', null],
+      [PRO + '列入计划解决的24件，占提案总数的11%，委员满意率达98%。', '11%', null],
+      [PRO + '列入计划解决的24件，占提案总数的11%，委员满意率达98%。', '98%', 'pro.satisfaction_rate'],
+      [PRO + '其中社会民生类提案70件，占立案总数的26%。', '26%', null],
+      // the filed share of the filed total is no 立案率
+      ['实际立案205件，占立案总数的95%。', '95%', null],
+    ],
+  ],
+  [
+    'rates listed before one value: the nearest names it',
+    [
+      ['提案办复率、满意率均为100%。', '100%', 'pro.satisfaction_rate'],
+      ['提案见面率、办复率均达100%。', '100%', 'pro.answer_rate'],
+      ['今年提案见面率、办结率和满意率都达到100%。', '100%', 'pro.satisfaction_rate'],
+    ],
+  ],
+  [
+    'a set named by its relative clause; classes named by what happened',
+    [
+      ['在立案并办复的188件提案中，已解决的120件。', '188件', 'pro.accepted'],
+      ['在立案并办复的188件提案中，已解决的120件。', '120件', 'pro.resolved'],
+      ['已办复的188件提案中，得到解决的有120件。', '188件', 'pro.answered'],
+      ['已办复的188件提案中，得到解决的有120件。', '120件', 'pro.resolved'],
+      [PRO + '所提问题已经得到解决的136件。', '136件', 'pro.resolved'],
+      [PRO + '建议得到采纳的89件。', '89件', 'pro.resolved'],
+      [PRO + '所提问题正在得到解决的41件。', '41件', 'pro.in_progress'],
+      [PRO + '经审查，转意见建议处理的15件。', '15件', 'pro.not_accepted'],
+      ['经审查，立案198件，转意见和建议的12件。', '12件', 'pro.not_accepted'],
+      ['经审查，立案198件，不立案转委员来信处理的7件。', '7件', 'pro.not_accepted'],
+    ],
+  ],
+  [
+    '社情民意 sent on: to the departments concerned is forwarded, up to an office above is reported',
+    [
+      [INF + '全年收到社情民意信息620条，整理后报送有关部门研究办理63条。', '63条', 'inf.forwarded'],
+      [INF + '经筛选报送相关单位的信息48条。', '48条', 'inf.forwarded'],
+      [INF + '全年收到社情民意信息620条，报送市政协98条。', '98条', 'inf.reported'],
+      [INF + '向上级政协报送信息71条。', '71条', 'inf.reported'],
+      // organisations counted are still no row's
+      [INF + '信息反映的问题涉及部门21个。', '21个', null],
+    ],
+  ],
 ];
