@@ -47,7 +47,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // key proposals are the ones leaders take on to supervise
   'pro.key': ['领衔督办', '重点督办'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
-  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复'],
+  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复', '全部答复', '均已答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],

@@ -117,7 +117,7 @@ function handlerShare(ctx: FactContext): boolean {
  * members (or all participating units) are every source, one kind of source alone (党派, 信息员) is a part by
  * source, which no row counts.
  */
-const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
+const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员|工委|联络组|联络处|联络室|委员小组)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
 const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
@@ -155,10 +155,10 @@ function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
 /**
  * Words that name the set a part by proposer splits, the last one before the part deciding: the filed proposals
  * (立案, 实际立案, 立案提案中), or another set — received before review (收到, 提交), selected (评选, 好提案, 优秀提案),
- * the key ones, the ones not filed.
+ * the key ones. (The ones not filed, 不予立案, are no set a report splits by proposer: they name neither.)
  */
 const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
-const OTHER_SET = /收到|提交|提出|征集|受理|评选|评出|表彰|优秀提案|好提案|精品提案|重点提案|(?:不予|未予|未|不)立案/g;
+const OTHER_SET = /收到|提交|提出|征集|受理|评选|评出|表彰|优秀提案|好提案|精品提案|重点提案/g;
 
 /**
  * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a
