@@ -25,16 +25,17 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.reported': ['上报', '报送', '呈报'],
   // "转有关部门办理", "转交相关部门": handed on to the departments concerned
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理', '交由…部门', '转交…部门', '批转', '推送…热线', '推送…平台', '转…热线'],
-  'inf.edited': ['编辑', '刊发', '刊登', '编发'],
+  'inf.edited': ['编辑', '刊发', '刊登', '编发', '刊载'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
   'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
-  'pro.accepted': ['立案的', '承办', '交办'],
+  'pro.accepted': ['立案的', '承办', '交办', '交由…办理', '交付…办理'],
   // A类 to D类 as reports word them
   'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳', '得到解决', '得到采纳', '得到落实'],
-  'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决', '正在得到解决', '正在得到落实'],
+  // (正在办理 is a proposal not yet answered, no class of an answer)
+  'pro.in_progress': ['正在落实', '正在逐步解决', '正在得到解决', '正在得到落实'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],
@@ -155,7 +156,7 @@ export const SUBJECT_BREAKDOWN = /(?<!各)方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
-  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:得到)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
   [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
 ];
 

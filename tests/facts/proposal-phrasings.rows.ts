@@ -466,4 +466,19 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [INF + '有12篇信息转有关部门办理，均已办结。', '12篇', 'inf.forwarded'],
     ],
   ],
+  [
+    'a rate before its verb, handling not yet done, pieces printed',
+    [
+      [PRO + '98%的提案得到办复。', '98%', 'pro.answer_rate'],
+      [PRO + '提案100%得到答复。', '100%', 'pro.answer_rate'],
+      [PRO + '委员对96.5%的提案办理结果表示满意或基本满意。', '96.5%', 'pro.satisfaction_rate'],
+      // still being handled is no class of an answer (正在解决 is)
+      [PRO + '截至目前，已办结260件，尚有8件正在办理。', '8件', null],
+      [PRO + '截至目前，已办结260件，尚有8件正在办理。', '260件', 'pro.answered'],
+      [PRO + '所提问题正在解决的8件。', '8件', 'pro.in_progress'],
+      [INF + '编发《社情民意》42期，刊载信息156条。', '156条', 'inf.edited'],
+      [INF + '被省政协采用的信息达41条，其中9条获省领导批示。', '9条', 'inf.instructed'],
+      [INF + '全年向市政协报送信息78条，其中被采用31条。', '31条', 'inf.adopted'],
+    ],
+  ],
 ];
