@@ -27,7 +27,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理', '交由…部门', '转交…部门', '批转', '推送…热线', '推送…平台', '转…热线'],
   'inf.edited': ['编辑', '刊发', '刊登', '编发', '刊载'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案', '审查提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
