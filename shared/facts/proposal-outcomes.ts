@@ -158,7 +158,8 @@ function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
  * the key ones. (The ones not filed, 不予立案, are no set a report splits by proposer: they name neither.)
  */
 const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
-const OTHER_SET = /收到|提交|提出|征集|受理|评选|评出|表彰|优秀提案|好提案|精品提案|重点提案/g;
+const OTHER_SET =
+  /(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
 
 /**
  * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a

@@ -493,6 +493,8 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['提案审查委员会共审查提案198件，同意立案183件，作为意见建议处理15件。', '15件', 'pro.not_accepted'],
       [PRO + '对暂时无法解决的19件，承办单位已向提案人作出解释说明。', '19件', 'pro.reference'],
       [INF + '全年共采编社情民意信息326篇，报送省政协98篇，其中被全国政协采用3篇。', '3篇', 'inf.adopted'],
+      // a verb said of something else than proposals names no set
+      ['经审查立案300件，委员们提出了许多有见地的建议，其中集体提案30件。', '30件', 'pro.collective'],
     ],
   ],
 ];
