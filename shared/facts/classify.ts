@@ -473,8 +473,11 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   // 表2: "见面率、办结率、满意和基本满意率均达100%": rates listed before one value all have it; the one nearest the
   // number names the fact
   if (second?.local && ctx.unit === '%' && byCode.get(code)?.unit === '%' && byCode.get(secondCode)?.unit === '%') {
-    const dist = (v: Scored): number => (v.at > before.length ? v.at - before.length : before.length - (v.at + v.len));
-    return { code: dist(second) < dist(top) ? secondCode : code, ranked: all };
+    const [a, b] = top.at < second.at ? [top, second] : [second, top];
+    if (JOINER.test(local2.slice(a.at + a.len, b.at))) {
+      const dist = (v: Scored): number => (v.at > before.length ? v.at - before.length : before.length - (v.at + v.len));
+      return { code: dist(second) < dist(top) ? secondCode : code, ranked: all };
+    }
   }
   // two distant cues about as strong: the sentence names two things and nothing ties either to the number
   if (second && !top.local && second.score >= 0.8 * top.score) return none(all);

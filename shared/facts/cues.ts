@@ -227,7 +227,7 @@ export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|�
 /** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
 export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;
 /** …unless a verb of sending precedes them: they are the destination of the counted documents ("报送相关部门800多条"). */
-export const SENT_TO_ORGS = /(?:报送|上报|呈报|送交|转交|转送|转|交|送)(?:给|至|到)?[^，,；;。]{0,4}(?:单位|部门|机构)$/;
+export const SENT_TO_ORGS = /(?:报送|上报|呈报|送交|转交|转送|转|交由|交给|送)(?!办)(?:给|至|到)?[^，,；;。]{0,4}(?:单位|部门|机构)$/;
 
 /**
  * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",

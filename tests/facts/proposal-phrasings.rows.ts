@@ -440,6 +440,8 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [INF + '向上级政协报送信息71条。', '71条', 'inf.reported'],
       // organisations counted are still no row's
       [INF + '信息反映的问题涉及部门21个。', '21个', null],
+      ['今年提案交办单位56个。', '56个', null],
+      [INF + '对反映的具体问题，转交有关单位36件。', '36件', 'inf.forwarded'],
     ],
   ],
   [
