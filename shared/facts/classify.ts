@@ -14,6 +14,7 @@ import {
   OTHER_OFFICES,
   PARTICIPANTS_OF,
   ORGS_BEFORE,
+  SENT_TO_ORGS,
   PLACE_BEFORE,
   HEARD,
   HEARD_CODES,
@@ -34,7 +35,7 @@ import {
 import { unitFamily } from './units';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
-import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
+import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -182,6 +183,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
+  // "立案64件，占提案总数的54%": a share is a rate of the form only as the share of its base (proposal-outcomes.ts)
+  const share = shareRate(ctx, (c) => rankIndicators(c, catalogue).code, catalogue);
+  if (share !== undefined) return share ? { code: share, ranked: [] } : none();
   // "579名委员提交提案922件": the counted members' own share
   if (ctx.prevUnit && /^[名位人]$/.test(ctx.prevUnit) && MEMBERS_OWN.test(ctx.before)) return none();
   if (ctx.unit === '%') {
@@ -202,8 +206,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "协商议事室286个": places, not events held in them
   const ind = termIndex(catalogue).byCode.get(r.code);
   if (ind && unitFamily(ind.unit) === 'events' && PLACE_BEFORE.test(ctx.before)) return none(r.ranked);
-  // "提案承办单位共56个": organisations, counted by no row
-  if (ORGS_BEFORE.test(ctx.before)) return none(r.ranked);
+  // "提案承办单位共56个": organisations, counted by no row (unless they are where the counted documents went:
+  // "报送相关部门800多条", "转交有关单位36件")
+  if (ORGS_BEFORE.test(ctx.before) && !SENT_TO_ORGS.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
   if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
@@ -452,6 +457,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
   let second: Scored | undefined;
+  let secondCode = '';
   const phraseStart = top.local && top.term.parts.length > 1 ? firstPartAt(top.term, local2, top.at) : top.at;
   for (const [c, v] of ranked) {
     // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
@@ -460,7 +466,17 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     if (v.at === top.at && v.len === top.len && byCode.get(code)?.unit === ctx.unit && byCode.get(c)?.unit !== ctx.unit) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
       second = v;
+      secondCode = c;
       break;
+    }
+  }
+  // 表2: "见面率、办结率、满意和基本满意率均达100%": rates listed before one value all have it; the one nearest the
+  // number names the fact
+  if (second?.local && ctx.unit === '%' && byCode.get(code)?.unit === '%' && byCode.get(secondCode)?.unit === '%') {
+    const [a, b] = top.at < second.at ? [top, second] : [second, top];
+    if (JOINER.test(local2.slice(a.at + a.len, b.at))) {
+      const dist = (v: Scored): number => (v.at > before.length ? v.at - before.length : before.length - (v.at + v.len));
+      return { code: dist(second) < dist(top) ? secondCode : code, ranked: all };
     }
   }
   // two distant cues about as strong: the sentence names two things and nothing ties either to the number

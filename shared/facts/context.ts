@@ -100,8 +100,8 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   if (k > 0 && b0 === prevEnd && /^[、和及与]$/.test(before)) before = contextOf(text, qs, k - 1).before;
   before = respectively(text, qs, k, s0) ?? before;
   // "满意或基本满意的291件，占94.8%": a bare share of the count before it is read with that count's words
-  // (a share of satisfied answers is the satisfaction rate; other shares stay unnamed)
-  if (q.unit === '%' && k > 0 && /^(?:约|仅|共)?占(?:比)?$/.test(before) && /^[，,]$/.test(text.slice(qs[k - 1].end, b0))) {
+  // (a share of satisfied answers is the satisfaction rate; other shares stay unnamed); "立案64件，占提案总数的54%"
+  if (q.unit === '%' && k > 0 && /^(?:约|仅|共)?占(?:比|[^，,；;。0-9]{0,6}?总数的?)?$/.test(before) && /^[，,]$/.test(text.slice(qs[k - 1].end, b0))) {
     before = contextOf(text, qs, k - 1).before + before;
   }
   return {

@@ -25,27 +25,30 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'inf.reported': ['上报', '报送', '呈报'],
   // "转有关部门办理", "转交相关部门": handed on to the departments concerned
   'inf.forwarded': ['转有关部门', '转相关部门', '转交有关部门', '转交相关部门', '转送', '交有关部门办理', '交由…部门', '转交…部门', '批转', '推送…热线', '推送…平台', '转…热线'],
-  'inf.edited': ['编辑', '刊发', '刊登', '编发'],
+  'inf.edited': ['编辑', '刊发', '刊登', '编发', '刊载'],
   // "以提案形式提出意见建议3008件": the proposals themselves, worded as suggestions
-  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案'],
+  'pro.submitted': ['提交', '收到', '收到…提案', '提交…提案', '提出…提案', '以提案形式', '以提案形式…建议', '受理…提案', '撰写…提案', '征集…提案', '审查提案'],
   // 委员提案 = individual and joint proposals of members
   'pro.by_member': ['个人提案', '委员个人提案', '联名提案', '委员联名提案'],
   // the proposals a government (department) takes on to handle are the filed ones: 承办提案N件
-  'pro.accepted': ['立案的', '承办', '交办'],
+  'pro.accepted': ['立案的', '承办', '交办', '交由…办理', '交付…办理'],
   // A类 to D类 as reports word them
-  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳'],
-  'pro.in_progress': ['正在落实', '正在办理', '正在逐步解决'],
+  'pro.resolved': ['已经解决', '已解决', '解决或采纳', '已采纳', '基本解决', '采纳落实', '吸收采纳', '已经落实', '解决采纳', '得到解决', '得到采纳', '得到落实'],
+  // (正在办理 is a proposal not yet answered, no class of an answer)
+  'pro.in_progress': ['正在落实', '正在逐步解决', '正在得到解决', '正在得到落实'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
   'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],
   // proposals not filed are passed on as members' letters or suggestions
-  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议'],
+  'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议',
+    // 转 with no 为: "转意见和建议的21件", "转委员来信处理"
+    '转意见', '转作意见', '转成意见', '转委员来信'],
   // merged with proposals on the same matter
   'pro.merged': ['合并处理', '合并办理'],
   // key proposals are the ones leaders take on to supervise
   'pro.key': ['领衔督办', '重点督办'],
   // a share of satisfied and basically satisfied answers is the satisfaction rate itself
-  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复'],
+  'pro.answered': ['已答复', '按期答复', '办理完毕', '办理答复', '全部答复', '均已答复'],
   'pro.satisfaction_rate': ['满意和基本满意', '满意或基本满意', '满意度'],
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
@@ -153,7 +156,7 @@ export const SUBJECT_BREAKDOWN = /(?<!各)方面|领域|涉及|关于|关注/;
 
 /** "提案100%办复", "98%表示满意或基本满意": a share right before the verb is that verb's rate. */
 export const RATE_BEFORE_VERB: ReadonlyArray<readonly [after: RegExp, code: string]> = [
-  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
+  [/^(?:的[^，,；;。]{0,4}提案)?(?:已|均已|全部|已全部)?(?:得到)?(?:按期|按时|如期)?(?:办复|办结|答复)/, 'pro.answer_rate'],
   [/^(?:的提案)?(?:表示)?(?:满意或基本满意|满意和基本满意)/, 'pro.satisfaction_rate'],
 ];
 
@@ -223,6 +226,8 @@ export const PART_BY_SUBJECT = /类|方面|领域|涉及|关于|关注|聚焦|�
 
 /** Organisations named right before the number ("承办单位共56个", "涉及部门23家"): no row counts them. */
 export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|共有|总计|合计|达)?$/;
+/** …unless a verb of sending precedes them: they are the destination of the counted documents ("报送相关部门800多条"). */
+export const SENT_TO_ORGS = /(?:报送|上报|呈报|送交|转交|转送|转|交由|交给|送)(?!办)(?:给|至|到)?[^，,；;。]{0,4}(?:单位|部门|机构)$/;
 
 /**
  * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
@@ -328,3 +333,18 @@ export const NO_SUBJECT =
  */
 export const PARTIES_ACTOR =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各(?:民主)?党派|^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各人民团体/;
+
+// ── 表2/表3 (提案, 社情民意): data the proposal and 社情民意 rules read (proposal-outcomes.ts) ──
+
+/** A share ("占提案总数的54%", "占94.8%") at the end of the words before a percentage. */
+export const SHARE_OF = /占(?:比|[^，,；;。0-9]{0,6}?总数的?)?$/;
+
+/**
+ * A share of the count it follows is no row's figure, except where the form's rate is that share: the filed
+ * proposals' share of all received is the 立案率, the answered ones' share of the filed is the 办复率. `notOf`:
+ * a base that names the count itself (占立案总数 after a 立案 count) is a share of something else.
+ */
+export const SHARE_IS_RATE: Readonly<Record<string, { rate: string; notOf: RegExp }>> = {
+  'pro.accepted': { rate: 'pro.accept_rate', notOf: /立案|办复|办结/ },
+  'pro.answered': { rate: 'pro.answer_rate', notOf: /办复|办结|答复/ },
+};

@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalogue/schema';
 import type { FactContext } from './classify';
-import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR, OTHER_OFFICES } from './cues';
+import { DEPARTMENT_ACTOR, MEMBER_GROUP, ONE_MEMBER, OTHER_ACTOR, OTHER_OFFICES, SHARE_IS_RATE, SHARE_OF } from './cues';
 import { termIndex } from './terms';
 import { unitFamily } from './units';
 
@@ -117,10 +117,91 @@ function handlerShare(ctx: FactContext): boolean {
  * members (or all participating units) are every source, one kind of source alone (党派, 信息员) is a part by
  * source, which no row counts.
  */
-const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
+const SENT_IN_BY = /(?:委员|参加单位|民主党派|党派团体|人民团体|工商联|界别|专委会|专门委员会|各单位|信息员|工委|联络组|联络处|联络室|委员小组)[^，,；;。向]{0,6}(?:报送|上报|提交|反映)[^，,；;。]{0,3}$/;
 const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
+
+/** 报送 whose destination is the departments (有关部门, 相关单位), not an office or leaders above. */
+const SENT_TO_DEPARTMENTS = /(?:报送|上报|呈报|送交|送)(?:给|至|到)?(?:有关|相关|职能|责任)(?:职能)?(?:部门|单位)/;
+
+/** A relative clause "立案(并)办复的" before the count: filed, then handled. */
+const FILED_THEN_HANDLED = /(?<!不予|未予|未|不)立案(?:并|后|且)?(?:交办|办理|办复|办结|答复)(?:完毕)?的$/;
+
+// ── who proposed: the parts of the filed proposals ──
+
+const filedParts = new WeakMap<readonly Indicator[], Set<string>>();
+
+/** The rows that count a part of the filed proposals (委员提案, 集体提案 and its parts): their parent chain ends at pro.accepted. */
+function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
+  let out = filedParts.get(catalogue);
+  if (out) return out;
+  out = new Set();
+  const byCode = termIndex(catalogue).byCode;
+  for (const ind of catalogue) {
+    let p = ind.parent;
+    for (let n = 0; p && n < 5; n++) {
+      if (p === 'pro.accepted') {
+        out.add(ind.code);
+        break;
+      }
+      p = byCode.get(p)?.parent;
+    }
+  }
+  filedParts.set(catalogue, out);
+  return out;
+}
+
+/**
+ * Words that name the set a part by proposer splits, the last one before the part deciding: the filed proposals
+ * (立案, 实际立案, 立案提案中), or another set — received before review (收到, 提交), selected (评选, 好提案, 优秀提案),
+ * the key ones. (The ones not filed, 不予立案, are no set a report splits by proposer: they name neither.)
+ */
+const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
+const OTHER_SET =
+  /(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
+
+/**
+ * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a
+ * part of the proposals received, or of those selected as good ones, is a breakdown no row counts. With no set
+ * named before it, the part is read as the filed ones'.
+ */
+function splitsFiled(ctx: FactContext): boolean {
+  const topic = ctx.topic ?? ctx.sentence;
+  const rest = ctx.rest ?? '';
+  const headEnd = topic.endsWith(rest) ? topic.length - rest.length : topic.length;
+  const head = topic.slice(Math.max(0, headEnd - 300), headEnd);
+  let filed = -1;
+  let other = -1;
+  for (const m of head.matchAll(FILED_SET)) filed = m.index;
+  for (const m of head.matchAll(OTHER_SET)) other = m.index;
+  return other < 0 || filed > other;
+}
+
+/** Proposer words: each names a row; two rows' words joined before one count ("人民团体、专门委员会提案14件") sum them. */
+const PROPOSER_WORDS: ReadonlyArray<readonly [code: string, word: RegExp]> = [
+  ['pro.by_member', /委员(?!会)/],
+  ['pro.collective', /集体/],
+  ['pro.by_party', /党派|工商联|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟/],
+  ['pro.by_group', /人民团体|(?<!党派)团体/],
+  ['pro.by_sector', /界别|小组/],
+  ['pro.by_committee', /专门委员会|专委会|专委(?!员)/],
+];
+
+/**
+ * The clause before the count names, besides the row's own proposers, some that are neither a part of that row
+ * nor the row it is a part of: the count sums two rows ("党派团体提案7件" when read as 党派's).
+ */
+function classesJoinedIn(before: string, code: string, catalogue: readonly Indicator[]): boolean {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  if (!/[、和及与]|党派团体/.test(clause)) return false;
+  const byCode = termIndex(catalogue).byCode;
+  const related = (a: string, b: string): boolean => {
+    for (let p: string | undefined = a; p; p = byCode.get(p)?.parent) if (p === b) return true;
+    return false;
+  };
+  return PROPOSER_WORDS.some(([c, re]) => c !== code && re.test(clause) && !related(c, code) && !related(code, c));
+}
 
 /** The outcome classes of an answered proposal: one count names one of them. */
 export const OUTCOME_CLASSES: readonly string[] = ['pro.resolved', 'pro.in_progress', 'pro.planned', 'pro.reference'];
@@ -166,12 +247,18 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (DEPARTMENT_WORD.test(head) && DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
     if (handlerShare(ctx)) return null;
+    if (partsOfFiled(catalogue).has(code) && (!splitsFiled(ctx) || classesJoinedIn(ctx.before, code, catalogue))) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
+    // "在立案办复的145件提案中": 立案 chained before the handling verb qualifies the set: the filed proposals
+    if (code === 'pro.answered' && FILED_THEN_HANDLED.test(ctx.before)) return 'pro.accepted';
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
     return code;
   }
   if (code === 'inf.reported') {
+    // "整理报送相关部门800多条": sent to the departments concerned, not up to an office above, is handed on
+    const clause = ctx.before.slice(ctx.before.search(/[^，,；;。]*$/));
+    if (SENT_TO_DEPARTMENTS.test(clause) && !SENT_UP_TO.test(clause)) return 'inf.forwarded';
     const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
     // (after 其中 even the members are one source of a total given before)
     if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) && !/^其中/.test(by) ? 'inf.collected' : null;
@@ -274,4 +361,25 @@ const DOCUMENT_AFTER = /^[^，,；;。]{0,4}?(?:提案|社情民意|信息(?!员
 export function documentsAfterActivity(ctx: FactContext, code: string): FactContext | null {
   if (/^(?:pro|inf)\./.test(code) || !/^(?:documents|items)$/.test(unitFamily(ctx.unit)) || !DOCUMENT_AFTER.test(ctx.after)) return null;
   return { ...ctx, before: '' };
+}
+
+/**
+ * "立案64件，占提案总数的54%", "满意或基本满意的291件，占94.8%": a share of the count before it. `rank` ranks the
+ * count's words in a unit: a rate cue among them names the rate; else the count's row may have a rate that is
+ * this share (SHARE_IS_RATE); any other share is null. Returns undefined when the words end in no share.
+ */
+export function shareRate(ctx: FactContext, rank: (c: FactContext) => string | null, catalogue: readonly Indicator[]): string | null | undefined {
+  if (ctx.unit !== '%') return undefined;
+  const m = SHARE_OF.exec(ctx.before);
+  if (!m) return undefined;
+  const words = ctx.before.slice(0, m.index);
+  if (!words) return null;
+  // (only the count's own words: a rate named later in the sentence is another figure's)
+  const base = { ...ctx, before: words, after: '', tail: '', rest: '', sentence: words, free: words };
+  const byCode = termIndex(catalogue).byCode;
+  const asRate = rank(base);
+  if (asRate && byCode.get(asRate)?.unit === '%') return asRate;
+  const count = rank({ ...base, unit: '件' });
+  const r = count ? SHARE_IS_RATE[count] : undefined;
+  return r && byCode.has(r.rate) && !r.notOf.test(m[0]) ? r.rate : null;
 }

@@ -1,13 +1,15 @@
-// Debug aid: `npx tsx tests/facts/debug-fact.ts <seed-or-dev-passage-id> <substring>` prints the classifier's reasoning.
+// Debug aid: `npx tsx tests/facts/debug-fact.ts <seed-or-corpus-passage-id> <substring>` prints the classifier's reasoning
+// (`-t <text> <substring>` reads a sentence of your own instead).
 import { loadSeeds, loadCorpus } from '../gold-scorer';
 import { normalizeText } from '../../shared/text/normalize';
 import { scanQuantities } from '../../shared/facts/scan';
 import { contextOf } from '../../shared/facts/extract';
 import { rankIndicators } from '../../shared/facts/classify';
 
-const [id, needle] = process.argv.slice(2);
-const seed = [...loadSeeds(), ...loadCorpus('dev')].find((s) => s.id === id)!;
-const norm = normalizeText(seed.text);
+const [id, needleArg] = process.argv.slice(2);
+const text = id === '-t' ? process.argv[3] : [...loadSeeds(), ...loadCorpus('all')].find((s) => s.id === id)!.text;
+const needle = id === '-t' ? process.argv[4] : needleArg;
+const norm = normalizeText(text);
 const qs = scanQuantities(norm.text);
 qs.forEach((q, k) => {
   const ctx = contextOf(norm.text, qs, k);
