@@ -1,4 +1,5 @@
 import type { Approx, Fact } from '../model';
+import { withoutParts, type PartScope } from './parts';
 
 // What one page says about one indicator, from the facts it states about it:
 //  - the same figure repeated (a summary paragraph, then the body) counts once;
@@ -8,7 +9,8 @@ import type { Approx, Fact } from '../model';
 //    them: 人民政协报刊发报道103篇 + 其他媒体196篇 = 299; 修订8项 + 新出台11项制度 = 19;
 //    捐款捐物93.35万元 (地震) + 23.05万元 (慰问) = 116.4万元. Every statement added is in `sources`;
 //  - a figure the page marks as the final one (经审查立案78件、并案6件，实际立案72件) is the figure: the others
-//    are the same count before a correction, not parts of it.
+//    are the same count before a correction, not parts of it;
+//  - a figure in a 其中 clause is a part of the figure said before it (提案133件，其中联名提案11件 → 133): see parts.ts.
 
 export interface Statement {
   fact: Fact;
@@ -16,6 +18,8 @@ export interface Statement {
   value: number;
   /** The page marks it as the final figure (实际立案72件): see finalFigure. */
   final?: boolean;
+  /** The figure stands in a 其中 clause: where the whole it is a part of may stand (see partScope). */
+  within?: PartScope;
 }
 
 /** Words right before a figure that make it the final count of its row: 实际立案72件, 最终确定, 实有. */
@@ -37,8 +41,9 @@ export interface PageValue {
   summed: boolean;
 }
 
-export function pageValue(statements: readonly Statement[], opts: { rate?: boolean } = {}): PageValue | null {
-  if (statements.length === 0) return null;
+export function pageValue(stated: readonly Statement[], opts: { rate?: boolean } = {}): PageValue | null {
+  if (stated.length === 0) return null;
+  const statements = withoutParts(stated);
   const exactAll = statements.filter((s) => s.fact.approx === 'exact');
   const final = exactAll.filter((s) => s.final);
   const exact = final.length > 0 ? final : exactAll;

@@ -6,6 +6,7 @@ import type { Candidate, Conflict, FormFile, How, Source } from '../form/form-fi
 import { dateFromUrl, monthFromUrl } from '../page/dates';
 import { valueInIndicatorUnit } from './units';
 import { agrees, finalFigure, pageValue, type PageValue, type Statement } from './page-value';
+import { partScope } from './parts';
 import { deriveRates, type Suggestion } from './derive';
 import { parsePeriod, type Period } from './period';
 import { placeEvent, placeStatement, reasonText, type LeftOutReason, type Placement } from './placement';
@@ -135,7 +136,8 @@ export function tallyCaptures(captures: readonly TallyCapture[], opts: TallyOpti
       }
       const into = perEvent ? eventStatements[n] : perPage;
       if (!into.has(ind.code)) into.set(ind.code, []);
-      into.get(ind.code)!.push({ fact, value, ...(finalFigure(capture.text, fact) ? { final: true } : {}) });
+      const within = partScope(capture.text, fact);
+      into.get(ind.code)!.push({ fact, value, ...(finalFigure(capture.text, fact) ? { final: true } : {}), ...(within ? { within } : {}) });
     }
     for (const [code, statements] of perPage) {
       const value = pageValue(statements, { rate: byCode.get(code)!.kind === 'rate' });

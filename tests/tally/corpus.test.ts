@@ -4,7 +4,8 @@ import { captureText } from '../../shared/page/capture';
 import { tallyCaptures, type TallyCapture } from '../../shared/tally/tally';
 import { CORPUS_CLERK } from './corpus-clerk';
 
-// Tally of each corpus passage alone against what a clerk would enter (corpus-clerk.ts). Two measures:
+// Tally of each corpus passage alone against what a clerk would enter (corpus-clerk.ts). Two measures
+// (`npx tsx tests/tally/corpus-diff.ts` lists each wrong value with the facts and records that fed it):
 //  - from the hand labels (a perfect extraction): the tally's own judgement, exact but for the cases listed;
 //  - from the real pipeline (captureText → facts, records → tally): the product's accuracy on single passages.
 const corpus = loadCorpus();
@@ -61,6 +62,6 @@ describe('tally of single corpus passages against a clerk', () => {
       for (const c of Object.keys(CORPUS_CLERK[s.id])) if (t.form.values[c] !== CORPUS_CLERK[s.id][c]) wrong.push(`${s.id} ${c}: ${t.form.values[c] ?? '—'} ≠ ${CORPUS_CLERK[s.id][c]}`);
     }
     console.log(`corpus tally (real extraction): ${right}/${total} clerk values right (${((100 * right) / total).toFixed(1)}%), ${extra} values a clerk would not enter\n  ${wrong.join('\n  ')}`);
-    expect(right / total).toBeGreaterThanOrEqual(0.75);
+    expect(right / total).toBeGreaterThanOrEqual(0.82);
   });
 });

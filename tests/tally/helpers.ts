@@ -31,3 +31,18 @@ export function record(title: string, indicator: string | null, url: string | nu
 export function eventPage(url: string, title: string, date: string | null, indicator: string, facts: Fact[] = [], text = ''): TallyCapture {
   return page(url, facts, [record(title, indicator, url, date)], { title, date, text });
 }
+
+/**
+ * A captured page of real prose: `text` as printed, each fact placed at its quote's next occurrence (in order),
+ * so the words around a figure (其中, 实际, the sentence it stands in) are the page's own.
+ */
+export function prosePage(url: string, text: string, facts: Fact[], head: { title?: string; date?: string | null; records?: PageRecord[] } = {}): TallyCapture {
+  let from = 0;
+  const placed = facts.map((f) => {
+    const start = text.indexOf(f.quote, from);
+    if (start < 0) throw new Error(`quote not in text: ${f.quote}`);
+    from = start + f.quote.length;
+    return { ...f, start, end: from };
+  });
+  return { kind: 'article', title: head.title ?? SUMMARY_TITLE, date: head.date ?? null, text, facts: placed, records: head.records ?? [], url, capturedAt: '2026-02-01T08:00:00Z' };
+}
