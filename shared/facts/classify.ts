@@ -30,6 +30,8 @@ import {
   SUBJECT_BREAKDOWN,
   TOPIC_GATES,
   unqualified,
+  REVIEWED_BODY,
+  REVIEW_VERB,
 } from './cues';
 import { unitFamily } from './units';
 import { notTheOffice, othersOwn } from './actor';
@@ -192,6 +194,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
+  const reviewed = reviewedBodies(ctx, catalogue);
+  if (reviewed) return reviewed;
   const first = ranked(setBeforePart(ctx), catalogue);
   if (!first.code) return participants(ctx, catalogue) ?? first;
   const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
@@ -481,6 +485,26 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
 }
 
 export { classifyTitle } from './title';
+
+// ── 表1 (履职工作): rows counted in something else than the cue's own noun ──
+
+/**
+ * "对三个部门进行民主测评", "民主评议政府部门12个": a review is held on a body, so the bodies reviewed count the
+ * reviews. The review word must stand in the clause of the number (before it, or after the counted bodies).
+ */
+function reviewedBodies(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  if (ctx.unit !== '个' && ctx.unit !== '家') return null;
+  if (!termIndex(catalogue).byCode.has('sup.review')) return null;
+  const clauseBefore = ctx.before.slice(lastClauseStart(ctx.before));
+  const bodyAfter = REVIEWED_BODY.test(ctx.after);
+  const bodyBefore = /(?:部门|单位)(?:共|共有|总计|合计|达)?$/.test(clauseBefore);
+  if (!bodyAfter && !bodyBefore) return null;
+  const rest = ctx.rest ?? ctx.after;
+  const restClause = rest.slice(0, Math.max(0, rest.search(/[，,；;。]|$/)));
+  const verb = (bodyBefore && REVIEW_VERB.test(clauseBefore)) || (bodyAfter && REVIEW_VERB.test(restClause));
+  if (!verb || notTheOffice('sup.review', sentenceHead(ctx))) return null;
+  return { code: 'sup.review', ranked: [] };
+}
 
 /**
  * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of

@@ -1,5 +1,5 @@
 import type { Indicator } from '../catalogue/schema';
-import { ATTENDING, DUTY_CODE, DUTY_NEEDS, EXACT_UNIT, MONITOR_POST, RECEIVED_VIEWS, SUGGESTION_OUTCOME } from './cues';
+import { ATTENDING, DUTY_CODE, DUTY_NEEDS, EXACT_UNIT, GROUP_NOUN, GROUP_UNITS, MINIMUM, MONITOR_POST, RECEIVED_VIEWS, SPLIT_INTO, SUGGESTION_OUTCOME } from './cues';
 import { unitFamily } from './units';
 
 // What a 表1 statement's number counts must be what the row counts: the noun and the action of the row, in its
@@ -27,6 +27,10 @@ export function notWhatItCounts(
   top: CueAt | undefined,
 ): boolean {
   if (!DUTY_CODE.test(code) || !ind) return false;
+  // "至少参加1次": a norm or target, not what was done
+  if (MINIMUM.test(ctx.before)) return true;
+  // "分三组入户走访": the groups the work was split into
+  if (SPLIT_INTO.test(ctx.before) && (GROUP_UNITS.includes(ctx.unit) || GROUP_NOUN.test(ctx.after))) return true;
   const units = EXACT_UNIT[code];
   if (units && !units.includes(ctx.unit)) return true;
   const needs = DUTY_NEEDS[code];

@@ -5,6 +5,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the chairs meeting as an office meeting
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
+  // 民主测评 (a vote of confidence on a department's work) and 述职评议 are the office's 民主评议 by other names
+  'sup.review': ['民主测评', '述职评议'],
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
   'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
@@ -62,10 +64,12 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.special': ['专项监督'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
-  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
+  // goods handed out count by their worth in money (the only row counted in 元): 物资, 慰问品, 礼包 given
+  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金', '捐献', '赠送', '慰问品', '物资', '礼包'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
   'mem.contact_points': ['联系点', '委员联络站'],
-  'mem.commended': ['优秀政协委员', '表扬…委员'],
+  // 好委员 (履职好委员) and 先进委员 are the catalogue's 优秀委员 under the awarding office's own name
+  'mem.commended': ['优秀政协委员', '表扬…委员', '好委员', '先进委员', '优秀履职委员'],
   'mem.studios': ['工作室', '会客室', '会客厅', '委员工作站', '委员之家'],
   'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
   // 户 is counted by one row only: visiting or helping households
@@ -328,3 +332,21 @@ export const NO_SUBJECT =
  */
 export const PARTIES_ACTOR =
   /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各(?:民主)?党派|^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:全[省市县区州]|全国)?各人民团体/;
+
+/** "至少参加1次", "每年不少于2次": a minimum set as a norm or a target, not a tally of what was done. */
+export const MINIMUM = /(?:至少|最少|不少于|不低于|不得少于|原则上)[^，,；;。]{0,6}$/;
+
+/**
+ * "分三组入户走访", "分成4个小组": how the work was split among groups of people, not what a row counts.
+ * (分3期举办 counts sessions of a course, and stays.)
+ */
+export const SPLIT_INTO = /分(?:成|为)?$/;
+export const GROUP_NOUN = /^(?:个)?(?:小组|工作组|调研组|视察组|组|队|路|拨)/;
+export const GROUP_UNITS: readonly string[] = ['组', '批', '路', '队', '拨'];
+
+/**
+ * 民主评议 and 民主测评 are held on bodies: "对三个部门进行民主测评", "评议政府部门12个" count the departments
+ * reviewed, one review each. The review word must govern the clause holding the number.
+ */
+export const REVIEWED_BODY = /^(?:[^，,；;。]{0,4}?(?:政府|职能|工作))?(?:部门|单位|局|委办局|窗口单位)/;
+export const REVIEW_VERB = /民主评议|民主测评|述职评议|评议|测评/;

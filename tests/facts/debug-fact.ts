@@ -6,7 +6,7 @@ import { contextOf } from '../../shared/facts/extract';
 import { rankIndicators } from '../../shared/facts/classify';
 
 const [id, needle] = process.argv.slice(2);
-const seed = [...loadSeeds(), ...loadCorpus('dev')].find((s) => s.id === id)!;
+const seed = [...loadSeeds(), ...loadCorpus('all')].find((s) => s.id === id)!;
 const norm = normalizeText(seed.text);
 const qs = scanQuantities(norm.text);
 qs.forEach((q, k) => {

@@ -398,4 +398,59 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['2025年，县政协组织视察8次，2021年以来累计组织视察36次。', '36次', 'res.inspection', 'span'],
     ],
   ],
+  [
+    'a minimum set as a norm is no tally',
+    [
+      ['县政协要求每位常委至少参加2次专题视察。', '2次', null],
+      ['各专委会原则上每季度不少于1次开展对口协商。', '1次', null],
+      ['班子成员分别联系一个乡镇，每年不少于3次参加基层协商议事活动。', '3次', null],
+      ['全年开展专题视察6次。', '6次', 'res.inspection'],
+    ],
+  ],
+  [
+    'the groups work was split into are not what a row counts',
+    [
+      ['委员们分四组深入社区走访困难家庭。', '四组', null],
+      ['调研组分成3个小组赴各镇开展调研。', '3个', null],
+      ['活动当天委员们分两批走访慰问困难户。', '两批', null],
+      ['春节前，县政协走访慰问困难群众56户。', '56户', 'svc.households'],
+      ['分3期举办委员履职培训班，培训委员420人次。', '420人次', 'mem.trainees'],
+    ],
+  ],
+  [
+    'one list after 分别; each one’s own figure after 分别 is no list',
+    [
+      ['专题协商会、对口协商会分别召开3次、7次。', '7次', 'con.counterpart'],
+      ['主席会议成员分别联系一个界别，参加界别协商会2次。', '2次', 'con.sector'],
+    ],
+  ],
+  [
+    'the worth of goods given, in the clause after the gift',
+    [
+      ['县政协委员为敬老院老人送去棉被、大米等物资，价值1.6万元。', '1.6万元', 'svc.donations'],
+      ['委员们向受灾群众捐赠生活用品，折合人民币3万余元。', '3万余元', 'svc.donations'],
+      ['县政协召开常委会议，审议通过年度工作要点，总投资5000万元的项目落地。', '5000万元', null],
+    ],
+  ],
+  [
+    'members commended under the awarding office’s own name',
+    [
+      ['经主席会议审定，评选出年度履职好委员30名。', '30名', 'mem.commended'],
+      ['通报表扬先进委员25名。', '25名', 'mem.commended'],
+      ['2025年度履职先进委员名单\n\n（共28人，按姓氏笔画排序）', '28人', 'mem.commended'],
+      ['参加会议名单\n\n（共120人）', '120人', null],
+      ['全市共有政协委员337名。', '337名', null],
+    ],
+  ],
+  [
+    'reviews are held on bodies: the bodies reviewed count the reviews',
+    [
+      ['县政协组织委员对5个政府部门开展民主评议。', '5个', 'sup.review'],
+      ['今年民主测评县直部门8个，测评结果报送县委。', '8个', 'sup.review'],
+      ['对12个职能部门的工作作风进行民主测评。', '12个', 'sup.review'],
+      ['从作风建设、服务质量等6个方面进行测评。', '6个', null],
+      ['县纪委对15个部门开展作风评议。', '15个', null],
+      ['县政协组织委员视察了3个部门的项目建设。', '3个', null],
+    ],
+  ],
 ];
