@@ -22,7 +22,7 @@ import {
 /** A clause naming the 政协 (or its committees) has the office as its subject again. */
 const OFFICE_CLAUSE = /政协|本会|专委会|专门委员会/;
 
-const PERSON_POST = /董事长|经理|局长|校长|院长|医生|教师|老师|律师|村支书/;
+const PERSON_POST = /董事长|经理|局长|校长|院长|医生|教师|老师|律师|村支书|企业家|厂长|总裁|教授|专家/;
 
 /** The head after its last clause break (a backwards scan: a suffix regex search is quadratic). */
 function lastClause(head: string): string {

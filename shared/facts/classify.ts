@@ -32,8 +32,12 @@ import {
   unqualified,
   REVIEWED_BODY,
   REVIEW_VERB,
+  DUTY_CODE,
+  DUTY_OUTCOME_AGENT,
+  DUTY_PART_BY_SUBJECT,
 } from './cues';
 import { unitFamily } from './units';
+import { unitHints } from './unit-fit';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart } from './proposal-outcomes';
@@ -226,6 +230,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
+  if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
   if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
@@ -362,6 +368,9 @@ function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indi
 
 type Scored = Match & { term: Term };
 
+/** The fact is counted in the indicator's own unit, or one its wording allows ("批示…人次/件次/篇"). */
+const ownUnit = (ind: Indicator | undefined, unit: string): boolean => !!ind && (ind.unit === unit || unitHints(ind).has(unit));
+
 const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
 const byScore = (a: [string, Scored], b: [string, Scored]): number => b[1].score - a[1].score;
 
@@ -411,7 +420,10 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     m.term = t;
     const prev = scores.get(t.code);
     // a match next to the number beats any match elsewhere in the sentence
-    if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
+    // (and, for one row named both before and after an outcome word, the match after it: "12篇稿件被…刊用" is
+    // counted by its outcome, which the rule below keeps)
+    const byOutcome = outcomeAt >= 0 && prev?.local && m.local && (prev.at < outcomeAt) !== (m.at < outcomeAt);
+    if (byOutcome ? m.at > outcomeAt : !prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
   }
   if (outcomeAt >= 0) {
     // the outcome is the predicate of the counted subject: a relative clause before the number
@@ -447,11 +459,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const predicate =
     outcomeAt >= 0 &&
     top.at >= outcomeAt + om![0].length &&
-    (top.at <= outcomeAt + om![0].length + 2 || (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
+    (top.at <= outcomeAt + om![0].length + 2 ||
+      (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))) ||
+      (DUTY_CODE.test(code) && DUTY_OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
     ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
-    byCode.get(code)?.unit === ctx.unit;
+    ownUnit(byCode.get(code), ctx.unit);
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;

@@ -71,7 +71,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 好委员 (履职好委员) and 先进委员 are the catalogue's 优秀委员 under the awarding office's own name
   'mem.commended': ['优秀政协委员', '表扬…委员', '好委员', '先进委员', '优秀履职委员'],
   'mem.studios': ['工作室', '会客室', '会客厅', '委员工作站', '委员之家'],
-  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
+  // media verbs of a piece published (被…刊用, 被…转载) name the row as the outcome of the pieces
+  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻', '刊用', '转载', '刊载', '播出'],
   // 户 is counted by one row only: visiting or helping households
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
@@ -318,7 +319,7 @@ export const ATTENDING = /^[^，,；;。]{0,10}(?:参加|出席|列席|参与)[^
  * (主席, 秘书长) leading its work are the office.
  */
 export const ONE_MEMBER_DEED = new RegExp(
-  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书)(?<c>${NAME}))` +
+  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书|企业家|厂长|总裁|教授|专家)(?<c>${NAME}))` +
     '(?:个人|今年|全年|先后|共|累计|积极|多次|带头|主动|还|又)*(?:参加|参与|出席|捐|出资|资助|开展|组织|走访|撰写|提交|提出|报送|反映|领办|创办|帮扶|结对|牵头|发起|带领|举办)',
 );
 
@@ -350,3 +351,13 @@ export const GROUP_UNITS: readonly string[] = ['组', '批', '路', '队', '拨'
  */
 export const REVIEWED_BODY = /^(?:[^，,；;。]{0,4}?(?:政府|职能|工作))?(?:部门|单位|局|委办局|窗口单位)/;
 export const REVIEW_VERB = /民主评议|民主测评|述职评议|评议|测评/;
+
+/**
+ * "12篇稿件被《人民政协报》刊用", "调研报告被市委书记批示": between a 表1 outcome word and the row's cue, only who gave
+ * the outcome (a newspaper, a station, a leader): the cue is still the predicate of the counted pieces.
+ */
+export const DUTY_OUTCOME_AGENT =
+  /^[^，,；;。]{0,16}?(?:》|报|网|台|社|媒体|平台|领导|书记|省长|市长|县长|区长|政府)(?:等[^，,；;。]{0,4})?[^，,；;。]{0,2}$/;
+
+/** A part of a 表1 total opened by 其中 that splits it by subject or theme (LABELS: a breakdown by topic is null). */
+export const DUTY_PART_BY_SUBJECT = /^其中[^，,；;。]{0,16}(?:(?<!各)类(?!型)|方面|领域|涉及|关于|关注|聚焦|围绕|主题)/;

@@ -453,4 +453,38 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协组织委员视察了3个部门的项目建设。', '3个', null],
     ],
   ],
+  [
+    'pieces counted by the outcome after 被: the outcome names the row',
+    [
+      ['全年有36篇稿件被《人民政协报》刊用。', '36篇', 'pub.reports'],
+      ['21篇新闻稿被省级媒体转载。', '21篇', 'pub.reports'],
+      ['委员撰写的调研报告有9篇被市委书记批示。', '9篇', 'res.instructions'],
+      ['15篇稿件被退回修改。', '15篇', null],
+      ['32条意见建议被有关部门采纳。', '32条', null],
+    ],
+  ],
+  [
+    'one person by post and name is not the office',
+    [
+      ['县政协委员、企业家赵明远捐资8万元修建村道。', '8万元', null],
+      ['市政协委员、厂长孙建平走访困难职工家庭12户。', '12户', null],
+      ['县政协委员企业家们捐资8万元修建村道。', '8万元', 'svc.donations'],
+    ],
+  ],
+  [
+    'a part of a 表1 total split by subject is null; a part by kind keeps the code',
+    [
+      ['形成调研报告16篇，其中经济类调研报告7篇。', '7篇', null],
+      ['开展专题调研20次，其中围绕生态环保开展调研6次。', '6次', null],
+      ['开展视察活动12次，其中专题视察8次。', '8次', 'res.inspection'],
+      ['召开座谈会15次，其中各类专题座谈会9次。', '9次', 'mtg.briefing'],
+    ],
+  ],
+  [
+    'problems solved through consultation are not projects done for the people',
+    [
+      ['通过协商议事推动解决群众急难愁盼问题60余个。', '60余个', null],
+      ['全年为群众办实事45件。', '45件', 'svc.projects'],
+    ],
+  ],
 ];
