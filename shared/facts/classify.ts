@@ -35,6 +35,8 @@ import {
   DUTY_CODE,
   DUTY_OUTCOME_AGENT,
   DUTY_PART_BY_SUBJECT,
+  EVENT_NOUN_AFTER,
+  EVENT_NOUN_BEFORE,
 } from './cues';
 import { unitFamily } from './units';
 import { unitHints } from './unit-fit';
@@ -201,7 +203,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   const reviewed = reviewedBodies(ctx, catalogue);
   if (reviewed) return reviewed;
   const first = ranked(setBeforePart(ctx), catalogue);
-  if (!first.code) return participants(ctx, catalogue) ?? first;
+  if (!first.code) return participants(ctx, catalogue) ?? namedEarlier(ctx, catalogue) ?? first;
   const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
@@ -501,6 +503,35 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
 export { classifyTitle } from './title';
 
 // ── 表1 (履职工作): rows counted in something else than the cue's own noun ──
+
+/**
+ * "创设了委员双月恳谈会。…共组织了6次委员恳谈会": an event the passage named in full earlier in the paragraph, counted
+ * under a short form of that name (a word left out inside, or in front). The full name must be one row's cue, and
+ * the only full name of that short form in the paragraph.
+ */
+function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  const short = EVENT_NOUN_AFTER.exec(ctx.after)?.[0] ?? EVENT_NOUN_BEFORE.exec(ctx.before)?.[1];
+  if (!short || short.length < 3 || !ctx.topic || ctx.topic.length <= ctx.sentence.length) return null;
+  const earlier = ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length);
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
+  const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
+  const names = new Set<string>();
+  for (const m of earlier.matchAll(new RegExp(inside ? `${inside}|${front}` : front, 'g'))) names.add(m[0]);
+  const codes = new Set<string>();
+  for (const name of names) {
+    // the full name as the fact's own words, with nothing else around it
+    const r = rankWith({ ...ctx, before: '', after: name, tail: '', free: name, sentence: name, rest: name, topic: name }, '', catalogue);
+    if (!r.code) continue;
+    const ind = termIndex(catalogue).byCode.get(r.code);
+    if (!ind || unitFamily(ind.unit) !== unitFamily(ctx.unit)) continue;
+    codes.add(r.code);
+  }
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  if (notTheOffice(code, sentenceHead(ctx))) return null;
+  return { code, ranked: [] };
+}
 
 /**
  * "对三个部门进行民主测评", "民主评议政府部门12个": a review is held on a body, so the bodies reviewed count the

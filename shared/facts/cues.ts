@@ -57,7 +57,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
   // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
-  'con.bimonthly': ['双周协商', '双月座谈'],
+  // 双月恳谈会 (恳谈 = a frank talk, as 座谈) is the bimonthly forum under another name
+  'con.bimonthly': ['双周协商', '双月座谈', '双月恳谈', '双月协商恳谈'],
   // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
   'mtg.plenary': ['全委会', '全体委员会议'],
   'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
@@ -361,3 +362,8 @@ export const DUTY_OUTCOME_AGENT =
 
 /** A part of a 表1 total opened by 其中 that splits it by subject or theme (LABELS: a breakdown by topic is null). */
 export const DUTY_PART_BY_SUBJECT = /^其中[^，,；;。]{0,16}(?:(?<!各)类(?!型)|方面|领域|涉及|关于|关注|聚焦|围绕|主题)/;
+
+/** An event noun right after the unit ("6次委员恳谈会"): a name the passage may have given in full before. */
+export const EVENT_NOUN_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:会议|会)(?![\u4e00-\u9fff])/;
+/** The same before the number, after the verb that holds it ("召开提案协商会5次"). */
+export const EVENT_NOUN_BEFORE = /(?:召开|举办|举行|组织|开展)了?([\u4e00-\u9fff]{2,8}?(?:会议|会))(?:共|共计|累计|先后)?$/;

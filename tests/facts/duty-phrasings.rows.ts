@@ -487,4 +487,13 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['全年为群众办实事45件。', '45件', 'svc.projects'],
     ],
   ],
+  [
+    'an event named in full earlier in the paragraph, counted under a short name',
+    [
+      ['县政协去年创办了“委员双月恳谈会”。一年来共举办5次委员恳谈会，形成协商意见40条。', '5次', 'con.bimonthly'],
+      ['市政协今年建立“重点提案办理协商会”制度。全年共召开提案协商会5次。', '5次', 'con.proposal'],
+      ['县政协每季度召开一次“委员沙龙”。全年共举办4次委员沙龙会。', '4次', null],
+      ['县政协举办委员双月恳谈会8次。', '8次', 'con.bimonthly'],
+    ],
+  ],
 ];
