@@ -56,6 +56,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
+  // consultation over the network or by video with members far away is the remote consultation
+  'con.remote': ['网络协商', '视频协商', '网上协商'],
   // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
   // 双月恳谈会 (恳谈 = a frank talk, as 座谈) is the bimonthly forum under another name
   'con.bimonthly': ['双周协商', '双月座谈', '双月恳谈', '双月协商恳谈'],
@@ -64,7 +66,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
   'sup.special': ['专项监督'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
-  'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
+  // views the office puts forward after a supervision or an inspection are its suggestions too
+  'res.suggestions': ['协商意见', '对策建议', '意见和建议', '监督意见', '视察意见'],
   // goods handed out count by their worth in money (the only row counted in 元): 物资, 慰问品, 礼包 given
   'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金', '捐献', '赠送', '慰问品', '物资', '礼包'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
@@ -367,3 +370,9 @@ export const DUTY_PART_BY_SUBJECT = /^其中[^，,；;。]{0,16}(?:(?<!各)类(?
 export const EVENT_NOUN_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:会议|会)(?![\u4e00-\u9fff])/;
 /** The same before the number, after the verb that holds it ("召开提案协商会5次"). */
 export const EVENT_NOUN_BEFORE = /(?:召开|举办|举行|组织|开展)了?([\u4e00-\u9fff]{2,8}?(?:会议|会))(?:共|共计|累计|先后)?$/;
+
+/**
+ * Another office's visit that the office hosts ("接待省政协调研组来县调研6次", "省政协领导来我市视察3次"): the visitors'
+ * research or inspection, not the office's own. 来 (coming here) marks it; 到/赴 (going there) is the office's own trip.
+ */
+export const HOSTED_VISIT = /接待[^，,；;。]{0,16}来|莅临|(?:政协|领导|调研组|视察组|考察组|考察团)[^，,；;。]{0,6}来(?:我|本|[省市县区州镇乡](?:开展|调研|视察|考察|指导|检查))/;

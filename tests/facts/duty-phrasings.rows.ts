@@ -496,4 +496,23 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协举办委员双月恳谈会8次。', '8次', 'con.bimonthly'],
     ],
   ],
+  [
+    'another office’s visit hosted here is the visitors’ work',
+    [
+      ['今年共接待全国政协、省政协调研组来县调研9次。', '9次', null],
+      ['省政协主要领导来我县视察2次。', '2次', null],
+      ['市政协调研组来区开展调研4次。', '4次', null],
+      ['市政协主席带队赴各县开展调研11次。', '11次', 'res.research'],
+      ['县政协组织委员到各镇视察5次。', '5次', 'res.inspection'],
+    ],
+  ],
+  [
+    'suggestions and remote consultation by other names',
+    [
+      ['开展专项民主监督4次，提出监督意见38条。', '38条', 'res.suggestions'],
+      ['组织委员视察6次，形成视察意见24条。', '24条', 'res.suggestions'],
+      ['依托履职平台开展网络协商3次。', '3次', 'con.remote'],
+      ['与各县区政协开展视频协商2次。', '2次', 'con.remote'],
+    ],
+  ],
 ];
