@@ -354,7 +354,7 @@ function severalKinds(ctx: FactContext, examples: string, catalogue: readonly In
  * them, when the sentence goes on to name an event indicator.
  */
 function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
-  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return r;
+  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
   const { terms, byCode } = termIndex(catalogue);
   let best: { code: string; weight: number; at: number } | null = null;
   for (const t of terms) {
@@ -363,6 +363,28 @@ function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indi
     for (const alt of t.parts[0]) {
       const at = ctx.rest.indexOf(alt);
       if (at >= 0 && (!best || at < best.at || (at === best.at && t.weight > best.weight))) best = { code: t.code, weight: t.weight, at };
+    }
+  }
+  return best ? { ...r, code: best.code } : r;
+}
+
+/**
+ * "确定专项民主监督议题4个", "专题协商议题6个": the topics of an activity named right before the topic noun are
+ * counted as that activity, as above. Research topics stay the research-topic row's (调研议题, 专题调研议题).
+ */
+function topicsNamedBefore(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
+  const lead = /(?:的)?(?:议题|主题)(?:共|共计|计|有)?$/.exec(ctx.before);
+  // (a noun right after the unit is what is counted instead)
+  if (!lead || /^[\u4e00-\u9fff]/.test(ctx.after)) return r;
+  const head = ctx.before.slice(0, lead.index);
+  const { terms, byCode } = termIndex(catalogue);
+  let best: { code: string; len: number; weight: number } | null = null;
+  for (const t of terms) {
+    const ind = byCode.get(t.code);
+    if (!ind || t.parts.length !== 1 || t.length < 3 || unitFamily(ind.unit) !== 'events' || t.code.startsWith('res.')) continue;
+    for (const alt of t.parts[0]) {
+      if (!head.endsWith(alt)) continue;
+      if (!best || alt.length > best.len || (alt.length === best.len && t.weight > best.weight)) best = { code: t.code, len: alt.length, weight: t.weight };
     }
   }
   return best ? { ...r, code: best.code } : r;

@@ -376,3 +376,13 @@ export const EVENT_NOUN_BEFORE = /(?:召开|举办|举行|组织|开展)了?([\u
  * research or inspection, not the office's own. 来 (coming here) marks it; 到/赴 (going there) is the office's own trip.
  */
 export const HOSTED_VISIT = /接待[^，,；;。]{0,16}来|莅临|(?:政协|领导|调研组|视察组|考察组|考察团)[^，,；;。]{0,6}来(?:我|本|[省市县区州镇乡](?:开展|调研|视察|考察|指导|检查))/;
+
+/**
+ * "表彰优秀委员工作室10个", "评选优秀调研报告8篇": the ones given an award are an award list, not what the row counts
+ * (the members commended have a row of their own: mem.commended).
+ */
+export const AWARD_BEFORE = /(?:表彰|表扬|评选|评出|评为|选树|授予)[^，,；;。]{0,6}(?:优秀|先进|示范|星级|最佳|十佳|五星|好)/;
+
+/** "组织委员参加省政协培训班3期": a course another office (or a Party school) held, that members attended. */
+export const OTHERS_COURSE =
+  /参加[^，,；;。]{0,10}(?:全国|中央|省|市|县|区|上级)[^，,；;。]{0,8}?(?:政协|党校|委)[^，,；;。]{0,8}(?:培训|研讨班|学习班|读书班|轮训)/;

@@ -515,4 +515,25 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['与各县区政协开展视频协商2次。', '2次', 'con.remote'],
     ],
   ],
+  [
+    'topics of an activity named before the topic noun count as that activity',
+    [
+      ['年初确定专项民主监督议题5个。', '5个', 'sup.special'],
+      ['全年确定专题协商议题4个。', '4个', 'con.topical'],
+      ['确定年度调研议题12个。', '12个', 'res.topics'],
+      ['主席会议研究议题28个。', '28个', null],
+    ],
+  ],
+  [
+    'an award list is not what a row counts; another office’s course is not the office’s',
+    [
+      ['命名表彰优秀委员工作室6个。', '6个', null],
+      ['评选优秀调研报告10篇。', '10篇', null],
+      ['新建委员工作室6个。', '6个', 'mem.studios'],
+      ['表彰履职先进委员18名。', '18名', 'mem.commended'],
+      ['组织委员参加省政协举办的培训班2期。', '2期', null],
+      ['选派委员参加县委党校学习班3期。', '3期', null],
+      ['县政协举办委员履职学习班3期。', '3期', 'mem.training_sessions'],
+    ],
+  ],
 ];
