@@ -536,4 +536,12 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协举办委员履职学习班3期。', '3期', 'mem.training_sessions'],
     ],
   ],
+  [
+    'the office going to the towns does its own work there; the towns’ grassroots consultation is the grassroots row',
+    [
+      ['县政协推动协商向基层延伸，全年各镇（街道）共开展协商议事活动240场。', '240场', 'con.grassroots'],
+      ['县政协深入各镇开展专题调研9次。', '9次', 'res.research'],
+      ['县政协组织委员深入各乡镇开展视察4次。', '4次', 'res.inspection'],
+    ],
+  ],
 ];
