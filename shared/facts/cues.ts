@@ -134,7 +134,7 @@ export const NOT_COUNTED_NOUNS =
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
  */
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
 ];
 
 /**
@@ -386,3 +386,9 @@ export const AWARD_BEFORE = /(?:表彰|表扬|评选|评出|评为|选树|授予
 /** "组织委员参加省政协培训班3期": a course another office (or a Party school) held, that members attended. */
 export const OTHERS_COURSE =
   /参加[^，,；;。]{0,10}(?:全国|中央|省|市|县|区|上级)[^，,；;。]{0,8}?(?:政协|党校|委)[^，,；;。]{0,8}(?:培训|研讨班|学习班|读书班|轮训)/;
+
+/**
+ * "新建委员工作室5个，总数达到23个": a running total right after a count in the same unit counts the same thing
+ * (its time scope is the scope reader's business).
+ */
+export const RUNNING_TOTAL = /^(?:总数|总量|累计|共计|合计|总计|全县|全市|全区|全省)*(?:达到?|为|已达|增至|增加到|达到了)$/;

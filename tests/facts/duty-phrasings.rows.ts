@@ -544,4 +544,16 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协组织委员深入各乡镇开展视察4次。', '4次', 'res.inspection'],
     ],
   ],
+  [
+    'a running total right after a count counts the same thing; volumes by the book',
+    [
+      ['今年新建委员联系点8个，总数达到40个。', '40个', 'mem.contact_points'],
+      ['新增委员工作室3个，全县已达19个。', '19个', 'mem.studios'],
+      ['新增委员工作室3个，惠及群众达5000人。', '5000人', null],
+      ['编辑出版文史资料书籍2册。', '2册', 'his.volumes'],
+      ['印制宣传手册3000本。', '3000本', null],
+      ['组织机关干部参训150人次。', '150人次', null],
+      ['组织委员参训320人次。', '320人次', 'mem.trainees'],
+    ],
+  ],
 ];
