@@ -247,7 +247,7 @@ export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb:
  * office's tally.
  */
 export const OTHER_OFFICES =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|全[省市州县区]政协系统|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
 
 // ── 表1 (履职工作): whose work a statement reports, and what its number counts ──
 

@@ -556,4 +556,12 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['组织委员参训320人次。', '320人次', 'mem.trainees'],
     ],
   ],
+  [
+    'all the offices of a city summed are not this office’s own',
+    [
+      ['全市政协系统共编纂文史资料15辑。', '15辑', null],
+      ['全省政协系统开展专题协商200余次。', '200余次', null],
+      ['市政协今年编纂文史资料2辑。', '2辑', 'his.volumes'],
+    ],
+  ],
 ];
