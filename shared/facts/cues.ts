@@ -243,7 +243,7 @@ export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb:
 
 /**
  * Other offices as the subject: the county offices under a city ("各县（市、区）政协", "县区政协"), or all levels
- * summed ("全市各级政协", "市县两级政协"). Their figures are theirs (the roll-up adds their own forms), not this
+ * summed ("全市各级政协", "市县两级政协", "全市政协系统"). Their figures are theirs (the roll-up adds their own forms), not this
  * office's tally.
  */
 export const OTHER_OFFICES =
