@@ -284,7 +284,7 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
 function participants(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
   if (unitFamily(ctx.unit) !== 'people') return null;
   for (const p of PARTICIPANTS_OF) {
-    if (!p.verb.test(ctx.after) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
+    if (!(p.verb.test(ctx.after) || p.relative?.test(ctx.before)) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
     if (notOwnSubject(ctx, ctx.before).has(p.code)) continue;
     return { code: p.code, ranked: [] };
   }

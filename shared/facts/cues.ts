@@ -177,7 +177,8 @@ export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|作出|(?:均
  * 民盟提案, 各民主党派提案).
  */
 export const OTHER_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?![^，,；;。]{0,3}?[向对为给到赴帮])[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+// (an actor after 向/对/为/给/到/赴 is the object or the place: "向县纪委监委推荐特约监督员10名")
 /** The commonest surnames: a name is one of them and one or two characters more. */
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
@@ -237,8 +238,14 @@ export const ORGS_BEFORE = /(?:单位|部门|机构|企业|学校|医院)(?:共|
  * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
  * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
  */
-export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
-  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训|读书班/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp; relative?: RegExp }> = [
+  {
+    code: 'mem.trainees',
+    event: /培训|研讨班|学习班|轮训|读书班/,
+    verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/,
+    // the same as a relative clause before the number: "参加此次学习班的委员共86名"
+    relative: /(?:参加|参训|参与)[^，,；;。]{0,10}(?:培训|研讨班|学习班|轮训|读书班)[^，,；;。]{0,4}的[^，,；;。]{0,6}委员(?:共|共计|共有|有|达|计)?$/,
+  },
 ];
 
 /**

@@ -564,4 +564,16 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['市政协今年编纂文史资料2辑。', '2辑', 'his.volumes'],
     ],
   ],
+  [
+    'a part keeps its total’s code; an actor after 向 is the object; participants in a relative clause',
+    [
+      ['形成协商意见95条，其中被县政府吸收42条。', '42条', 'res.suggestions'],
+      ['开展视察活动12次，其中专题视察7次。', '7次', 'res.inspection'],
+      ['向区纪委监委选派特约监督员14名。', '14名', 'sup.monitors'],
+      ['为县工商联会员企业举办培训班2期。', '2期', 'mem.training_sessions'],
+      ['县工商联举办会员培训班2期。', '2期', null],
+      ['参加本期履职培训班的委员共计74名。', '74名', 'mem.trainees'],
+      ['参加本期机关干部培训班的工作人员共计40名。', '40名', null],
+    ],
+  ],
 ];
