@@ -559,16 +559,19 @@ function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Rankin
  * "对三个部门进行民主测评", "民主评议政府部门12个": a review is held on a body, so the bodies reviewed count the
  * reviews. The review word must stand in the clause of the number (before it, or after the counted bodies).
  */
+const REVIEW_AT_END = new RegExp(`(?:${REVIEW_VERB.source})了?[^，,；;。]{0,4}$`);
+
 function reviewedBodies(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
   if (ctx.unit !== '个' && ctx.unit !== '家') return null;
   if (!termIndex(catalogue).byCode.has('sup.review')) return null;
   const clauseBefore = ctx.before.slice(lastClauseStart(ctx.before));
-  const bodyAfter = REVIEWED_BODY.test(ctx.after);
+  // (the bodies are the review's object: 对 N个部门, or the review verb right before them; "邀请12个部门参加" are guests)
+  const bodyAfter = REVIEWED_BODY.test(ctx.after) && (/对[^，,；;。]{0,8}$/.test(clauseBefore) || REVIEW_AT_END.test(clauseBefore));
   const bodyBefore = /(?:部门|单位)(?:共|共有|总计|合计|达)?$/.test(clauseBefore);
   if (!bodyAfter && !bodyBefore) return null;
   const rest = ctx.rest ?? ctx.after;
   const restClause = rest.slice(0, Math.max(0, rest.search(/[，,；;。]|$/)));
-  const verb = (bodyBefore && REVIEW_VERB.test(clauseBefore)) || (bodyAfter && REVIEW_VERB.test(restClause));
+  const verb = (bodyBefore && REVIEW_VERB.test(clauseBefore)) || (bodyAfter && (REVIEW_VERB.test(restClause) || REVIEW_AT_END.test(clauseBefore)));
   if (!verb || notTheOffice('sup.review', sentenceHead(ctx))) return null;
   return { code: 'sup.review', ranked: [] };
 }

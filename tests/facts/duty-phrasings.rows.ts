@@ -576,4 +576,14 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['参加本期机关干部培训班的工作人员共计40名。', '40名', null],
     ],
   ],
+  [
+    'departments reviewed vs departments present',
+    [
+      ['对15家窗口单位开展民主评议。', '15家', 'sup.review'],
+      ['全年民主评议政府部门12个。', '12个', 'sup.review'],
+      ['民主测评了8个职能部门。', '8个', 'sup.review'],
+      ['邀请12个部门参加民主评议会。', '12个', null],
+      ['县委组织部对20个单位进行民主测评。', '20个', null],
+    ],
+  ],
 ];
