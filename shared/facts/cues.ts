@@ -399,3 +399,10 @@ export const OTHERS_COURSE =
  * (its time scope is the scope reader's business).
  */
 export const RUNNING_TOTAL = /^(?:总数|总量|累计|共计|合计|总计|全县|全市|全区|全省)*(?:达到?|为|已达|增至|增加到|达到了)$/;
+
+/**
+ * "各镇共开展协商议事活动186场，县政协直接组织32场": a clause with only its subject and a bare verb of holding counts
+ * the activity the clause before named, in the same unit (a part of it, which LABELS gives the total's code).
+ */
+export const BARE_HOLDING =
+  /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会))?(?:直接|自行|实际|另|还|又|共|累计|先后|已)*(?:组织|召开|开展|举办|举行)了?(?:共|累计)?$/;

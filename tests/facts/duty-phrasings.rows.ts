@@ -586,4 +586,14 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县委组织部对20个单位进行民主测评。', '20个', null],
     ],
   ],
+  [
+    'a clause with a bare verb of holding counts the activity of the clause before',
+    [
+      ['全县各镇（街道）共开展协商议事活动150场，县政协直接组织26场。', '26场', 'con.grassroots'],
+      ['今年开展专题视察10次，其中县政协主席会议成员带队6次。', '6次', 'res.inspection'],
+      ['召开专题协商会3次，县政协还举办对口协商会5次。', '5次', 'con.counterpart'],
+      ['召开主席会议12次，审议议题46次。', '46次', null],
+      ['县政协组织委员视察8次，参与委员160人次。', '160人次', null],
+    ],
+  ],
 ];
