@@ -2,6 +2,7 @@ import {
   BODY_ACTOR,
   DEPARTMENT_ACTOR,
   DUTY_CODE,
+  HOSTED_VISIT,
   MEMBER_GROUP,
   NOT_A_NAME,
   NO_SUBJECT,
@@ -22,7 +23,7 @@ import {
 /** A clause naming the 政协 (or its committees) has the office as its subject again. */
 const OFFICE_CLAUSE = /政协|本会|专委会|专门委员会/;
 
-const PERSON_POST = /董事长|经理|局长|校长|院长|医生|教师|老师|律师|村支书/;
+const PERSON_POST = /董事长|经理|局长|校长|院长|医生|教师|老师|律师|村支书|企业家|厂长|总裁|教授|专家/;
 
 /** The head after its last clause break (a backwards scan: a suffix regex search is quadratic). */
 function lastClause(head: string): string {
@@ -82,6 +83,8 @@ function paragraphOpensWithOther(topic: string, sentence: string): boolean {
 /** For a 表1 row: a Party committee, a government, a town, a firm, a charity or the parties as the subject (`head`). */
 export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
+  // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
+  if (HOSTED_VISIT.test(lastClause(head))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
   return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
 }

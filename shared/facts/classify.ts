@@ -31,8 +31,16 @@ import {
   SUBJECT_BREAKDOWN,
   TOPIC_GATES,
   unqualified,
+  REVIEWED_BODY,
+  REVIEW_VERB,
+  DUTY_CODE,
+  DUTY_OUTCOME_AGENT,
+  DUTY_PART_BY_SUBJECT,
+  EVENT_NOUN_AFTER,
+  EVENT_NOUN_BEFORE,
 } from './cues';
 import { unitFamily } from './units';
+import { unitHints } from './unit-fit';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
@@ -196,8 +204,10 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
+  const reviewed = reviewedBodies(ctx, catalogue);
+  if (reviewed) return reviewed;
   const first = ranked(setBeforePart(ctx), catalogue);
-  if (!first.code) return participants(ctx, catalogue) ?? first;
+  if (!first.code) return participants(ctx, catalogue) ?? namedEarlier(ctx, catalogue) ?? first;
   const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
@@ -227,6 +237,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
+  if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
   if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
@@ -277,7 +289,7 @@ function ranked(ctx: FactContext, catalogue: readonly Indicator[]): Ranking {
 function participants(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
   if (unitFamily(ctx.unit) !== 'people') return null;
   for (const p of PARTICIPANTS_OF) {
-    if (!p.verb.test(ctx.after) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
+    if (!(p.verb.test(ctx.after) || p.relative?.test(ctx.before)) || !p.event.test(ctx.sentence) || !termIndex(catalogue).byCode.has(p.code)) continue;
     if (notOwnSubject(ctx, ctx.before).has(p.code)) continue;
     return { code: p.code, ranked: [] };
   }
@@ -347,7 +359,7 @@ function severalKinds(ctx: FactContext, examples: string, catalogue: readonly In
  * them, when the sentence goes on to name an event indicator.
  */
 function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
-  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return r;
+  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
   const { terms, byCode } = termIndex(catalogue);
   let best: { code: string; weight: number; at: number } | null = null;
   for (const t of terms) {
@@ -361,7 +373,32 @@ function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indi
   return best ? { ...r, code: best.code } : r;
 }
 
+/**
+ * "确定专项民主监督议题4个", "专题协商议题6个": the topics of an activity named right before the topic noun are
+ * counted as that activity, as above. Research topics stay the research-topic row's (调研议题, 专题调研议题).
+ */
+function topicsNamedBefore(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
+  const lead = /(?:的)?(?:议题|主题)(?:共|共计|计|有)?$/.exec(ctx.before);
+  // (a noun right after the unit is what is counted instead)
+  if (!lead || /^[\u4e00-\u9fff]/.test(ctx.after)) return r;
+  const head = ctx.before.slice(0, lead.index);
+  const { terms, byCode } = termIndex(catalogue);
+  let best: { code: string; len: number; weight: number } | null = null;
+  for (const t of terms) {
+    const ind = byCode.get(t.code);
+    if (!ind || t.parts.length !== 1 || t.length < 3 || unitFamily(ind.unit) !== 'events' || t.code.startsWith('res.')) continue;
+    for (const alt of t.parts[0]) {
+      if (!head.endsWith(alt)) continue;
+      if (!best || alt.length > best.len || (alt.length === best.len && t.weight > best.weight)) best = { code: t.code, len: alt.length, weight: t.weight };
+    }
+  }
+  return best ? { ...r, code: best.code } : r;
+}
+
 type Scored = Match & { term: Term };
+
+/** The fact is counted in the indicator's own unit, or one its wording allows ("批示…人次/件次/篇"). */
+const ownUnit = (ind: Indicator | undefined, unit: string): boolean => !!ind && (ind.unit === unit || unitHints(ind).has(unit));
 
 const none = (ranked: Ranking['ranked'] = []): Ranking => ({ code: null, ranked });
 const byScore = (a: [string, Scored], b: [string, Scored]): number => b[1].score - a[1].score;
@@ -412,7 +449,10 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     m.term = t;
     const prev = scores.get(t.code);
     // a match next to the number beats any match elsewhere in the sentence
-    if (!prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
+    // (and, for one row named both before and after an outcome word, the match after it: "12篇稿件被…刊用" is
+    // counted by its outcome, which the rule below keeps)
+    const byOutcome = outcomeAt >= 0 && prev?.local && m.local && (prev.at < outcomeAt) !== (m.at < outcomeAt);
+    if (byOutcome ? m.at > outcomeAt : !prev || (m.local && !prev.local) || (m.local === prev.local && m.score > prev.score)) scores.set(t.code, m);
   }
   if (outcomeAt >= 0) {
     // the outcome is the predicate of the counted subject: a relative clause before the number
@@ -448,11 +488,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const predicate =
     outcomeAt >= 0 &&
     top.at >= outcomeAt + om![0].length &&
-    (top.at <= outcomeAt + om![0].length + 2 || (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
+    (top.at <= outcomeAt + om![0].length + 2 ||
+      (/^(?:pro|inf)\./.test(code) && OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))) ||
+      (DUTY_CODE.test(code) && DUTY_OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
     ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
-    byCode.get(code)?.unit === ctx.unit;
+    ownUnit(byCode.get(code), ctx.unit);
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
   const topParent = byCode.get(code)?.parent;
@@ -497,6 +539,58 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
 }
 
 export { classifyTitle } from './title';
+
+// ── 表1 (履职工作): rows counted in something else than the cue's own noun ──
+
+/**
+ * "创设了委员双月恳谈会。…共组织了6次委员恳谈会": an event the passage named in full earlier in the paragraph, counted
+ * under a short form of that name (a word left out inside, or in front). The full name must be one row's cue, and
+ * the only full name of that short form in the paragraph.
+ */
+function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  const short = EVENT_NOUN_AFTER.exec(ctx.after)?.[0] ?? EVENT_NOUN_BEFORE.exec(ctx.before)?.[1];
+  if (!short || short.length < 3 || !ctx.topic || ctx.topic.length <= ctx.sentence.length) return null;
+  const earlier = ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length);
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
+  const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
+  const names = new Set<string>();
+  for (const m of earlier.matchAll(new RegExp(inside ? `${inside}|${front}` : front, 'g'))) names.add(m[0]);
+  const codes = new Set<string>();
+  for (const name of names) {
+    // the full name as the fact's own words, with nothing else around it
+    const r = rankWith({ ...ctx, before: '', after: name, tail: '', free: name, sentence: name, rest: name, topic: name }, '', catalogue);
+    if (!r.code) continue;
+    const ind = termIndex(catalogue).byCode.get(r.code);
+    if (!ind || unitFamily(ind.unit) !== unitFamily(ctx.unit)) continue;
+    codes.add(r.code);
+  }
+  if (codes.size !== 1) return null;
+  const [code] = codes;
+  if (notTheOffice(code, sentenceHead(ctx))) return null;
+  return { code, ranked: [] };
+}
+
+/**
+ * "对三个部门进行民主测评", "民主评议政府部门12个": a review is held on a body, so the bodies reviewed count the
+ * reviews. The review word must stand in the clause of the number (before it, or after the counted bodies).
+ */
+const REVIEW_AT_END = new RegExp(`(?:${REVIEW_VERB.source})了?[^，,；;。]{0,4}$`);
+
+function reviewedBodies(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  if (ctx.unit !== '个' && ctx.unit !== '家') return null;
+  if (!termIndex(catalogue).byCode.has('sup.review')) return null;
+  const clauseBefore = ctx.before.slice(lastClauseStart(ctx.before));
+  // (the bodies are the review's object: 对 N个部门, or the review verb right before them; "邀请12个部门参加" are guests)
+  const bodyAfter = REVIEWED_BODY.test(ctx.after) && (/对[^，,；;。]{0,8}$/.test(clauseBefore) || REVIEW_AT_END.test(clauseBefore));
+  const bodyBefore = /(?:部门|单位)(?:共|共有|总计|合计|达)?$/.test(clauseBefore);
+  if (!bodyAfter && !bodyBefore) return null;
+  const rest = ctx.rest ?? ctx.after;
+  const restClause = rest.slice(0, Math.max(0, rest.search(/[，,；;。]|$/)));
+  const verb = (bodyBefore && REVIEW_VERB.test(clauseBefore)) || (bodyAfter && (REVIEW_VERB.test(restClause) || REVIEW_AT_END.test(clauseBefore)));
+  if (!verb || notTheOffice('sup.review', sentenceHead(ctx))) return null;
+  return { code: 'sup.review', ranked: [] };
+}
 
 /**
  * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of

@@ -10,8 +10,15 @@ const chars = (s: string): CharSet => new Set([...s].map((c) => c.charCodeAt(0))
 const CLAUSE = chars('，,；;。！？!?\n');
 const CLAUSE_RE = /[，,；;。！？!?\n]/;
 const TALLY_ONLY = /^(?:全年|其中|合计|共计|总计|累计|共|计|达到?|总数|数量|总量)*$/;
+/** "捐赠了米面油等物资，价值2.3万元": the worth of what the clause before gave, in money, is that clause's figure. */
+const WORTH_ONLY = /^(?:总|合计|共计|共)?(?:价值|折合|折款|折价|总价值|货值)(?:人民币)?(?:约|达|共|计)?$/;
+/** A heading naming a list ("…优秀委员名单"), the line before a bracketed tally of its entries ("（共46人）"). */
+const LIST_HEADING = /(?:名单|名录|一览表)[:：]?\s*$/;
 const AFTER_STOP = chars('，,；;。！？!?\n、');
 const SENTENCE = chars('。！？!?；;\n');
+
+/** What joins two items of one list of quantities: a separator, perhaps a repeated verb ("分别达100%和达98.6%"). */
+const LIST_JOIN = /^\s*[、和及与，,]\s*(?:为|达|是)?\s*$/;
 
 const SOFT_LEFT = /[\u4e00-\u9fff0-9，、“（]/;
 const SOFT_RIGHT = /[\u4e00-\u9fff0-9]/;
@@ -60,9 +67,32 @@ function respectively(text: string, qs: readonly Quantity[], k: number, s0: numb
   const p = from + near;
   if (/[。；;！？!?]/.test(text.slice(p, q.start))) return null;
   let index = 0;
-  for (let j = k - 1; j >= 0 && qs[j].start > p; j--) index++;
+  for (let j = k - 1; j >= 0 && qs[j].start > p; j--) {
+    // the quantities after 分别 form one list ("分别为12次、8次和5次"); a quantity in a later clause with words of its
+    // own ("分别联系一个区，至少参加1次") is not the list's next item
+    if (!LIST_JOIN.test(text.slice(qs[j].end, qs[j + 1].start))) return null;
+    index++;
+  }
+  // a list has two items at least: a lone quantity after 分别 ("分别挂钩联系一个区") counts for each, not respectively
+  if (index === 0 && !(k + 1 < qs.length && LIST_JOIN.test(text.slice(q.end, qs[k + 1].start)))) return null;
   const items = text.slice(backTo(text, p, CLAUSE, 40), p).split(/[、和及与]/).filter((w) => w.length > 0);
   return items.length >= 2 && index < items.length ? items[index] : null;
+}
+
+/**
+ * "…年度优秀委员名单\n（共46人）": a bracketed tally opening its line counts the entries of the list the heading
+ * before it names; the heading is read as the tally's words. '' otherwise.
+ */
+function listHeading(text: string, s0: number, start: number, prevEnd: number): string {
+  if (!/^[（(](?:共|计|合计|总计)?$/.test(text.slice(s0, start))) return '';
+  const lineEnd = text.lastIndexOf('\n', s0 - 1);
+  if (lineEnd < 0) return '';
+  let e = lineEnd;
+  while (e > 0 && /\s/.test(text[e - 1]) && lineEnd - e < 8) e--;
+  const lineStart = text.lastIndexOf('\n', e - 1) + 1;
+  if (lineStart < prevEnd || e - lineStart > 60) return '';
+  const heading = text.slice(lineStart, e);
+  return LIST_HEADING.test(heading) && !/[。；;！？!?]/.test(heading) ? heading : '';
 }
 
 /** The words around quantity k: bounded by clause punctuation and by the neighbouring quantities. */
@@ -81,7 +111,8 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   const s0 = backTo(text, q.start, SENTENCE, 150);
   const s1 = forwardTo(text, q.end, SENTENCE, 150);
   // "提交提案,共计135件": a clause with only a tally verb borrows the clause before it
-  if (b0 > prevEnd && b0 > 0 && TALLY_ONLY.test(text.slice(b0, q.start)) && CLAUSE_RE.test(text[b0 - 1])) {
+  const lead = text.slice(b0, q.start);
+  if (b0 > prevEnd && b0 > 0 && (TALLY_ONLY.test(lead) || (q.unit === '元' && WORTH_ONLY.test(lead))) && CLAUSE_RE.test(text[b0 - 1])) {
     b0 = Math.max(prevEnd, backTo(text, b0 - 1, CLAUSE, 40));
   }
   let after = text.slice(q.end, a1);
@@ -99,6 +130,7 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   // (in another unit): it shares that quantity's words
   if (k > 0 && b0 === prevEnd && /^[、和及与]$/.test(before)) before = contextOf(text, qs, k - 1).before;
   before = respectively(text, qs, k, s0) ?? before;
+  before = listHeading(text, s0, q.start, prevEnd) + before;
   // "满意或基本满意的291件，占94.8%": a bare share of the count before it is read with that count's words
   // (a share of satisfied answers is the satisfaction rate; other shares stay unnamed); "立案64件，占提案总数的54%"
   if (q.unit === '%' && k > 0 && /^(?:约|仅|共)?占(?:比|[^，,；;。0-9]{0,6}?总数的?)?$/.test(before) && /^[，,]$/.test(text.slice(qs[k - 1].end, b0))) {

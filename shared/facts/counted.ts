@@ -1,12 +1,13 @@
 import type { Indicator } from '../catalogue/schema';
-import { ATTENDING, DUTY_CODE, DUTY_NEEDS, EXACT_UNIT, MONITOR_POST, RECEIVED_VIEWS, SUGGESTION_OUTCOME } from './cues';
+import { ATTENDING, AWARD_BEFORE, DUTY_CODE, OTHERS_COURSE, DUTY_NEEDS, EXACT_UNIT, GROUP_NOUN, GROUP_UNITS, MINIMUM, MONITOR_POST, RECEIVED_VIEWS, SPLIT_INTO, SUGGESTION_OUTCOME } from './cues';
 import { unitFamily } from './units';
 
 // What a 表1 statement's number counts must be what the row counts: the noun and the action of the row, in its
 // unit. These checks run after the ranking has chosen a row, and only ever take the code away.
 
 /** Verbs, time words and tallies between a cue and its number ("专项民主监督今年开展3项"): no noun of their own. */
-const FILLER = /(?:开展|召开|举办|举行|组织|进行|完成|今年|全年|年内|共计|合计|共|累计|先后|达到|达|计|有|了|活动|工作)+$/;
+// (议题, 主题: the topics the activity was held on, "专项民主监督议题4个", counted as the activity)
+const FILLER = /(?:开展|召开|举办|举行|组织|进行|完成|今年|全年|年内|共计|合计|共|累计|先后|达到|达|计|有|了|活动|工作|的议题|议题|的主题|主题)+$/;
 /** What is left names a thing of its own ("培训班设置课程12门"). */
 const COUNTED_NOUN_GAP = /[\u4e00-\u9fff]{2}/;
 const SET_UP = /(?:建立|建成|成立|设立|组建|打造|培育|挂牌|授牌|命名)[^，,；;。]{0,12}$/;
@@ -27,6 +28,14 @@ export function notWhatItCounts(
   top: CueAt | undefined,
 ): boolean {
   if (!DUTY_CODE.test(code) || !ind) return false;
+  // "表彰优秀委员工作室10个": an award list
+  if (code !== 'mem.commended' && AWARD_BEFORE.test(ctx.before)) return true;
+  // "参加省政协培训班3期": another office's course
+  if (code === 'mem.training_sessions' && OTHERS_COURSE.test(ctx.before)) return true;
+  // "至少参加1次": a norm or target, not what was done
+  if (MINIMUM.test(ctx.before)) return true;
+  // "分三组入户走访": the groups the work was split into
+  if (SPLIT_INTO.test(ctx.before) && (GROUP_UNITS.includes(ctx.unit) || GROUP_NOUN.test(ctx.after))) return true;
   const units = EXACT_UNIT[code];
   if (units && !units.includes(ctx.unit)) return true;
   const needs = DUTY_NEEDS[code];

@@ -5,6 +5,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the chairs meeting as an office meeting
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
+  // 民主测评 (a vote of confidence on a department's work) and 述职评议 are the office's 民主评议 by other names
+  'sup.review': ['民主测评', '述职评议'],
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
   'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
@@ -57,20 +59,27 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
   'mtg.study_group': ['中心组学习会'],
+  // consultation over the network or by video with members far away is the remote consultation
+  'con.remote': ['网络协商', '视频协商', '网上协商'],
   // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
-  'con.bimonthly': ['双周协商', '双月座谈'],
+  // 双月恳谈会 (恳谈 = a frank talk, as 座谈) is the bimonthly forum under another name
+  'con.bimonthly': ['双周协商', '双月座谈', '双月恳谈', '双月协商恳谈'],
   // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
   'mtg.plenary': ['全委会', '全体委员会议'],
   'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
   'sup.special': ['专项监督'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
-  'res.suggestions': ['协商意见', '对策建议', '意见和建议'],
-  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金'],
+  // views the office puts forward after a supervision or an inspection are its suggestions too
+  'res.suggestions': ['协商意见', '对策建议', '意见和建议', '监督意见', '视察意见'],
+  // goods handed out count by their worth in money (the only row counted in 元): 物资, 慰问品, 礼包 given
+  'svc.donations': ['捐款', '捐物', '捐赠', '捐资', '善款', '爱心款物', '慰问金', '慰问资金', '救助金', '捐献', '赠送', '慰问品', '物资', '礼包'],
   // 委员联络站: 联络 is 联系 — a station where members meet the public, as the 联系点 the form counts
   'mem.contact_points': ['联系点', '委员联络站'],
-  'mem.commended': ['优秀政协委员', '表扬…委员'],
+  // 好委员 (履职好委员) and 先进委员 are the catalogue's 优秀委员 under the awarding office's own name
+  'mem.commended': ['优秀政协委员', '表扬…委员', '好委员', '先进委员', '优秀履职委员'],
   'mem.studios': ['工作室', '会客室', '会客厅', '委员工作站', '委员之家'],
-  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻'],
+  // media verbs of a piece published (被…刊用, 被…转载) name the row as the outcome of the pieces
+  'pub.reports': ['报道', '稿件', '新闻报道', '宣传报道', '媒体刊发', '刊发', '发稿', '刊播', '刊登', '播发', '新闻', '刊用', '转载', '刊载', '播出'],
   // 户 is counted by one row only: visiting or helping households
   'svc.households': ['走访', '慰问', '帮扶', '困难群众', '困难家庭', '特困家庭', '困难户', '特困户', '包保', '结对'],
   'adm.rules': ['制度', '规定', '办法', '规程'],
@@ -128,7 +137,7 @@ export const NOT_COUNTED_NOUNS =
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
  */
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
 ];
 
 /**
@@ -171,7 +180,8 @@ export const OUTCOME_MARKER = /得到|获得|被|受到|获(?!悉)|作出|(?:均
  * 民盟提案, 各民主党派提案).
  */
 export const OTHER_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?![^，,；;。]{0,3}?[向对为给到赴帮])[^，,；;。、和及与各]{0,5}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府(?=召开|常务会|研究))(?:[^，,；;。]{0,4}会)?(?!提案|和|、|及|与)/;
+// (an actor after 向/对/为/给/到/赴 is the object or the place: "向县纪委监委推荐特约监督员10名")
 /** The commonest surnames: a name is one of them and one or two characters more. */
 const SURNAME = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const NAME = `[${SURNAME}][\\u4e00-\\u9fff]{1,2}?`;
@@ -233,17 +243,23 @@ export const SENT_TO_ORGS = /(?:报送|上报|呈报|送交|转交|转送|转|�
  * The one row that counts people taking part: members at a training course ("培训班…共有120名委员参加",
  * "500余名政协委员参加了此次培训"). Participants of any other activity count no row.
  */
-export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp }> = [
-  { code: 'mem.trainees', event: /培训|研讨班|学习班|轮训|读书班/, verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/ },
+export const PARTICIPANTS_OF: ReadonlyArray<{ code: string; event: RegExp; verb: RegExp; relative?: RegExp }> = [
+  {
+    code: 'mem.trainees',
+    event: /培训|研讨班|学习班|轮训|读书班/,
+    verb: /^[^，,；;。]{0,6}委员[^，,；;。]{0,12}(?:参加|参训|听取|聆听|参与)/,
+    // the same as a relative clause before the number: "参加此次学习班的委员共86名"
+    relative: /(?:参加|参训|参与)[^，,；;。]{0,10}(?:培训|研讨班|学习班|轮训|读书班)[^，,；;。]{0,4}的[^，,；;。]{0,6}委员(?:共|共计|共有|有|达|计)?$/,
+  },
 ];
 
 /**
  * Other offices as the subject: the county offices under a city ("各县（市、区）政协", "县区政协"), or all levels
- * summed ("全市各级政协", "市县两级政协"). Their figures are theirs (the roll-up adds their own forms), not this
+ * summed ("全市各级政协", "市县两级政协", "全市政协系统"). Their figures are theirs (the roll-up adds their own forms), not this
  * office's tally.
  */
 export const OTHER_OFFICES =
-  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
+  /^(?:(?:今年|全年|去年|年内|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[^，,；;。]{0,6}?各级政协|[^，,；;。]{0,4}两级政协|全[省市州县区]政协系统|各县[（(]?[市区、）)]*政协|各[县区]政协|县区政协|基层政协)/;
 
 // ── 表1 (履职工作): whose work a statement reports, and what its number counts ──
 
@@ -319,7 +335,7 @@ export const ATTENDING = /^[^，,；;。]{0,10}(?:参加|出席|列席|参与)[^
  * (主席, 秘书长) leading its work are the office.
  */
 export const ONE_MEMBER_DEED = new RegExp(
-  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书)(?<c>${NAME}))` +
+  `^[^，,；;。]{0,12}?(?:(?<a>${NAME})委员|委员(?<b>${NAME})|(?:董事长|总经理|经理|局长|校长|院长|医生|教师|老师|律师|村支书|企业家|厂长|总裁|教授|专家)(?<c>${NAME}))` +
     '(?:个人|今年|全年|先后|共|累计|积极|多次|带头|主动|还|又)*(?:参加|参与|出席|捐|出资|资助|开展|组织|走访|撰写|提交|提出|报送|反映|领办|创办|帮扶|结对|牵头|发起|带领|举办)',
 );
 
@@ -348,3 +364,65 @@ export const SHARE_IS_RATE: Readonly<Record<string, { rate: string; notOf: RegEx
   'pro.accepted': { rate: 'pro.accept_rate', notOf: /立案|办复|办结/ },
   'pro.answered': { rate: 'pro.answer_rate', notOf: /办复|办结|答复/ },
 };
+
+/** "至少参加1次", "每年不少于2次": a minimum set as a norm or a target, not a tally of what was done. */
+export const MINIMUM = /(?:至少|最少|不少于|不低于|不得少于|原则上)[^，,；;。]{0,6}$/;
+
+/**
+ * "分三组入户走访", "分成4个小组": how the work was split among groups of people, not what a row counts.
+ * (分3期举办 counts sessions of a course, and stays.)
+ */
+export const SPLIT_INTO = /分(?:成|为)?$/;
+export const GROUP_NOUN = /^(?:个)?(?:小组|工作组|调研组|视察组|组|队|路|拨)/;
+export const GROUP_UNITS: readonly string[] = ['组', '批', '路', '队', '拨'];
+
+/**
+ * 民主评议 and 民主测评 are held on bodies: "对三个部门进行民主测评", "评议政府部门12个" count the departments
+ * reviewed, one review each. The review word must govern the clause holding the number.
+ */
+export const REVIEWED_BODY = /^(?:[^，,；;。]{0,4}?(?:政府|职能|工作))?(?:部门|单位|局|委办局|窗口单位)/;
+export const REVIEW_VERB = /民主评议|民主测评|述职评议|评议|测评/;
+
+/**
+ * "12篇稿件被《人民政协报》刊用", "调研报告被市委书记批示": between a 表1 outcome word and the row's cue, only who gave
+ * the outcome (a newspaper, a station, a leader): the cue is still the predicate of the counted pieces.
+ */
+export const DUTY_OUTCOME_AGENT =
+  /^[^，,；;。]{0,16}?(?:》|报|网|台|社|媒体|平台|领导|书记|省长|市长|县长|区长|政府)(?:等[^，,；;。]{0,4})?[^，,；;。]{0,2}$/;
+
+/** A part of a 表1 total opened by 其中 that splits it by subject or theme (LABELS: a breakdown by topic is null). */
+export const DUTY_PART_BY_SUBJECT = /^其中[^，,；;。]{0,16}(?:(?<!各)类(?!型)|方面|领域|涉及|关于|关注|聚焦|围绕|主题)/;
+
+/** An event noun right after the unit ("6次委员恳谈会"): a name the passage may have given in full before. */
+export const EVENT_NOUN_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:会议|会)(?![\u4e00-\u9fff])/;
+/** The same before the number, after the verb that holds it ("召开提案协商会5次"). */
+export const EVENT_NOUN_BEFORE = /(?:召开|举办|举行|组织|开展)了?([\u4e00-\u9fff]{2,8}?(?:会议|会))(?:共|共计|累计|先后)?$/;
+
+/**
+ * Another office's visit that the office hosts ("接待省政协调研组来县调研6次", "省政协领导来我市视察3次"): the visitors'
+ * research or inspection, not the office's own. 来 (coming here) marks it; 到/赴 (going there) is the office's own trip.
+ */
+export const HOSTED_VISIT = /接待[^，,；;。]{0,16}来|莅临|(?:政协|领导|调研组|视察组|考察组|考察团)[^，,；;。]{0,6}来(?:我|本|[省市县区州镇乡](?:开展|调研|视察|考察|指导|检查))/;
+
+/**
+ * "表彰优秀委员工作室10个", "评选优秀调研报告8篇": the ones given an award are an award list, not what the row counts
+ * (the members commended have a row of their own: mem.commended).
+ */
+export const AWARD_BEFORE = /(?:表彰|表扬|评选|评出|评为|选树|授予)[^，,；;。]{0,6}(?:优秀|先进|示范|星级|最佳|十佳|五星|好)/;
+
+/** "组织委员参加省政协培训班3期": a course another office (or a Party school) held, that members attended. */
+export const OTHERS_COURSE =
+  /参加[^，,；;。]{0,10}(?:全国|中央|省|市|县|区|上级)[^，,；;。]{0,8}?(?:政协|党校|委)[^，,；;。]{0,8}(?:培训|研讨班|学习班|读书班|轮训)/;
+
+/**
+ * "新建委员工作室5个，总数达到23个": a running total right after a count in the same unit counts the same thing
+ * (its time scope is the scope reader's business).
+ */
+export const RUNNING_TOTAL = /^(?:总数|总量|累计|共计|合计|总计|全县|全市|全区|全省)*(?:达到?|为|已达|增至|增加到|达到了)$/;
+
+/**
+ * "各镇共开展协商议事活动186场，县政协直接组织32场": a clause with only its subject and a bare verb of holding counts
+ * the activity the clause before named, in the same unit (a part of it, which LABELS gives the total's code).
+ */
+export const BARE_HOLDING =
+  /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会))?(?:直接|自行|实际|另|还|又|共|累计|先后|已)*(?:组织|召开|开展|举办|举行)了?(?:共|累计)?$/;

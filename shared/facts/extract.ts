@@ -6,7 +6,7 @@ import { scanQuantities } from './scan';
 import { classifyFactContext } from './classify';
 import { contextOf } from './context';
 import { headingBreaks, timeScopes } from './scope';
-import { PART_BY_SUBJECT, PART_OF_TOTAL } from './cues';
+import { BARE_HOLDING, PART_BY_SUBJECT, PART_OF_TOTAL, RUNNING_TOTAL } from './cues';
 import { partKeepsDocumentTotal } from './proposal-outcomes';
 
 export { contextOf };
@@ -34,6 +34,14 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
       // "…稿件860篇，其中中央级媒体36篇": a part that names nothing of its own counts what its total counts
       if (!indicator && prev?.code && prev.unit === q.unit && PART_OF_TOTAL.test(ctx.before) && !PART_BY_SUBJECT.test(ctx.before) && partKeepsDocumentTotal(prev.code, ctx.before)) {
         if (/^[，,；;]?$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
+      }
+      // "…协商议事活动186场，县政协直接组织32场": the activity of the clause before, held by the subject named here
+      if (!indicator && prev?.code && prev.unit === q.unit && BARE_HOLDING.test(ctx.before)) {
+        if (/^[，,；;]$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
+      }
+      // "新建委员工作室5个，总数达到23个": a running total of the count before it
+      if (!indicator && prev?.code && prev.unit === q.unit && RUNNING_TOTAL.test(ctx.before.replace(/^[，,]/, ''))) {
+        if (/^[，,]?$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
       }
       prev = { code: indicator, unit: q.unit, end: q.end };
       facts.push({

@@ -1,12 +1,14 @@
 import type { Indicator } from '../catalogue/schema';
 import { toSimplified } from '../text/simplify';
 import { unitFamily } from './units';
+import { EXACT_UNIT } from './cues';
 
 const PLACE_LABEL = /室|点|站|之家|驿站/;
 
 /** How well a fact's unit fits an indicator's unit: 1 same family, <1 a usual crossing, 0 never. */
 export function unitFit(factUnit: string, ind: Indicator, hinted: Set<string> | undefined): number {
-  if (factUnit === ind.unit || hinted?.has(factUnit)) return 1;
+  // (and the units a row's own measure goes by: 册, 本 for the volumes of 文史资料)
+  if (factUnit === ind.unit || hinted?.has(factUnit) || EXACT_UNIT[ind.code]?.includes(factUnit)) return 1;
   const f = unitFamily(factUnit);
   const i = unitFamily(ind.unit);
   if (f === 'rate' || i === 'rate' || f === 'money' || i === 'money') return 0;

@@ -398,4 +398,202 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['2025年，县政协组织视察8次，2021年以来累计组织视察36次。', '36次', 'res.inspection', 'span'],
     ],
   ],
+  [
+    'a minimum set as a norm is no tally',
+    [
+      ['县政协要求每位常委至少参加2次专题视察。', '2次', null],
+      ['各专委会原则上每季度不少于1次开展对口协商。', '1次', null],
+      ['班子成员分别联系一个乡镇，每年不少于3次参加基层协商议事活动。', '3次', null],
+      ['全年开展专题视察6次。', '6次', 'res.inspection'],
+    ],
+  ],
+  [
+    'the groups work was split into are not what a row counts',
+    [
+      ['委员们分四组深入社区走访困难家庭。', '四组', null],
+      ['调研组分成3个小组赴各镇开展调研。', '3个', null],
+      ['活动当天委员们分两批走访慰问困难户。', '两批', null],
+      ['春节前，县政协走访慰问困难群众56户。', '56户', 'svc.households'],
+      ['分3期举办委员履职培训班，培训委员420人次。', '420人次', 'mem.trainees'],
+    ],
+  ],
+  [
+    'one list after 分别; each one’s own figure after 分别 is no list',
+    [
+      ['专题协商会、对口协商会分别召开3次、7次。', '7次', 'con.counterpart'],
+      ['主席会议成员分别联系一个界别，参加界别协商会2次。', '2次', 'con.sector'],
+    ],
+  ],
+  [
+    'the worth of goods given, in the clause after the gift',
+    [
+      ['县政协委员为敬老院老人送去棉被、大米等物资，价值1.6万元。', '1.6万元', 'svc.donations'],
+      ['委员们向受灾群众捐赠生活用品，折合人民币3万余元。', '3万余元', 'svc.donations'],
+      ['县政协召开常委会议，审议通过年度工作要点，总投资5000万元的项目落地。', '5000万元', null],
+    ],
+  ],
+  [
+    'members commended under the awarding office’s own name',
+    [
+      ['经主席会议审定，评选出年度履职好委员30名。', '30名', 'mem.commended'],
+      ['通报表扬先进委员25名。', '25名', 'mem.commended'],
+      ['2025年度履职先进委员名单\n\n（共28人，按姓氏笔画排序）', '28人', 'mem.commended'],
+      ['参加会议名单\n\n（共120人）', '120人', null],
+      ['全市共有政协委员337名。', '337名', null],
+    ],
+  ],
+  [
+    'reviews are held on bodies: the bodies reviewed count the reviews',
+    [
+      ['县政协组织委员对5个政府部门开展民主评议。', '5个', 'sup.review'],
+      ['今年民主测评县直部门8个，测评结果报送县委。', '8个', 'sup.review'],
+      ['对12个职能部门的工作作风进行民主测评。', '12个', 'sup.review'],
+      ['从作风建设、服务质量等6个方面进行测评。', '6个', null],
+      ['县纪委对15个部门开展作风评议。', '15个', null],
+      ['县政协组织委员视察了3个部门的项目建设。', '3个', null],
+    ],
+  ],
+  [
+    'pieces counted by the outcome after 被: the outcome names the row',
+    [
+      ['全年有36篇稿件被《人民政协报》刊用。', '36篇', 'pub.reports'],
+      ['21篇新闻稿被省级媒体转载。', '21篇', 'pub.reports'],
+      ['委员撰写的调研报告有9篇被市委书记批示。', '9篇', 'res.instructions'],
+      ['15篇稿件被退回修改。', '15篇', null],
+      ['32条意见建议被有关部门采纳。', '32条', null],
+    ],
+  ],
+  [
+    'one person by post and name is not the office',
+    [
+      ['县政协委员、企业家赵明远捐资8万元修建村道。', '8万元', null],
+      ['市政协委员、厂长孙建平走访困难职工家庭12户。', '12户', null],
+      ['县政协委员企业家们捐资8万元修建村道。', '8万元', 'svc.donations'],
+    ],
+  ],
+  [
+    'a part of a 表1 total split by subject is null; a part by kind keeps the code',
+    [
+      ['形成调研报告16篇，其中经济类调研报告7篇。', '7篇', null],
+      ['开展专题调研20次，其中围绕生态环保开展调研6次。', '6次', null],
+      ['开展视察活动12次，其中专题视察8次。', '8次', 'res.inspection'],
+      ['召开座谈会15次，其中各类专题座谈会9次。', '9次', 'mtg.briefing'],
+    ],
+  ],
+  [
+    'problems solved through consultation are not projects done for the people',
+    [
+      ['通过协商议事推动解决群众急难愁盼问题60余个。', '60余个', null],
+      ['全年为群众办实事45件。', '45件', 'svc.projects'],
+    ],
+  ],
+  [
+    'an event named in full earlier in the paragraph, counted under a short name',
+    [
+      ['县政协去年创办了“委员双月恳谈会”。一年来共举办5次委员恳谈会，形成协商意见40条。', '5次', 'con.bimonthly'],
+      ['市政协今年建立“重点提案办理协商会”制度。全年共召开提案协商会5次。', '5次', 'con.proposal'],
+      ['县政协每季度召开一次“委员沙龙”。全年共举办4次委员沙龙会。', '4次', null],
+      ['县政协举办委员双月恳谈会8次。', '8次', 'con.bimonthly'],
+    ],
+  ],
+  [
+    'another office’s visit hosted here is the visitors’ work',
+    [
+      ['今年共接待全国政协、省政协调研组来县调研9次。', '9次', null],
+      ['省政协主要领导来我县视察2次。', '2次', null],
+      ['市政协调研组来区开展调研4次。', '4次', null],
+      ['市政协主席带队赴各县开展调研11次。', '11次', 'res.research'],
+      ['县政协组织委员到各镇视察5次。', '5次', 'res.inspection'],
+    ],
+  ],
+  [
+    'suggestions and remote consultation by other names',
+    [
+      ['开展专项民主监督4次，提出监督意见38条。', '38条', 'res.suggestions'],
+      ['组织委员视察6次，形成视察意见24条。', '24条', 'res.suggestions'],
+      ['依托履职平台开展网络协商3次。', '3次', 'con.remote'],
+      ['与各县区政协开展视频协商2次。', '2次', 'con.remote'],
+    ],
+  ],
+  [
+    'topics of an activity named before the topic noun count as that activity',
+    [
+      ['年初确定专项民主监督议题5个。', '5个', 'sup.special'],
+      ['全年确定专题协商议题4个。', '4个', 'con.topical'],
+      ['确定年度调研议题12个。', '12个', 'res.topics'],
+      ['主席会议研究议题28个。', '28个', null],
+    ],
+  ],
+  [
+    'an award list is not what a row counts; another office’s course is not the office’s',
+    [
+      ['命名表彰优秀委员工作室6个。', '6个', null],
+      ['评选优秀调研报告10篇。', '10篇', null],
+      ['新建委员工作室6个。', '6个', 'mem.studios'],
+      ['表彰履职先进委员18名。', '18名', 'mem.commended'],
+      ['组织委员参加省政协举办的培训班2期。', '2期', null],
+      ['选派委员参加县委党校学习班3期。', '3期', null],
+      ['县政协举办委员履职学习班3期。', '3期', 'mem.training_sessions'],
+    ],
+  ],
+  [
+    'the office going to the towns does its own work there; the towns’ grassroots consultation is the grassroots row',
+    [
+      ['县政协推动协商向基层延伸，全年各镇（街道）共开展协商议事活动240场。', '240场', 'con.grassroots'],
+      ['县政协深入各镇开展专题调研9次。', '9次', 'res.research'],
+      ['县政协组织委员深入各乡镇开展视察4次。', '4次', 'res.inspection'],
+    ],
+  ],
+  [
+    'a running total right after a count counts the same thing; volumes by the book',
+    [
+      ['今年新建委员联系点8个，总数达到40个。', '40个', 'mem.contact_points'],
+      ['新增委员工作室3个，全县已达19个。', '19个', 'mem.studios'],
+      ['新增委员工作室3个，惠及群众达5000人。', '5000人', null],
+      ['编辑出版文史资料书籍2册。', '2册', 'his.volumes'],
+      ['印制宣传手册3000本。', '3000本', null],
+      ['组织机关干部参训150人次。', '150人次', null],
+      ['组织委员参训320人次。', '320人次', 'mem.trainees'],
+    ],
+  ],
+  [
+    'all the offices of a city summed are not this office’s own',
+    [
+      ['全市政协系统共编纂文史资料15辑。', '15辑', null],
+      ['全省政协系统开展专题协商200余次。', '200余次', null],
+      ['市政协今年编纂文史资料2辑。', '2辑', 'his.volumes'],
+    ],
+  ],
+  [
+    'a part keeps its total’s code; an actor after 向 is the object; participants in a relative clause',
+    [
+      ['形成协商意见95条，其中被县政府吸收42条。', '42条', 'res.suggestions'],
+      ['开展视察活动12次，其中专题视察7次。', '7次', 'res.inspection'],
+      ['向区纪委监委选派特约监督员14名。', '14名', 'sup.monitors'],
+      ['为县工商联会员企业举办培训班2期。', '2期', 'mem.training_sessions'],
+      ['县工商联举办会员培训班2期。', '2期', null],
+      ['参加本期履职培训班的委员共计74名。', '74名', 'mem.trainees'],
+      ['参加本期机关干部培训班的工作人员共计40名。', '40名', null],
+    ],
+  ],
+  [
+    'departments reviewed vs departments present',
+    [
+      ['对15家窗口单位开展民主评议。', '15家', 'sup.review'],
+      ['全年民主评议政府部门12个。', '12个', 'sup.review'],
+      ['民主测评了8个职能部门。', '8个', 'sup.review'],
+      ['邀请12个部门参加民主评议会。', '12个', null],
+      ['县委组织部对20个单位进行民主测评。', '20个', null],
+    ],
+  ],
+  [
+    'a clause with a bare verb of holding counts the activity of the clause before',
+    [
+      ['全县各镇（街道）共开展协商议事活动150场，县政协直接组织26场。', '26场', 'con.grassroots'],
+      ['今年开展专题视察10次，其中县政协主席会议成员带队6次。', '6次', 'res.inspection'],
+      ['召开专题协商会3次，县政协还举办对口协商会5次。', '5次', 'con.counterpart'],
+      ['召开主席会议12次，审议议题46次。', '46次', null],
+      ['县政协组织委员视察8次，参与委员160人次。', '160人次', null],
+    ],
+  ],
 ];
