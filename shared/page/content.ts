@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
 import { ancestorsOf, boxTree, isInside, type BoxTree } from './tree';
+import { edgeDrops } from './main-edges';
 import { isArticleChromePath, isAsideHeadingAnyLanguage, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
@@ -172,9 +173,12 @@ export function findMain(s: Snapshot, paths = true): Main {
   const tree = boxTree(s);
   const chrome = paths ? chromeCached(s) : null;
   const score = new Float64Array(boxes.length);
-  for (const b of blocks) {
+  const prose = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     const v = proseScore(b, paths, chrome);
     if (!v) continue;
+    prose[i] = v;
     // The block's own element, its parent and grandparent share the credit (Readability's 1, 1/2, 1/3).
     const c = ancestorsOf(tree, b.box, 4);
     if (c[1] !== undefined) score[c[1]] += v;
@@ -296,6 +300,7 @@ export function findMain(s: Snapshot, paths = true): Main {
     const [pf, pt] = subtree(a);
     for (let k = pf; k < pt; k++) dropped.add(order[k]);
   }
+  for (const i of edgeDrops(s, tree, inMain, best, box, prose, isPara)) dropped.add(i);
   inMain.forEach((i, k) => {
     if (dropped.has(i)) return;
     let t = kept[i];
