@@ -398,9 +398,10 @@ function isSentence(t: string): boolean {
 }
 
 /**
- * Boxes beside the article's best container whose kept text is six or more fragments and not one
- * sentence: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
- * field labels. A list of short items in the text (ingredients, names) is made of <li>s and stays.
+ * Boxes beside the article's best container whose kept text is six or more fragments and at most
+ * one sentence in six: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
+ * field labels. A list of short items in the text (ingredients, names) is made of <li>s, a fact box of
+ * table cells: they stay.
  */
 function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: string[], box: number, best: number): number[] {
   const n = s.boxes.length;
@@ -413,7 +414,7 @@ function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: str
     if (b.tag === 'table' || isSentence(kept[i])) sentences[b.box]++;
     else {
       frags[b.box]++;
-      if (b.tag === 'li') items[b.box]++;
+      if (b.tag === 'li' || b.tag === 'td' || b.tag === 'th') items[b.box]++;
     }
   }
   for (let i = n - 1; i > 0; i--) {
@@ -423,7 +424,8 @@ function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: str
     items[p] += items[i];
     sentences[p] += sentences[i];
   }
-  const quiet = (a: number) => a >= 0 && a !== box && !sentences[a] && !isInside(tree, best, a);
+  // A chart's title or a form's heading may read as a line of text: one among six fragments or more.
+  const quiet = (a: number) => a >= 0 && a !== box && sentences[a] * 6 <= frags[a] && !isInside(tree, best, a);
   const state = new Uint8Array(n);
   const out: number[] = [];
   for (const i of inMain) {
