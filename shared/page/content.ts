@@ -48,6 +48,8 @@ interface Chrome {
   /** Nearest chrome-named container of each box (itself included) that is chrome, -1 if none; and its kind. */
   near: Int32Array;
   kind: Array<'frame' | 'aside' | null>;
+  /** Per box: a gallery/slideshow (see isCaptionProse). */
+  media: Uint8Array;
   /** Per box: link characters and blocks in its subtree (to tell a menu from a share button). */
   subLinks: Float64Array;
   subBlocks: Int32Array;
@@ -79,6 +81,7 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
   }
   const kind: Chrome['kind'] = new Array(n).fill(null);
   const near = new Int32Array(n).fill(-1);
+  const media = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = t.parent[i];
     near[i] = p >= 0 ? near[p] : -1;
@@ -87,9 +90,21 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
     // a share widget's container); comments and galleries can outweigh the article and stay chrome.
     if (!k || (!k.strong && subProse[i] * 2 > total)) continue;
     kind[i] = k.kind;
+    if (k.media) media[i] = 1;
     near[i] = i;
   }
-  return { near, kind, subLinks, subBlocks };
+  // A slideshow of one story's pictures shows one caption (repeated at most); a carousel of other
+  // stories shows one summary each.
+  const captions = new Map<number, Set<string>>();
+  for (const b of s.blocks) {
+    const cb = b.box >= 0 && b.box < n ? near[b.box] : -1;
+    if (cb < 0 || !media[cb] || !isCaptionProse(b)) continue;
+    const seen = captions.get(cb) ?? new Set<string>();
+    seen.add(b.text);
+    captions.set(cb, seen);
+  }
+  for (const [cb, seen] of captions) if (seen.size > 1) media[cb] = 0;
+  return { near, kind, media, subLinks, subBlocks };
 }
 
 const chromeCache = new WeakMap<number[], Chrome | null>();
@@ -136,9 +151,18 @@ function proseScore(b: SnapshotBlock, paths: boolean, c: Chrome | null): number 
 }
 
 /** Whether a block is kept as content once its container is chosen (its text, '' when dropped). */
+/**
+ * A picture's caption that tells the news (sentences, no links), in a slideshow or gallery: the
+ * article's lead picture is often one. Headline strips of other pages' pictures are short or links.
+ */
+function isCaptionProse(b: SnapshotBlock): boolean {
+  return b.text.length >= 200 && (b.text.match(SENTENCE)?.length ?? 0) >= 2 && linkDensity(b) < 0.1 && !b.linkText;
+}
+
 export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null, links = false): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
-  if (paths && c ? chromeBox(c, b) >= 0 : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
+  const cb = paths && c ? chromeBox(c, b) : -1;
+  if (paths && c ? cb >= 0 && !(c.media[cb] && isCaptionProse(b)) : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
   // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
   // nearly all link text is a menu.
   if (!links && (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b)))) return '';
@@ -248,7 +272,8 @@ export function findMain(s: Snapshot, paths = true): Main {
   // …and only when the list sits among the paragraphs (its container holds some), not in a widget box.
   const withParas = new Set<number>();
   for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
-  const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // (or written straight into a paragraph's container after it: a feature's "Learn more about …")
+  const amongParas = (b: SnapshotBlock) => withParas.has(b.box) || withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
   // Between two paragraphs a list may nest (a sub-list of bug links) or stand alone under a
   // subheading: its items' container up to four levels up holds paragraphs or their containers.
   // Each such container's first and last paragraph (positions in inMain): the list must sit between them.

@@ -40,10 +40,8 @@ const WEAK: Record<string, number> = {
   'cnet-svg-classes': 0.92,
   'firefox-nightly-blog': 0.9,
   'mercurial': 0.94,
-  'mozilla-1': 0.86,
-  'mozilla-2': 0.94,
+  'mozilla-1': 0.89,
   'theverge': 0.92,
-  'yahoo-2': 0.82,
 };
 
 beforeAll(() => {
@@ -69,9 +67,9 @@ describe('Readability test pages', () => {
     },
   );
 
-  it('scores at least 122 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
+  it('scores at least 124 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
     const scored = [...results.entries()];
-    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(122);
+    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(124);
     expect(scored.filter(([n, r]) => r.s.f1 < 0.8 && !SECTION_FRONTS.has(n)).map(([n]) => n)).toEqual([]);
     // The list of weak pages is exactly what is under 0.95 (a page that rises leaves it, with its floor).
     const under = scored.filter(([n, r]) => r.s.f1 < 0.95 && !SECTION_FRONTS.has(n)).map(([n]) => n);
