@@ -162,3 +162,14 @@ export function isAsideHeadingAnyLanguage(text: string): boolean {
   const t = text.trim();
   return isAsideHeading(t) || (t.length <= 40 && ASIDE_HEADING_LATIN.test(t));
 }
+
+/**
+ * A byline: "By Kelli Miller", "por Ana Gómez 1 de diciembre…", a line of its own above the text.
+ * Who wrote a story is said by the page, not in its text (the clerk reads the source line instead).
+ */
+const BYLINE = /^(?:by|por|par|von|door)\s+\p{Lu}/iu;
+
+export function isByline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && BYLINE.test(t) && !/[.!?。]$/.test(t);
+}

@@ -1,11 +1,13 @@
 import type { Snapshot } from './snapshot-schema';
 import { isInside, type BoxTree } from './tree';
 import { titleFromHead } from './article';
+import { isByline } from './chrome';
 
 // The edges of the main content: what growing from the best container up to the article's box
 // gained beside it. Growth is there for the article's head (its title, date line, standfirst), so
 //  - before the article's own title (the heading that repeats the document's title) the short
-//    lines gained are the page's: a section name, breadcrumbs, a text-size tool;
+//    lines gained are the page's: a section name, breadcrumbs, a text-size tool; and above the
+//    body's first paragraph a byline is the page's too;
 //  - after the article's body, a gained box holding a small part of the body's prose is a widget
 //    beside or under it (a call to action, an author card, an app form, a video teaser), as
 //    Readability keeps only siblings that score a fair share of the best candidate, or are a
@@ -97,6 +99,7 @@ export function edgeDrops(
     const i = inMain[k];
     const b = blocks[i];
     if (isPara(i) && inBest(i)) break;
+    if (!b.level && isByline(b.text)) out.add(i);
     if (b.level && !b.linkText && b.text.length <= 120 && repeatsTitle(b.text, headTitle)) anchor = k;
   }
   // (a paragraph there, an editor's note over the headline, stays)
