@@ -271,9 +271,16 @@ export function findMain(s: Snapshot, paths = true): Main {
   for (let k = inMain.length - 1; k >= 0 && lastPara < 0; k--) if (isPara(inMain[k])) lastPara = k;
   // …and only when the list sits among the paragraphs (its container holds some), not in a widget box.
   const withParas = new Set<number>();
-  for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
+  // Each such container's first paragraph (block index).
+  const firstParaIn = new Map<number, number>();
+  for (const i of inMain)
+    if (isPara(i)) {
+      const p = tree.parent[blocks[i].box];
+      withParas.add(p);
+      if (!firstParaIn.has(p)) firstParaIn.set(p, i);
+    }
   // (or written straight into a paragraph's container after it: a feature's "Learn more about …")
-  const amongParas = (b: SnapshotBlock) => withParas.has(b.box) || withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  const amongParas = (b: SnapshotBlock, i: number) => (firstParaIn.get(b.box) ?? i) < i || withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
   // Between two paragraphs a list may nest (a sub-list of bug links) or stand alone under a
   // subheading: its items' container up to four levels up holds paragraphs or their containers.
   // Each such container's first and last paragraph (positions in inMain): the list must sit between them.
@@ -330,7 +337,7 @@ export function findMain(s: Snapshot, paths = true): Main {
     if (dropped.has(i)) return;
     let t = kept[i];
     const b = blocks[i];
-    if (!t && k > firstPara && isListItem(b) && (amongParas(b) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
+    if (!t && k > firstPara && isListItem(b) && (amongParas(b, i) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
