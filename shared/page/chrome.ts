@@ -64,7 +64,10 @@ const BREAKPOINT = /^(?:xs|sm|md|lg|xl|2xl)$/;
 /** Small words that only a heading turned into an id has ("sharing-with-a-single-developer"). */
 const SLUG_WORDS = /^(?:a|an|the|of|to|with|and|for|in|on|into|is|are|how|what|why|your|my)$/;
 
-export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean } | null;
+/** `media`: a gallery, slideshow or carousel (its pictures' captions may be the article's own). */
+export type NameChrome = { kind: 'frame' | 'aside'; strong: boolean; media?: true } | null;
+
+const MEDIA_PARTS = /^(?:gallery|slideshow|carousel)/;
 
 /**
  * What one element's own name (tag, id and class words, as snapshot `names` holds them) says it is:
@@ -95,7 +98,8 @@ function nameChromeOf(name: string): NameChrome {
   const slug = (ps: string[]) => ps.length >= 6 || ps.some((p) => SLUG_WORDS.test(p));
   const parts = split.flatMap((ps) => (slug(ps) ? [] : ps));
   // Comment widgets go by many compounds (fbcommentsmodule, usercomments): the word anywhere in a part.
-  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentar'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0]))) return { kind: 'aside', strong: true };
+  if (parts.some((p) => STRONG_PARTS.test(p) || (p.includes('comment') && !p.includes('commentar'))) || split.some((ps) => slug(ps) && STRONG_PARTS.test(ps[0])))
+    return parts.some((p) => MEDIA_PARTS.test(p)) && !parts.some((p) => p.includes('comment')) ? { kind: 'aside', strong: true, media: true } : { kind: 'aside', strong: true };
   if (words.some((w) => ARTICLE_WORDS.test(w) || ARTICLE_HEADS.test(w.split(/[-_]/)[0])) || parts.some((p) => WEAK_PARTS.test(p) || WIDGET_PARTS.test(p)))
     return { kind: 'aside', strong: false };
   if (words.some((w) => HIDDEN_WORDS.test(w)) && !words.some((w) => BREAKPOINT.test(w))) return { kind: 'aside', strong: false };
@@ -157,4 +161,15 @@ const ASIDE_HEADING_LATIN =
 export function isAsideHeadingAnyLanguage(text: string): boolean {
   const t = text.trim();
   return isAsideHeading(t) || (t.length <= 40 && ASIDE_HEADING_LATIN.test(t));
+}
+
+/**
+ * A byline: "By Kelli Miller", "por Ana Gómez 1 de diciembre…", a line of its own above the text.
+ * Who wrote a story is said by the page, not in its text (the clerk reads the source line instead).
+ */
+const BYLINE = /^(?:by|por|par|von|door)\s+\p{Lu}/iu;
+
+export function isByline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && BYLINE.test(t) && !/[.!?。]$/.test(t);
 }

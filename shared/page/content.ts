@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotBlock } from './snapshot-schema';
 import { ancestorsOf, boxTree, isInside, type BoxTree } from './tree';
+import { edgeDrops } from './main-edges';
 import { isArticleChromePath, isAsideHeadingAnyLanguage, isChromeText, isPageChromePath, nameChrome, stripChromeSpans } from './chrome';
 
 // Main-content detection over the snapshot (Readability's idea, not its code): score prose blocks,
@@ -47,6 +48,8 @@ interface Chrome {
   /** Nearest chrome-named container of each box (itself included) that is chrome, -1 if none; and its kind. */
   near: Int32Array;
   kind: Array<'frame' | 'aside' | null>;
+  /** Per box: a gallery/slideshow (see isCaptionProse). */
+  media: Uint8Array;
   /** Per box: link characters and blocks in its subtree (to tell a menu from a share button). */
   subLinks: Float64Array;
   subBlocks: Int32Array;
@@ -78,6 +81,7 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
   }
   const kind: Chrome['kind'] = new Array(n).fill(null);
   const near = new Int32Array(n).fill(-1);
+  const media = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = t.parent[i];
     near[i] = p >= 0 ? near[p] : -1;
@@ -86,9 +90,21 @@ function chromeOf(s: Snapshot, t: BoxTree): Chrome | null {
     // a share widget's container); comments and galleries can outweigh the article and stay chrome.
     if (!k || (!k.strong && subProse[i] * 2 > total)) continue;
     kind[i] = k.kind;
+    if (k.media) media[i] = 1;
     near[i] = i;
   }
-  return { near, kind, subLinks, subBlocks };
+  // A slideshow of one story's pictures shows one caption (repeated at most); a carousel of other
+  // stories shows one summary each.
+  const captions = new Map<number, Set<string>>();
+  for (const b of s.blocks) {
+    const cb = b.box >= 0 && b.box < n ? near[b.box] : -1;
+    if (cb < 0 || !media[cb] || !isCaptionProse(b)) continue;
+    const seen = captions.get(cb) ?? new Set<string>();
+    seen.add(b.text);
+    captions.set(cb, seen);
+  }
+  for (const [cb, seen] of captions) if (seen.size > 1) media[cb] = 0;
+  return { near, kind, media, subLinks, subBlocks };
 }
 
 const chromeCache = new WeakMap<number[], Chrome | null>();
@@ -135,9 +151,18 @@ function proseScore(b: SnapshotBlock, paths: boolean, c: Chrome | null): number 
 }
 
 /** Whether a block is kept as content once its container is chosen (its text, '' when dropped). */
+/**
+ * A picture's caption that tells the news (sentences, no links), in a slideshow or gallery: the
+ * article's lead picture is often one. Headline strips of other pages' pictures are short or links.
+ */
+function isCaptionProse(b: SnapshotBlock): boolean {
+  return b.text.length >= 200 && (b.text.match(SENTENCE)?.length ?? 0) >= 2 && linkDensity(b) < 0.1 && !b.linkText;
+}
+
 export function keepBlock(b: SnapshotBlock, paths = true, c: Chrome | null = null, links = false): string {
   if (b.tag === 'body' && b.text.length < 40) return '';
-  if (paths && c ? chromeBox(c, b) >= 0 : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
+  const cb = paths && c ? chromeBox(c, b) : -1;
+  if (paths && c ? cb >= 0 && !(c.media[cb] && isCaptionProse(b)) : paths && (isPageChromePath(b.path) || isArticleChromePath(b.path))) return '';
   // Link items are other pages' headlines (headlines.ts reads the page's own lists); a block that is
   // nearly all link text is a menu.
   if (!links && (isListItem(b) || (linkDensity(b) >= 0.7 && !isLinkedProse(b)))) return '';
@@ -172,9 +197,12 @@ export function findMain(s: Snapshot, paths = true): Main {
   const tree = boxTree(s);
   const chrome = paths ? chromeCached(s) : null;
   const score = new Float64Array(boxes.length);
-  for (const b of blocks) {
+  const prose = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     const v = proseScore(b, paths, chrome);
     if (!v) continue;
+    prose[i] = v;
     // The block's own element, its parent and grandparent share the credit (Readability's 1, 1/2, 1/3).
     const c = ancestorsOf(tree, b.box, 4);
     if (c[1] !== undefined) score[c[1]] += v;
@@ -243,8 +271,16 @@ export function findMain(s: Snapshot, paths = true): Main {
   for (let k = inMain.length - 1; k >= 0 && lastPara < 0; k--) if (isPara(inMain[k])) lastPara = k;
   // …and only when the list sits among the paragraphs (its container holds some), not in a widget box.
   const withParas = new Set<number>();
-  for (const i of inMain) if (isPara(i)) withParas.add(tree.parent[blocks[i].box]);
-  const amongParas = (b: SnapshotBlock) => withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
+  // Each such container's first paragraph (block index).
+  const firstParaIn = new Map<number, number>();
+  for (const i of inMain)
+    if (isPara(i)) {
+      const p = tree.parent[blocks[i].box];
+      withParas.add(p);
+      if (!firstParaIn.has(p)) firstParaIn.set(p, i);
+    }
+  // (or written straight into a paragraph's container after it: a feature's "Learn more about …")
+  const amongParas = (b: SnapshotBlock, i: number) => (firstParaIn.get(b.box) ?? i) < i || withParas.has(tree.parent[b.box]) || withParas.has(tree.parent[tree.parent[b.box]] ?? -2);
   // Between two paragraphs a list may nest (a sub-list of bug links) or stand alone under a
   // subheading: its items' container up to four levels up holds paragraphs or their containers.
   // Each such container's first and last paragraph (positions in inMain): the list must sit between them.
@@ -296,11 +332,12 @@ export function findMain(s: Snapshot, paths = true): Main {
     const [pf, pt] = subtree(a);
     for (let k = pf; k < pt; k++) dropped.add(order[k]);
   }
+  for (const i of edgeDrops(s, tree, inMain, best, box, prose, isPara)) dropped.add(i);
   inMain.forEach((i, k) => {
     if (dropped.has(i)) return;
     let t = kept[i];
     const b = blocks[i];
-    if (!t && k > firstPara && isListItem(b) && (amongParas(b) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
+    if (!t && k > firstPara && isListItem(b) && (amongParas(b, i) || nestedAmongParas(b, k))) t = keepBlock(b, paths, chrome, true);
     if (!t) return;
     out.blocks.push(i);
     out.texts.push(t);
@@ -393,9 +430,10 @@ function isSentence(t: string): boolean {
 }
 
 /**
- * Boxes beside the article's best container whose kept text is six or more fragments and not one
- * sentence: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
- * field labels. A list of short items in the text (ingredients, names) is made of <li>s and stays.
+ * Boxes beside the article's best container whose kept text is six or more fragments and at most
+ * one sentence in six: a player's controls, a chart's axis labels, a numbered rail ("1.", "2."…), a form's
+ * field labels. A list of short items in the text (ingredients, names) is made of <li>s, a fact box of
+ * table cells: they stay.
  */
 function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: string[], box: number, best: number): number[] {
   const n = s.boxes.length;
@@ -408,7 +446,7 @@ function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: str
     if (b.tag === 'table' || isSentence(kept[i])) sentences[b.box]++;
     else {
       frags[b.box]++;
-      if (b.tag === 'li') items[b.box]++;
+      if (b.tag === 'li' || b.tag === 'td' || b.tag === 'th') items[b.box]++;
     }
   }
   for (let i = n - 1; i > 0; i--) {
@@ -418,7 +456,8 @@ function fragmentWidgets(s: Snapshot, tree: BoxTree, inMain: number[], kept: str
     items[p] += items[i];
     sentences[p] += sentences[i];
   }
-  const quiet = (a: number) => a >= 0 && a !== box && !sentences[a] && !isInside(tree, best, a);
+  // A chart's title or a form's heading may read as a line of text: one among six fragments or more.
+  const quiet = (a: number) => a >= 0 && a !== box && sentences[a] * 6 <= frags[a] && !isInside(tree, best, a);
   const state = new Uint8Array(n);
   const out: number[] = [];
   for (const i of inMain) {

@@ -22,33 +22,22 @@ const SECTION_FRONTS = new Set(['nytimes-5']);
 /**
  * Pages still under 0.95 F1, each with the floor it holds today (the measured value rounded down):
  * a drop on any of them fails, a rise is welcome (raise the floor). Causes, for whoever picks them up:
- * - yahoo-2: the lead is a slideshow caption (a slideshow is chrome to us), repeated; recall 0.71.
- * - mozilla-1, mozilla-2: product pages whose "Try it now"/"Learn more about …" links and the intro
- *   under a <header> inside the page's main element are expected text; we drop link-only lines and
- *   header boxes.
- * - firefox-nightly-blog: link-only bullet points before the first paragraph and one line that is
- *   70% link are dropped.
- * - mercurial: Readability's expected text stops after the first section; ours goes on to the end.
- * - cnet-svg-classes, gitlab-blog, webmd-2, medium-2: the headline and standfirst (which
- *   Readability returns apart from the content, and we keep as the first lines), bylines and
- *   reading times; medium-2 also an editor dialog and the author card, gitlab-blog calls to action.
- * - theverge: bylines and image credits kept; a newsletter box Readability keeps is dropped.
- * - webmd-1: a section title, "Tools & Resources", a download-the-app widget's status messages.
- * - nytimes-4: chart labels that are sentences (axis titles) next to the numbers we drop.
+ * - cnet-svg-classes: the headline and standfirst (which Readability returns apart from the content,
+ *   and we keep as the first lines), a "por" left of a linked author name and the date line.
+ * - theverge: the same head (headline, standfirst, a byline with the author's bio, date), two copies
+ *   of an image credit; a newsletter box Readability keeps is dropped.
+ * - mozilla-1: a product page whose "Try it now"/"Learn more"/"Next" link lines are expected text,
+ *   and whose last section (Sync) Readability leaves out.
+ * - firefox-nightly-blog: the expected text has the comments (we drop comment sections), the
+ *   link-only bullet points before the first paragraph and one line that is 70% link.
+ * - mercurial: Readability leaves out one section (its id, a slug, reads "sharing-…"); we keep it.
  */
 const WEAK: Record<string, number> = {
   'cnet-svg-classes': 0.92,
   'firefox-nightly-blog': 0.9,
-  'gitlab-blog': 0.94,
-  'medium-2': 0.93,
   'mercurial': 0.94,
-  'mozilla-1': 0.86,
-  'mozilla-2': 0.94,
-  'nytimes-4': 0.93,
+  'mozilla-1': 0.89,
   'theverge': 0.92,
-  'webmd-1': 0.94,
-  'webmd-2': 0.93,
-  'yahoo-2': 0.82,
 };
 
 beforeAll(() => {
@@ -74,9 +63,9 @@ describe('Readability test pages', () => {
     },
   );
 
-  it('scores at least 117 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
+  it('scores at least 124 pages at F1 ≥ 0.95 and none below 0.8 but the section fronts', () => {
     const scored = [...results.entries()];
-    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(117);
+    expect(scored.filter(([, r]) => r.s.f1 >= 0.95).length).toBeGreaterThanOrEqual(124);
     expect(scored.filter(([n, r]) => r.s.f1 < 0.8 && !SECTION_FRONTS.has(n)).map(([n]) => n)).toEqual([]);
     // The list of weak pages is exactly what is under 0.95 (a page that rises leaves it, with its floor).
     const under = scored.filter(([n, r]) => r.s.f1 < 0.95 && !SECTION_FRONTS.has(n)).map(([n]) => n);
