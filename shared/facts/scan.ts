@@ -1,7 +1,7 @@
 import type { Approx } from '../model';
 import { parseArabic, parseChineseNumeral } from '../text/numerals';
-import { INFIX_MARKERS, SUFFIX_MARKERS, markerAt, markerBefore, combine } from './approx';
-import { UNITS, UNIT_BLOCKERS, NOT_AFTER_YI } from './units';
+import { INFIX_MARKERS, SUFFIX_MARKERS, boundBefore, markerAt, markerBefore, combine } from './approx';
+import { UNITS, UNIT_BLOCKERS, UNIT_NEEDS_NEXT, NOT_AFTER_YI } from './units';
 import { notFactReason, type Candidate } from './not-facts';
 
 /** A quantity found in normalised text; indices are into the normalised text. */
@@ -14,11 +14,11 @@ export interface Quantity extends Candidate {
 }
 
 // One number: 百分之 form, Arabic (1,500 / 93.35) or a Chinese numeral run; 上千 handled by the caller.
-const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十百千万亿]+)/y;
+const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十廿卅百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十廿卅百千万亿]+)/y;
 // Chars a NUMBER can start with: the scanner skips to the next one with a table lookup and runs the
 // (sticky) regex only there — much faster than letting a global regex search the page.
 const NUMBER_START = new Uint8Array(0x10000);
-for (const c of '0123456789零〇一二两三四五六七八九十百千万亿') NUMBER_START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789零〇一二两三四五六七八九十廿卅百千万亿') NUMBER_START[c.charCodeAt(0)] = 1;
 
 /** The next number at or after `from` (the same match a global NUMBER search would find). */
 function nextNumber(text: string, from: number): RegExpExecArray | null {
@@ -35,7 +35,8 @@ const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九
 const ROUGH = /^[一二两三四五六七八][二三四五六七八九]/;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const BIG = /^(?:万亿|万|亿)/;
-const PERSON_TIMES = /^人[(（]次[)）]/;
+/** 人(次), 件（次）: a count of times written with the 次 in brackets (人次, 件次, 项次, 场次, 批次, 家次). */
+const TIMES_IN_BRACKETS = /^([人件项场批家])[(（]次[)）]/;
 
 const PERCENT_POINT = /^个?百分点/;
 const UNITS_BY_FIRST = new Map<string, string[]>();
@@ -53,8 +54,8 @@ interface UnitHit {
 /** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
-  const pt = PERSON_TIMES.exec(text.slice(pos, pos + 4));
-  if (pt) return { unit: '人次', end: pos + pt[0].length };
+  const pt = TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4));
+  if (pt && UNITS.includes(pt[1] + '次')) return { unit: pt[1] + '次', end: pos + pt[0].length };
   // "提高2.3个百分点": the measure is the percentage point, not 个
   const pp = PERCENT_POINT.exec(text.slice(pos, pos + 4));
   if (pp) return { unit: '百分点', end: pos + pp[0].length };
@@ -63,6 +64,8 @@ function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
     const next = text[pos + u.length] ?? '';
     const blockers = UNIT_BLOCKERS[u];
     if (blockers && next && blockers.includes(next)) continue;
+    const needs = UNIT_NEEDS_NEXT[u];
+    if (needs && !needs.test(text.slice(pos + u.length, pos + u.length + 4))) continue;
     if (numeral === '一' && NOT_AFTER_YI.has(u)) return null;
     return { unit: u, end: pos + u.length };
   }
@@ -166,7 +169,7 @@ export function scanQuantities(text: string): Quantity[] {
     const cand: Quantity = {
       numStart, numEnd, unitStart: pos, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
       start, end: unitHit.end + (suffix ? suffix[0].length : 0), value: num.value,
-      approx: combine(useShang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1]),
+      approx: combine(useShang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1], pre || useShang ? null : boundBefore(text, start)),
     };
     if (notFactReason(text, cand) === null) out.push(cand);
     from = Math.max(unitHit.end, numEnd);

@@ -1,4 +1,4 @@
-// Number words of portal texts: Arabic (with 万/亿), Chinese numerals (两, 十二, 一百五十, 二百零一), 百分之N.
+// Number words of portal texts: Arabic (with 万/亿), Chinese numerals (两, 十二, 一百五十, 二百零一, 廿四), 百分之N.
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -13,10 +13,12 @@ export function cleanFloat(x: number): number {
 
 /**
  * Value of a Chinese numeral, or null when it is not one. Handles 十二, 一百五十, 五千一百五十八, 二百零一,
- * 三万五千, 1亿-style big units, and digit strings such as 二〇二五.
+ * 三万五千, 1亿-style big units, 廿/卅 (廿四 = 24), and digit strings such as 二〇二五.
  */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
+  // 廿 / 卅 are 二十 / 三十 in one char (第廿四辑, 卅五年)
+  if (s.includes('廿') || s.includes('卅')) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十');
   let hasUnit = false;
   for (const ch of s) {
     if (!(ch in DIGIT) && !(ch in SMALL_UNIT) && !(ch in BIG_UNIT)) return null;
