@@ -14,7 +14,8 @@ export interface Quantity extends Candidate {
 }
 
 // One number: 百分之 form, Arabic (1,500 / 93.35) or a Chinese numeral run; 上千 handled by the caller.
-const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十廿卅百千]+)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十廿卅百千万亿]+)/y;
+// A Chinese numeral may carry decimals (三点五, 百分之九十八点六, 一点二万).
+const NUMBER = /百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十廿卅百千]+(?:点[零〇一二三四五六七八九]+)?)|([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)|([零〇一二两三四五六七八九十廿卅百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?)/y;
 // Chars a NUMBER can start with: the scanner skips to the next one with a table lookup and runs the
 // (sticky) regex only there — much faster than letting a global regex search the page.
 const NUMBER_START = new Uint8Array(0x10000);

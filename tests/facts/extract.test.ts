@@ -184,3 +184,100 @@ describe('extractFacts: measure words that start another word', () => {
     expect(extractFacts(text)).toEqual([]);
   });
 });
+
+// Statements on pages not seen while writing the rules: measure words, number forms, bounds and not-facts
+// (tests/fixtures/corpus/LABELS.md). Sentences are made up; each row names the rule it checks.
+describe('extractFacts: more measure words', () => {
+  it.each([
+    // points of a speech or a list: 点 only before what the points are
+    ['会上他提出三点意见。', 3, '点', '三点'],
+    ['归纳了5点体会。', 5, '点', '5点'],
+    // parts of a book
+    ['该志书共分六章。', 6, '章', '六章'],
+    ['正文计312页，附图若干。', 312, '页', '312页'],
+    ['按县、乡、村三层次推进。', 3, '层次', '三层次'],
+    // members of a family, wells
+    ['这户人家有5口人。', 5, '口', '5口'],
+    ['新打机井3口。', 3, '口', '3口'],
+    // a count of times with 次 in brackets
+    ['走访企业35家(次)。', 35, '家次', '35家(次)'],
+    ['办理建议62件（次）。', 62, '件次', '62件（次）'],
+    ['开展活动14场(次)。', 14, '场次', '14场(次)'],
+  ] as const)('%s → %d %s', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.quote]).toEqual([value, unit, quote]);
+  });
+
+  it.each(['上午10点开会', '晚上8点举行', '定于下午三点半召开', '十点零五分入场', '新建一批联系点', '一口气说完', '一点也不含糊', '共 8 页 当前第1页', '上一页 共12页 下一页'])(
+    '%s has no facts',
+    (text) => {
+      expect(extractFacts(text)).toEqual([]);
+    },
+  );
+});
+
+describe('extractFacts: number forms', () => {
+  it.each([
+    ['第廿五辑收录文章40篇。', 40, '篇'],
+    ['廿三名委员参加。', 23, '名'],
+    ['满意率百分之九十七点五。', 97.5, '%'],
+    ['筹集资金三点五亿元。', 350000000, '元'],
+    ['接待群众一点二万人次。', 12000, '人次'],
+    ['提高两点五个百分点。', 2.5, '百分点'],
+  ] as const)('%s → %d %s', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+});
+
+describe('extractFacts: bounds', () => {
+  it.each([
+    // 至少 / 不少于: a lower bound; 不超过 / 最多 / 以内: an upper bound — also across a short verb
+    ['每位委员至少参加2次活动。', '2次', 'over'],
+    ['每季度至少 1 次。', '至少 1 次', 'over'],
+    ['撰写信息不少于5篇。', '不少于5篇', 'over'],
+    ['满意率不低于95%。', '不低于95%', 'over'],
+    ['每组不超过3人。', '不超过3人', 'under'],
+    ['全年最多安排4场。', '4场', 'under'],
+    ['发言控制在8分钟、200字以内。', '200字以内', 'under'],
+  ] as const)('%s → %s', (text, quote, approx) => {
+    const f = one(text);
+    expect([f.quote, f.approx]).toEqual([quote, approx]);
+  });
+});
+
+describe('extractFacts: more not facts', () => {
+  it.each([
+    // sessions of a party committee named between 届 and 次
+    '学习十九届中央纪委三次全会精神',
+    '传达省委十二届五次全会精神',
+    // the phase of a building project
+    '走访滨江花园二期工程',
+    '推进三期项目建设',
+    // reduplications and 一X一Y
+    '一步一个脚印抓落实',
+    '一件一件地办',
+    '一个环节一个环节地抓',
+    '一次又一次地走访',
+    '再一次强调纪律',
+    // 一 as an article before a judgement
+    '这是委员一项重要的日常工作',
+    '把调研作为当前一项政治任务',
+    // one each for several people
+    '主席、副主席分别联系一个乡镇',
+    // durations
+    '历时8个多月',
+    '用了两个半月',
+  ])('%s', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['开展一次专题调研', 1, '次'],
+    ['召开一期培训班', 1, '期'],
+    ['每年至少确定一个主题', 1, '个'],
+  ] as const)('but %s is a count', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+});
