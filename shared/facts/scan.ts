@@ -33,7 +33,8 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
 }
 const RANGE_SEP = /^(?:至|到|~|～|-|—|–|－)/;
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
-const ROUGH = /^[一二两三四五六七八][二三四五六七八九]/;
+/** A rough Chinese range: an optional lead (二十, 一百), two digits, then at most the tens/hundreds/… they count. */
+const ROUGH = /^((?:[一二两三四五六七八九]?[十百千])*)([一二两三四五六七八])([二两三四五六七八九])(?=[十百千万亿]*$)/;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const BIG = /^(?:万亿|万|亿)/;
 /** 人(次), 件（次）: a count of times written with the 次 in brackets (人次, 件次, 项次, 场次, 批次, 家次). */
@@ -44,7 +45,7 @@ const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
 /** Chars that can follow a number that makes a quantity: range separators, 余/多, the first char of a unit. */
-const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
+const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '几', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
 const mayFollow = (text: string, pos: number): boolean => FOLLOW.has(text[pos] ?? '');
 
 interface UnitHit {
@@ -89,9 +90,14 @@ function readNumber(text: string, numeral: string, chinese: boolean, percentWord
   }
   let parsed = numeral;
   let approx: Approx | null = null;
-  if (chinese && ROUGH.test(numeral) && DIGIT_OF[numeral[1]] === DIGIT_OF[numeral[0]] + 1) {
-    parsed = numeral[0] + numeral.slice(2);
-    approx = 'about';
+  const rough = chinese ? ROUGH.exec(numeral) : null;
+  if (rough) {
+    // two neighbouring digits (两三个, 七八百, 十五六名, 三五个): the lower one, about
+    const [a, b] = [DIGIT_OF[rough[2]], DIGIT_OF[rough[3]]];
+    if (b === a + 1 || (a === 3 && b === 5) || (a === 1 && b === 2)) {
+      parsed = rough[1] + rough[2] + numeral.slice(rough[0].length);
+      approx = 'about';
+    }
   }
   const value = chinese ? parseChineseNumeral(parsed + big) : parseArabic(parsed, big);
   // a "number" of dozens of digits is an ID, a hash or noise, not a count
@@ -109,6 +115,24 @@ function readRange(text: string, pos: number, chinese: boolean): { end: number; 
   if (b2) p2 += b2[0].length;
   const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
   return unitAt(text, probe, n2[0]) ? { end: p2, big: b2?.[0] ?? '' } : null;
+}
+
+/**
+ * "10人至20人", "3万元至5万元", "30%-50%", "百分之三十至五十": a range that says its unit (or 百分之) twice.
+ * Where its second half ends, or null.
+ */
+function repeatedRange(text: string, pos: number, chinese: boolean, unit: string, percentWord: boolean): number | null {
+  if (!RANGE_SEP.test(text[pos] ?? '')) return null;
+  let p = pos + 1;
+  if (percentWord && text.startsWith('百分之', p)) p += 3;
+  const n2 = RANGE_NUM.exec(text.slice(p, p + 12));
+  if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
+  p += n2[0].length;
+  if (percentWord) return p;
+  const b2 = BIG.exec(text.slice(p, p + 2));
+  if (b2) p += b2[0].length;
+  const u2 = unitAt(text, p, n2[0]);
+  return u2 && u2.unit === unit ? u2.end : null;
 }
 
 /** 余/多/以上/左右/以下 after the unit (2倍多, 100人以上); a lone 余/多 only where it cannot start a word. */
@@ -147,7 +171,9 @@ export function scanQuantities(text: string): Quantity[] {
       pos = range.end;
       if (range.big && num.pos === numEnd) num.value = (chinese ? parseChineseNumeral(numeral + range.big) : parseArabic(numeral, range.big)) ?? num.value;
     }
-    const infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
+    let infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
+    // 几 is "some" only after a Chinese 十/百/千 (十几名); 3几 or 五几 is no number
+    if (infix?.[0] === '几' && !(chinese && /[十百千]$/.test(numeral))) infix = null;
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
     const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 2)) : null;
@@ -157,7 +183,8 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
     if (!unitHit) continue;
-    const suffix = readSuffix(text, unitHit.end, unitHit.unit, !!infix);
+    const rangeEnd = range || infix ? null : repeatedRange(text, unitHit.end, chinese, unitHit.unit, percentWord);
+    const suffix = rangeEnd === null ? readSuffix(text, unitHit.end, unitHit.unit, !!infix) : readSuffix(text, rangeEnd, unitHit.unit, false);
     // Facts never overlap: a marker before the number that the last fact already ends with ("100万元以上万名":
     // 以上 and 上万 share 上) stays the last fact's, and this one reads without it.
     const lastEnd = out.length ? out[out.length - 1].end : 0;
@@ -169,11 +196,13 @@ export function scanQuantities(text: string): Quantity[] {
     if (start < lastEnd) continue;
     const cand: Quantity = {
       numStart, numEnd, unitStart: pos, unitEnd: unitHit.end, unit: unitHit.unit, chinese, numeral,
-      start, end: unitHit.end + (suffix ? suffix[0].length : 0), value: num.value,
-      approx: combine(useShang ? 'over' : null, pre?.[1], range ? 'about' : null, num.approx, infix?.[1], suffix?.[1], pre || useShang ? null : boundBefore(text, start)),
+      start, end: (rangeEnd ?? unitHit.end) + (suffix ? suffix[0].length : 0), value: num.value,
+      approx: combine(useShang ? 'over' : null, pre?.[1], range || rangeEnd !== null ? 'about' : null, num.approx, infix?.[1], suffix?.[1], pre || useShang ? null : boundBefore(text, start)),
     };
-    if (notFactReason(text, cand) === null) out.push(cand);
-    from = Math.max(unitHit.end, numEnd);
+    if (notFactReason(text, cand) === null) {
+      out.push(cand);
+      from = Math.max(cand.end, numEnd);
+    } else from = Math.max(unitHit.end, numEnd);
   }
   return out;
 }

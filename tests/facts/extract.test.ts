@@ -281,3 +281,38 @@ describe('extractFacts: more not facts', () => {
     expect([f.value, f.unit]).toEqual([value, unit]);
   });
 });
+
+describe('extractFacts: ranges that repeat the unit, rough ranges, 几', () => {
+  it.each([
+    // one fact for the whole range, its lower bound, about
+    ['每组安排8人至12人。', 8, '人', '8人至12人'],
+    ['补助2万元至3万元。', 20000, '元', '2万元至3万元'],
+    ['参与率40%-60%。', 40, '%', '40%-60%'],
+    ['覆盖面百分之二十至百分之三十。', 20, '%', '百分之二十至百分之三十'],
+    // two neighbouring Chinese digits: the lower, about
+    ['来了三五个人。', 3, '个', '三五个'],
+    ['十五六名委员到场。', 15, '名', '十五六名'],
+    ['一百五六十人参加。', 150, '人', '一百五六十人'],
+    ['一两个问题。', 1, '个', '一两个'],
+  ] as const)('%s → %d %s about', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, 'about', quote]);
+  });
+
+  it.each([
+    ['十几名委员', 10, '名', '十几名'],
+    ['二十几个社区', 20, '个', '二十几个'],
+    ['十几万元', 100000, '元', '十几万元'],
+  ] as const)('%s → %d over', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, 'over', quote]);
+  });
+
+  it('two different units around a dash stay two facts', () => {
+    expect(extractFacts('开展活动5次—参与8人').map((f) => f.quote)).toEqual(['5次', '8人']);
+  });
+
+  it.each(['一百几十人', '三几个'])('%s has no facts', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+});
