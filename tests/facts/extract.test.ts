@@ -309,7 +309,7 @@ describe('extractFacts: ranges that repeat the unit, rough ranges, 几', () => {
   });
 
   it('two different units around a dash stay two facts', () => {
-    expect(extractFacts('开展活动5次—参与8人').map((f) => f.quote)).toEqual(['5次', '8人']);
+    expect(extractFacts('完成5次—8人').map((f) => f.quote)).toEqual(['5次', '8人']);
   });
 
   it.each(['一百几十人', '三几个'])('%s has no facts', (text) => {
