@@ -37,6 +37,7 @@ export type AnchorKind =
 const N = '[一二两三四五六七八九十几数多]+|\\d{1,2}';
 const CN_DIGIT = '[一二三四五六七八九十]+';
 const YEAR = '(?:19|20)\\d{2}';
+const NOT_BEFORE_AFTER = '(?!(?:以|之)?前(?![一二两三四五六七八九十\\d])|(?:以|之)?后)';
 /** 政协 as a term's body may be named with its level (县政协, 全国政协) */
 const BODY = '(?:(?:全国|省|市|州|县|区)?政协)?';
 const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|元|正)月';
@@ -49,8 +50,9 @@ const PARTS: Array<[string, string]> = [
   // (自2018年成立以来, 从2021年开始: a founding or a start named between the year and 以来)
   ['since', `(?<!\\d)(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:份)?)?(?:(?:成立|组建|设立|创建|启动|实施|挂牌|建立|运行|开通|换届|建成|揭牌|开展)以来|以来|起|至今|迄今)|(?<!\\d)(?:自|从)${YEAR}年(?:\\d{1,2}月(?:份)?)?开始`],
   // 2025年第一期培训班 names one activity of a series: it dates that activity, not a year's figure
-  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)|[-/.](?=\\d{1,2}[-/.]\\d))`],
-  ['explicit2', '二[〇零][一二三四五六七八九〇零]{2}年'],
+  // (以1949年前为节点, 2020年以后: a point of reference, not the year of a figure — but 2024年前三季度 is 2024)
+  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)${NOT_BEFORE_AFTER}|[-/.](?=\\d{1,2}[-/.]\\d))`],
+  ['explicit2', `二[〇零][一二三四五六七八九〇零]{2}年${NOT_BEFORE_AFTER}`],
   ['span2', '“?十[一二三四五]五”?(?:规划)?(?:时期|期间|以来)'],
   // (本届政协履职回顾, 本届政协工作: the term's work as a whole)
   // (新一届政协成立以来, 本届政协第一次全体会议以来: since the term began; 上届政协共…: the last term's total)
