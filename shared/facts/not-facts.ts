@@ -115,7 +115,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (insideQuote(text, c.numStart, c.chinese ? 16 : 6)) return 'quoted';
   // list-page chrome: "共 356 条 第 1/36 页 每页10条"
   if ((c.unit === '条' || c.unit === '篇' || c.unit === '个') && PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14))) return 'paging';
-  if (c.unit === '页' && (PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14)) || PAGE_CHROME.test(text.slice(Math.max(0, c.numStart - 8), c.unitEnd + 16)))) return 'paging';
+  // (a book's "共234页，" goes on with its sentence; a pager's "共 12 页  1 2 3" does not)
+  if (c.unit === '页' && ((PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14)) && !/^[，,。；;、]/.test(after)) || PAGE_CHROME.test(text.slice(Math.max(0, c.numStart - 8), c.unitEnd + 16)))) return 'paging';
   if (c.chinese) {
     // 千家万户, 百名委员进百村: a bare 百/千/万 is rhetoric unless marked as an estimate (上千名, 万余人)
     if (/^[百千万亿]$/.test(c.numeral) && (c.approx ?? 'exact') === 'exact') return 'idiom';

@@ -195,6 +195,7 @@ describe('extractFacts: more measure words', () => {
     // parts of a book
     ['该志书共分六章。', 6, '章', '六章'],
     ['正文计312页，附图若干。', 312, '页', '312页'],
+    ['全书共286页，以图文为主。', 286, '页', '286页'],
     ['按县、乡、村三层次推进。', 3, '层次', '三层次'],
     // members of a family, wells
     ['这户人家有5口人。', 5, '口', '5口'],
@@ -208,7 +209,7 @@ describe('extractFacts: more measure words', () => {
     expect([f.value, f.unit, f.quote]).toEqual([value, unit, quote]);
   });
 
-  it.each(['上午10点开会', '晚上8点举行', '定于下午三点半召开', '十点零五分入场', '新建一批联系点', '一口气说完', '一点也不含糊', '共 8 页 当前第1页', '上一页 共12页 下一页'])(
+  it.each(['上午10点开会', '晚上8点举行', '定于下午三点半召开', '十点零五分入场', '新建一批联系点', '一口气说完', '一点也不含糊', '共 8 页 当前第1页', '上一页 共12页 下一页', '共 5 页  1 2 3 4 5'])(
     '%s has no facts',
     (text) => {
       expect(extractFacts(text)).toEqual([]);
