@@ -74,7 +74,7 @@ const WATCHWORDS = new RegExp(
     ['八项规定', '两个确立', '两个维护', '四个意识', '四个自信', '四个全面', '两个务必', '三个务必', '三个代表', '两个一百年',
      '两个结合', '两个大局', '四个服务', '五个明确', '四个面向', '两个毫不动摇', '三个有利于', '两个巩固', '十个明确', '十四个坚持',
      '十三个方面', '六个必须坚持', '两个责任', '两个全覆盖', '三个表率', '四个不摘', '五个必由之路', '四个伟大', '三个转变',
-     '两个作用'].join('|') +
+     '两个作用', '一个中心', '两个基本点', '四套班子', '三套班子', '五套班子'].join('|') +
     ')',
 );
 
@@ -91,8 +91,8 @@ const JUDGEMENT_AFTER = /^(?:重要|重大|政治|光荣|艰巨|长期|系统|�
 // 分别挂钩联系一个市(县)区: one each, for each of several people — a distribution, not a tally
 const DISTRIBUTIVE = /(?:分别|各自)[^，,。；;！？\n]{0,12}$/;
 
-// 8个多月, 两个半月, 3个多小时: a duration (the month/hour after 个 is read by the blocker only when adjacent)
-const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|星期|礼拜)/;
+// 8个多月, 两个半月, 3个多小时, 10个工作日: a duration (the month/hour after 个 is read by the blocker only when adjacent)
+const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|星期|礼拜|工作日|季度)/;
 
 /** Page-count chrome near a 页: 上一页 / 下一页, 1/36, 每页 …; a book's 234页 has none. */
 const PAGE_CHROME = /上一页|下一页|首页|尾页|末页|页次|当前|跳转|每页|[0-9]\s*\/\s*[0-9]+/;

@@ -269,6 +269,11 @@ describe('extractFacts: more not facts', () => {
     // durations
     '历时8个多月',
     '用了两个半月',
+    '10个工作日内办结',
+    // names and watchwords
+    '二十四节气',
+    '坚持一个中心、两个基本点',
+    '四套班子领导出席',
   ])('%s', (text) => {
     expect(extractFacts(text)).toEqual([]);
   });
