@@ -90,7 +90,7 @@ function readNumber(text: string, numeral: string, chinese: boolean, percentWord
   }
   let parsed = numeral;
   let approx: Approx | null = null;
-  const rough = chinese ? ROUGH.exec(numeral) : null;
+  const rough = chinese && numeral.length <= 16 ? ROUGH.exec(numeral) : null;
   if (rough) {
     // two neighbouring digits (两三个, 七八百, 十五六名, 三五个): the lower one, about
     const [a, b] = [DIGIT_OF[rough[2]], DIGIT_OF[rough[3]]];
