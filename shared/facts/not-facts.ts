@@ -136,6 +136,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
       // 一步一个脚印, 一年一次: the second half of 一X一Y
       if (text[c.numStart - 2] === '一' && /[\u4e00-\u9fff]/.test(before) && !CN_DIGITS.includes(before)) return 'slogan';
       if (JUDGEMENT_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'indefinite';
+      // 每年一次, 五年一次, 一月一次: how often, not how many
+      if (c.unit === '次' && '年月周季天日'.includes(before)) return 'frequency';
       if (DISTRIBUTIVE.test(text.slice(Math.max(0, c.numStart - 20), c.numStart))) return 'distributive';
       // 建立一套机制、完善一个平台、打造一个品牌的“三个一”: a list summarised by a numeral slogan
       const tail = text.slice(c.unitEnd, c.unitEnd + 40);

@@ -270,6 +270,9 @@ describe('extractFacts: more not facts', () => {
     '历时8个多月',
     '用了两个半月',
     '10个工作日内办结',
+    // how often, not how many
+    '每年一次的评议',
+    '换届五年一次',
     // names and watchwords
     '二十四节气',
     '坚持一个中心、两个基本点',
