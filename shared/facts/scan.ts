@@ -36,7 +36,16 @@ const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九
 /** A rough Chinese range: an optional lead (二十, 一百), two digits, then at most the tens/hundreds/… they count. */
 const ROUGH = /^((?:[一二两三四五六七八九]?[十百千])*)([一二两三四五六七八])([二两三四五六七八九])(?=[十百千万亿]*$)/;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const BIG = /^(?:万亿|万|亿)/;
+/** After an Arabic number: 万/亿, and 百/千 (3千万元, 5千余人) — not the 千 of 千克/千米/千瓦 or the 百 of 百分点. */
+const BIG = /^(?:[百千](?![克米瓦分])(?:万亿|万|亿)?|万亿|万|亿)/;
+/** "1万2千人": a second Arabic digit with 千/百 after 万. */
+const MIXED = /^([1-9])([千百])(?![克米瓦分])/;
+/** How many chars of 万/亿/千/百 (and a mixed 万2千) follow an Arabic number at `pos`. */
+function bigLength(text: string, pos: number): number {
+  const b = BIG.exec(text.slice(pos, pos + 4));
+  if (!b) return 0;
+  return b[0].length + (b[0] === '万' ? (MIXED.exec(text.slice(pos + 1, pos + 4))?.[0].length ?? 0) : 0);
+}
 /** 人(次), 件（次）: a count of times written with the 次 in brackets (人次, 件次, 项次, 场次, 批次, 家次). */
 const TIMES_IN_BRACKETS = /^([人件项场批家])[(（]次[)）]/;
 
@@ -85,7 +94,7 @@ interface NumberRead {
 function readNumber(text: string, numeral: string, chinese: boolean, percentWord: boolean, pos: number): NumberRead | null {
   let big = '';
   if (!chinese && !percentWord) {
-    const b = BIG.exec(text.slice(pos, pos + 2));
+    const b = BIG.exec(text.slice(pos, pos + 4));
     if (b) big = b[0];
   }
   let parsed = numeral;
@@ -99,7 +108,12 @@ function readNumber(text: string, numeral: string, chinese: boolean, percentWord
       approx = 'about';
     }
   }
-  const value = chinese ? parseChineseNumeral(parsed + big) : parseArabic(parsed, big);
+  let value = chinese ? parseChineseNumeral(parsed + big) : parseArabic(parsed, big);
+  const mixed = !chinese && big === '万' ? MIXED.exec(text.slice(pos + 1, pos + 4)) : null;
+  if (mixed && value !== null) {
+    value += Number(mixed[1]) * (mixed[2] === '千' ? 1000 : 100);
+    big += mixed[0];
+  }
   // a "number" of dozens of digits is an ID, a hash or noise, not a count
   if (value === null || !Number.isFinite(value) || numeral.length > 16) return null;
   return { value, pos: pos + big.length, approx };
@@ -111,7 +125,7 @@ function readRange(text: string, pos: number, chinese: boolean): { end: number; 
   const n2 = RANGE_NUM.exec(text.slice(pos + 1, pos + 12));
   if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
   let p2 = pos + 1 + n2[0].length;
-  const b2 = BIG.exec(text.slice(p2, p2 + 2));
+  const b2 = BIG.exec(text.slice(p2, p2 + 4));
   if (b2) p2 += b2[0].length;
   const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
   return unitAt(text, probe, n2[0]) ? { end: p2, big: b2?.[0] ?? '' } : null;
@@ -129,7 +143,7 @@ function repeatedRange(text: string, pos: number, chinese: boolean, unit: string
   if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
   p += n2[0].length;
   if (percentWord) return p;
-  const b2 = BIG.exec(text.slice(p, p + 2));
+  const b2 = BIG.exec(text.slice(p, p + 4));
   if (b2) p += b2[0].length;
   const u2 = unitAt(text, p, n2[0]);
   return u2 && u2.unit === unit ? u2.end : null;
@@ -157,11 +171,11 @@ export function scanQuantities(text: string): Quantity[] {
     const numEnd = m.index + m[0].length;
     const prev = text[numStart - 1] ?? '';
     if (chinese && (prev === '数' || prev === '几' || prev === '若')) continue; // 数百, 几十: no number
-    if (!chinese && /[0-9.]/.test(prev)) continue;
+    if (/[0-9.]/.test(prev)) continue; // (a 千 right after digits belongs to that Arabic number)
     // 上千 = more than a thousand
     const shang = chinese && prev === '上' && /^[百千万亿]$/.test(numeral);
     // cheap reject before parsing: a range, 余/多 or a measure word must follow the number (and its 万/亿)
-    if (!percentWord && !mayFollow(text, chinese ? numEnd : numEnd + (BIG.exec(text.slice(numEnd, numEnd + 2))?.[0].length ?? 0))) continue;
+    if (!percentWord && !mayFollow(text, chinese ? numEnd : numEnd + bigLength(text, numEnd))) continue;
     const num = readNumber(text, numeral, chinese, percentWord, numEnd);
     if (!num) continue;
     let pos = num.pos;
@@ -176,7 +190,7 @@ export function scanQuantities(text: string): Quantity[] {
     if (infix?.[0] === '几' && !(chinese && /[十百千]$/.test(numeral))) infix = null;
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
-    const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 2)) : null;
+    const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 4)) : null;
     if (bigAfter) {
       num.value = (chinese ? parseChineseNumeral(numeral + bigAfter[0]) : parseArabic(numeral, bigAfter[0])) ?? num.value;
       pos += bigAfter[0].length;

@@ -68,12 +68,12 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + current;
 }
 
-/** Value of an Arabic number as written (full-width already folded), with optional 万/亿 suffix. */
+/** Value of an Arabic number as written (full-width already folded), with optional 万/亿 (or 千/百: 3千万) suffix. */
 export function parseArabic(digits: string, big = ''): number | null {
   const v = Number.parseFloat(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!Number.isFinite(v)) return null;
   let m = 1;
-  for (const ch of big) m *= BIG_UNIT[ch] ?? 1;
+  for (const ch of big) m *= BIG_UNIT[ch] ?? SMALL_UNIT[ch] ?? 1;
   return cleanFloat(v * m);
 }
 

@@ -225,6 +225,14 @@ describe('extractFacts: number forms', () => {
     ['筹集资金三点五亿元。', 350000000, '元'],
     ['接待群众一点二万人次。', 12000, '人次'],
     ['提高两点五个百分点。', 2.5, '百分点'],
+    // Arabic digits with 千/百 (and 万 after them)
+    ['筹资3千万元。', 30000000, '元'],
+    ['5千余人参加。', 5000, '人'],
+    ['2百名委员到场。', 200, '名'],
+    ['接待1万2千人次。', 12000, '人次'],
+    // but 千克 and 百分点 are measure words of their own
+    ['发放大米50千克。', 50, '千克'],
+    ['提高2.3百分点。', 2.3, '百分点'],
   ] as const)('%s → %d %s', (text, value, unit) => {
     const f = one(text);
     expect([f.value, f.unit]).toEqual([value, unit]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumber } from '../../shared/text/numerals';
+import { parseArabic, parseChineseNumeral, parseNumber } from '../../shared/text/numerals';
 
 describe('parseNumber', () => {
   it.each([
@@ -35,6 +35,11 @@ describe('parseNumber', () => {
 
   it.each(['', '若干', 'abc', '第一', '点五', '三点', '一万点五'])('%s is not a number', (s) => {
     expect(parseNumber(s)).toBeNull();
+  });
+
+  it('reads 千/百 after Arabic digits', () => {
+    expect(parseArabic('3', '千万')).toBe(30000000);
+    expect(parseArabic('1.2', '千')).toBe(1200);
   });
 
   it('rejects chars outside the numeral set', () => {
