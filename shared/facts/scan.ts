@@ -171,7 +171,8 @@ export function scanQuantities(text: string): Quantity[] {
     const numEnd = m.index + m[0].length;
     const prev = text[numStart - 1] ?? '';
     if (chinese && (prev === '数' || prev === '几' || prev === '若')) continue; // 数百, 几十: no number
-    if (/[0-9.]/.test(prev)) continue; // (a 千 right after digits belongs to that Arabic number)
+    // a 千/万 right after digits belongs to that Arabic number (3千米 is no 千米 of its own)
+    if (/[0-9.]/.test(prev) && (!chinese || /^[百千万亿]/.test(numeral))) continue;
     // 上千 = more than a thousand
     const shang = chinese && prev === '上' && /^[百千万亿]$/.test(numeral);
     // cheap reject before parsing: a range, 余/多 or a measure word must follow the number (and its 万/亿)
