@@ -46,8 +46,8 @@ function bigLength(text: string, pos: number): number {
   if (!b) return 0;
   return b[0].length + (b[0] === '万' ? (MIXED.exec(text.slice(pos + 1, pos + 4))?.[0].length ?? 0) : 0);
 }
-/** 人(次), 件（次）: a count of times written with the 次 in brackets (人次, 件次, 项次, 场次, 批次, 家次). */
-const TIMES_IN_BRACKETS = /^([人件项场批家])[(（]次[)）]/;
+/** 人(次), 件（次）, 人/次, 人·次: a count of times written with the 次 apart (人次, 件次, 项次, 场次, 批次, 家次). */
+const TIMES_IN_BRACKETS = /^([人件项场批家])(?:[(（]次[)）]|[/／·]次)/;
 
 const PERCENT_POINT = /^个?百分点/;
 const UNITS_BY_FIRST = new Map<string, string[]>();

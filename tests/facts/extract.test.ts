@@ -204,6 +204,8 @@ describe('extractFacts: more measure words', () => {
     ['走访企业35家(次)。', 35, '家次', '35家(次)'],
     ['办理建议62件（次）。', 62, '件次', '62件（次）'],
     ['开展活动14场(次)。', 14, '场次', '14场(次)'],
+    ['参训委员320人/次。', 320, '人次', '320人/次'],
+    ['走访委员124人·次。', 124, '人次', '124人·次'],
   ] as const)('%s → %d %s', (text, value, unit, quote) => {
     const f = one(text);
     expect([f.value, f.unit, f.quote]).toEqual([value, unit, quote]);
