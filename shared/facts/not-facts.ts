@@ -1,4 +1,5 @@
 // Numbers that are not quantity statements: ordinals, session names, slogans, indefinite 一, numbers in names.
+import { unitFamily } from './units';
 
 const CN_DIGITS = '零〇一二两三四五六七八九十廿卅百千';
 const OPEN_QUOTES = '“‘「『《';
@@ -86,7 +87,7 @@ const SESSION_AFTER = /^(?:会议|全会|全体会议|常委会|常务委员会)
 const PHASE_OF = /^(?:小区|工程|项目|楼盘|园区|厂房|工地|用地|改造|建设工程)/;
 
 // 一项重要的经常性工作, 当前一项政治任务: 一 as the article before a judgement of what a thing is, not a count
-const JUDGEMENT_AFTER = /^(?:重要|重大|政治|光荣|艰巨|长期|系统|基础|根本|战略|经常性|全局性|紧迫|严肃|神圣|崭新|生动|有效|务实|创新)/;
+const JUDGEMENT_AFTER = /^(?:重要|重大|政治|光荣|艰巨|长期|基础|根本|战略|经常性|全局性|紧迫|严肃|神圣)/;
 
 // 分别挂钩联系一个市(县)区: one each, for each of several people — a distribution, not a tally
 const DISTRIBUTIVE = /(?:分别|各自)[^，,。；;！？\n]{0,12}$/;
@@ -135,7 +136,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
       if (earlier >= 0 && !/[，,。；;、！？\n]/.test(back.slice(earlier))) return 'reduplication';
       // 一步一个脚印, 一年一次: the second half of 一X一Y
       if (text[c.numStart - 2] === '一' && /[\u4e00-\u9fff]/.test(before) && !CN_DIGITS.includes(before)) return 'slogan';
-      if (JUDGEMENT_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'indefinite';
+      // (an event stays counted: 召开一次重要会议 is one meeting)
+      if (unitFamily(c.unit) !== 'events' && JUDGEMENT_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'indefinite';
       // 每年一次, 五年一次, 一月一次: how often, not how many
       if (c.unit === '次' && '年月周季天日'.includes(before)) return 'frequency';
       if (DISTRIBUTIVE.test(text.slice(Math.max(0, c.numStart - 20), c.numStart))) return 'distributive';

@@ -294,6 +294,7 @@ describe('extractFacts: more not facts', () => {
   it.each([
     ['开展一次专题调研', 1, '次'],
     ['召开一期培训班', 1, '期'],
+    ['召开一次重要会议', 1, '次'],
     ['每年至少确定一个主题', 1, '个'],
   ] as const)('but %s is a count', (text, value, unit) => {
     const f = one(text);
