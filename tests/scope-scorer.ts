@@ -81,13 +81,13 @@ export const SCOPE_SETS = {
 const fmt = (s: ScopeScore) => `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}, ${s.matched} matched facts)`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `npx tsx tests/scope-scorer.ts [seeds|dev|holdout|all] [--errors]`: errors are listed for dev and seeds only
+  // `npx tsx tests/scope-scorer.ts [seeds|dev|holdout|all] [--errors]`: --errors lists each wrong scope
   const which = (process.argv[2] ?? 'dev') as keyof typeof SCOPE_SETS;
   const names = which in SCOPE_SETS ? [which] : (['seeds', 'dev', 'holdout'] as const);
   for (const name of names) {
     const r = scoreScope(SCOPE_SETS[name]());
     console.log(`${name.padEnd(8)} span scope ${fmt(r.score)}`);
-    if (process.argv.includes('--errors') && name !== 'holdout' && name !== 'all') {
+    if (process.argv.includes('--errors')) {
       for (const e of r.missed) console.log(`  MISS  ${e.id} ${e.gold.quote}`);
       for (const e of r.wrong) console.log(`  FP    ${e.id} ${e.gold.quote}`);
     }

@@ -37,6 +37,10 @@ export type AnchorKind =
 const N = '[一二两三四五六七八九十几数多]+|\\d{1,2}';
 const CN_DIGIT = '[一二三四五六七八九十]+';
 const YEAR = '(?:19|20)\\d{2}';
+const NOT_BEFORE_AFTER = '(?!(?:以|之)?前(?![一二两三四五六七八九十\\d])|(?:以|之)?后)';
+const NOT_RECORD = '(?![^，,。；;！？\\n]{0,4}(?:最[大多高好快强长]|新高|新低|之最|首次|第一))';
+/** 政协 as a term's body may be named with its level (县政协, 全国政协) */
+const BODY = '(?:(?:全国|省|市|州|县|区)?政协)?';
 const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|元|正)月';
 
 /** Alternatives in priority order; group names are the anchor kinds (with a numeric suffix where a kind repeats). */
@@ -44,17 +48,23 @@ const PARTS: Array<[string, string]> = [
   // 2021—2025年, （2007—2011）, 2021年至2025年
   ['until', `(?:截至|截止)\\s*(?:${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|(?:今|去)年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日)(?:底|末|初|年底|年末)?`],
   ['span1', `(?<!\\d)${YEAR}(?:年(?:\\d{1,2}月)?)?\\s*(?:—|–|－|~|～|至|到|-)\\s*${YEAR}(?!\\d)`],
-  ['since', `(?<!\\d)自?${YEAR}年(?:\\d{1,2}月(?:份)?)?(?:以来|起|至今|迄今)`],
+  // 2023、2024两年: two years named and counted
+  ['span7', `(?<!\\d)${YEAR}年?(?:、|和|与|及)${YEAR}年?(?:这|那)?(?:两|三|[2-3])年(?!度)`],
+  // (自2018年成立以来, 从2021年开始: a founding or a start named between the year and 以来)
+  ['since', `(?<!\\d)(?:自|从)?${YEAR}年(?:\\d{1,2}月(?:份)?)?(?:(?:成立|组建|设立|创建|启动|实施|挂牌|建立|运行|开通|换届|建成|揭牌|开展)以来|以来|起|至今|迄今)|(?<!\\d)(?:自|从)${YEAR}年(?:\\d{1,2}月(?:份)?)?开始`],
   // 2025年第一期培训班 names one activity of a series: it dates that activity, not a year's figure
-  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)|[-/.](?=\\d{1,2}[-/.]\\d))`],
-  ['explicit2', '二[〇零][一二三四五六七八九〇零]{2}年'],
+  // (以1949年前为节点, 2020年以后: a point of reference, not the year of a figure — but 2024年前三季度 is 2024)
+  ['explicit1', `(?<!\\d)${YEAR}(?:年(?!度?第)${NOT_BEFORE_AFTER}|[-/.](?=\\d{1,2}[-/.]\\d))`],
+  ['explicit2', `二[〇零][一二三四五六七八九〇零]{2}年${NOT_BEFORE_AFTER}`],
   ['span2', '“?十[一二三四五]五”?(?:规划)?(?:时期|期间|以来)'],
   // (本届政协履职回顾, 本届政协工作: the term's work as a whole)
-  ['span3', '本届(?:政协)?(?:以来|期间|任期|五年|内)|本届政协(?=履职|工作)|换届以来|届内'],
+  // (新一届政协成立以来, 本届政协第一次全体会议以来: since the term began; 上届政协共…: the last term's total)
+  ['span3', `本届(?:政协)?(?:以来|期间|任期|五年|内)|本届政协(?=履职|工作)|本届${BODY}(?:成立|第一次全体会议|一次会议)以来|新一届${BODY}(?:成立)?以来|上一?届${BODY}(?=期间|任期|五年|共|累计|先后)|换届以来|届内`],
   ['span4', `${CN_DIGIT}届(?:全国|省|市|州|县|区)?政协(?=期间|以来|任期|共|累计|先后|[0-9]|[一二两三四五六七八九十百千]+(?![次届一二三四五六七八九十]))`],
   ['session1', `(?:${CN_DIGIT}|\\d+)届(?:${CN_DIGIT}|\\d+)次(?:全体)?(?:会议)?(?:以来)?`],
-  ['span5', `(?:近|过去的?|这|最近)(?:${N})年(?:来|以来|里|间|中|多来)?|(?:[一二两三四五六七八九十几数多]+|(?<!\\d)\\d{1,2})年(?:来|以来|里|间|中|多来|多以来)`],
-  ['span6', '近年(?:来|以来|[，,])|历年(?!之|最|新|同期)|长期以来|去年以来|上年以来'],
+  // (五年来规模最大的一次, 创近年来新高: a record the figure sets, not the years it covers)
+  ['span5', `(?:(?:近|过去的?|这|最近)(?:${N})年(?:来|以来|里|间|中|内|多来)?|(?:[一二两三四五六七八九十百几数多]+|(?<!\\d)\\d{1,3})年(?:来|以来|里|间|中|内|多来|多以来))${NOT_RECORD}`],
+  ['span6', `近年(?:来|以来|[，,])${NOT_RECORD}|(?:这|近|那)些年(?:来|以来|里|间|中)?|历年(?!之|最|新|同期)|长期以来|去年以来|上年以来`],
   ['rel1', '今年以来|本年以来|年初以来'],
   ['event1', `${MONTH}(?:份)?以来|上半年以来`],
   ['rel2', '(?:比|较|同比|与|和)?(?:今年|本年度?|今年度|去年|上一?年度?|前年|明年|来年)(?:同期)?'],
@@ -73,7 +83,7 @@ const TRIGGER = /[年月日届期来截累今天季久目止]|(?:19|20)\d{2}|[�
 const TRIGGER_BACK = 8;
 /** Chars an anchor can start with (the first char of each alternative above): other positions are not tried. */
 const START = new Uint8Array(0x10000);
-for (const c of '0123456789日自截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十几数多〇零第下每元正昨当大会迄至目到累“此') START[c.charCodeAt(0)] = 1;
+for (const c of '0123456789日自从截近过这最本换届历长去上今年比较同与和前明来全一二两三四五六七八九十百几数多〇零第下每元正昨当大会迄至目到累“此新那') START[c.charCodeAt(0)] = 1;
 
 export interface RawAnchor {
   kind: AnchorKind;
@@ -92,7 +102,8 @@ const REL: Array<[RegExp, number]> = [[/去年|上一?年/, -1], [/前年/, -2],
 
 /** "五年来", "近三年": how many years; 一 means one year (docyear), anything else (几, 多, 2+) more. */
 function spanYears(s: string): number {
-  const m = /(\d{1,2}|[一二两三四五六七八九十几数多]+)年/.exec(s);
+  if (s.includes('年多')) return 2; // 一年多来: more than a year
+  const m = /(\d{1,3}|[一二两三四五六七八九十百几数多]+)年/.exec(s);
   if (!m) return 2;
   if (/^\d+$/.test(m[1])) return Number(m[1]);
   return m[1] === '一' ? 1 : 2;
@@ -115,7 +126,7 @@ function readAnchor(m: RegExpExecArray): RawAnchor | null {
   if (g.since !== undefined) return { kind: 'since', start, end, n: Number(/(?:19|20)\d{2}/.exec(s)![0]) };
   if (g.explicit1 !== undefined) return { kind: 'explicit', start, end, n: Number(s.slice(0, 4)) };
   if (g.explicit2 !== undefined) return { kind: 'explicit', start, end, n: Number([...s.slice(0, 4)].map((c) => CN[c]).join('')) };
-  if (g.span2 !== undefined || g.span3 !== undefined || g.span4 !== undefined || g.span6 !== undefined) return { kind: 'span', start, end, n: 0 };
+  if (g.span2 !== undefined || g.span3 !== undefined || g.span4 !== undefined || g.span6 !== undefined || g.span7 !== undefined) return { kind: 'span', start, end, n: 0 };
   if (g.session1 !== undefined) {
     if (!s.endsWith('以来')) return { kind: 'session', start, end, n: 0 };
     return { kind: 'session-since', start, end, n: /届(?:一|1)次/.test(s) ? 1 : 0 };

@@ -1,4 +1,4 @@
-// Number words of portal texts: Arabic (with 万/亿), Chinese numerals (两, 十二, 一百五十, 二百零一), 百分之N.
+// Number words of portal texts: Arabic (with 万/亿), Chinese numerals (两, 十二, 一百五十, 二百零一, 廿四), 百分之N.
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -13,10 +13,21 @@ export function cleanFloat(x: number): number {
 
 /**
  * Value of a Chinese numeral, or null when it is not one. Handles 十二, 一百五十, 五千一百五十八, 二百零一,
- * 三万五千, 1亿-style big units, and digit strings such as 二〇二五.
+ * 三万五千, 1亿-style big units, 廿/卅 (廿四 = 24), decimals (三点五, 一点二万), and digit strings such as 二〇二五.
  */
 export function parseChineseNumeral(s: string): number | null {
   if (!s) return null;
+  // 廿 / 卅 are 二十 / 三十 in one char (第廿四辑, 卅五年)
+  if (s.includes('廿') || s.includes('卅')) s = s.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  // 三点五 = 3.5, 一点二万 = 12000: decimals after 点, then the big unit
+  const dot = s.indexOf('点');
+  if (dot >= 0) {
+    const m = /^点([零〇一二三四五六七八九]+)([万亿]?)$/.exec(s.slice(dot));
+    const whole = dot > 0 ? parseChineseNumeral(s.slice(0, dot)) : null;
+    if (!m || whole === null || /[万亿]/.test(s.slice(0, dot))) return null;
+    const frac = Number('0.' + [...m[1]].map((c) => DIGIT[c]).join(''));
+    return cleanFloat((whole + frac) * (m[2] ? BIG_UNIT[m[2]] : 1));
+  }
   let hasUnit = false;
   for (const ch of s) {
     if (!(ch in DIGIT) && !(ch in SMALL_UNIT) && !(ch in BIG_UNIT)) return null;
@@ -57,12 +68,12 @@ export function parseChineseNumeral(s: string): number | null {
   return total + section + current;
 }
 
-/** Value of an Arabic number as written (full-width already folded), with optional 万/亿 suffix. */
+/** Value of an Arabic number as written (full-width already folded), with optional 万/亿 (or 千/百: 3千万) suffix. */
 export function parseArabic(digits: string, big = ''): number | null {
   const v = Number.parseFloat(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!Number.isFinite(v)) return null;
   let m = 1;
-  for (const ch of big) m *= BIG_UNIT[ch] ?? 1;
+  for (const ch of big) m *= BIG_UNIT[ch] ?? SMALL_UNIT[ch] ?? 1;
   return cleanFloat(v * m);
 }
 

@@ -184,3 +184,155 @@ describe('extractFacts: measure words that start another word', () => {
     expect(extractFacts(text)).toEqual([]);
   });
 });
+
+// Statements on pages not seen while writing the rules: measure words, number forms, bounds and not-facts
+// (tests/fixtures/corpus/LABELS.md). Sentences are made up; each row names the rule it checks.
+describe('extractFacts: more measure words', () => {
+  it.each([
+    // points of a speech or a list: 点 only before what the points are
+    ['会上他提出三点意见。', 3, '点', '三点'],
+    ['归纳了5点体会。', 5, '点', '5点'],
+    // parts of a book
+    ['该志书共分六章。', 6, '章', '六章'],
+    ['正文计312页，附图若干。', 312, '页', '312页'],
+    ['全书共286页，以图文为主。', 286, '页', '286页'],
+    ['按县、乡、村三层次推进。', 3, '层次', '三层次'],
+    // members of a family, wells
+    ['这户人家有5口人。', 5, '口', '5口'],
+    ['新打机井3口。', 3, '口', '3口'],
+    // a count of times with 次 in brackets
+    ['走访企业35家(次)。', 35, '家次', '35家(次)'],
+    ['办理建议62件（次）。', 62, '件次', '62件（次）'],
+    ['开展活动14场(次)。', 14, '场次', '14场(次)'],
+    ['参训委员320人/次。', 320, '人次', '320人/次'],
+    ['走访委员124人·次。', 124, '人次', '124人·次'],
+  ] as const)('%s → %d %s', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.quote]).toEqual([value, unit, quote]);
+  });
+
+  it.each(['上午10点开会', '晚上8点举行', '定于下午三点半召开', '十点零五分入场', '新建一批联系点', '一口气说完', '一点也不含糊', '共 8 页 当前第1页', '上一页 共12页 下一页', '共 5 页  1 2 3 4 5'])(
+    '%s has no facts',
+    (text) => {
+      expect(extractFacts(text)).toEqual([]);
+    },
+  );
+});
+
+describe('extractFacts: number forms', () => {
+  it.each([
+    ['第廿五辑收录文章40篇。', 40, '篇'],
+    ['廿三名委员参加。', 23, '名'],
+    ['满意率百分之九十七点五。', 97.5, '%'],
+    ['筹集资金三点五亿元。', 350000000, '元'],
+    ['接待群众一点二万人次。', 12000, '人次'],
+    ['提高两点五个百分点。', 2.5, '百分点'],
+    // Arabic digits with 千/百 (and 万 after them)
+    ['筹资3千万元。', 30000000, '元'],
+    ['5千余人参加。', 5000, '人'],
+    ['2百名委员到场。', 200, '名'],
+    ['接待1万2千人次。', 12000, '人次'],
+    // but 千克 and 百分点 are measure words of their own
+    ['发放大米50千克。', 50, '千克'],
+    ['提高2.3百分点。', 2.3, '百分点'],
+  ] as const)('%s → %d %s', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+});
+
+describe('extractFacts: bounds', () => {
+  it.each([
+    // 至少 / 不少于: a lower bound; 不超过 / 最多 / 以内: an upper bound — also across a short verb
+    ['每位委员至少参加2次活动。', '2次', 'over'],
+    ['每季度至少 1 次。', '至少 1 次', 'over'],
+    ['撰写信息不少于5篇。', '不少于5篇', 'over'],
+    ['满意率不低于95%。', '不低于95%', 'over'],
+    ['每组不超过3人。', '不超过3人', 'under'],
+    ['全年最多安排4场。', '4场', 'under'],
+    ['发言控制在8分钟、200字以内。', '200字以内', 'under'],
+  ] as const)('%s → %s', (text, quote, approx) => {
+    const f = one(text);
+    expect([f.quote, f.approx]).toEqual([quote, approx]);
+  });
+});
+
+describe('extractFacts: more not facts', () => {
+  it.each([
+    // sessions of a party committee named between 届 and 次
+    '学习十九届中央纪委三次全会精神',
+    '传达省委十二届五次全会精神',
+    // the phase of a building project
+    '走访滨江花园二期工程',
+    '推进三期项目建设',
+    // reduplications and 一X一Y
+    '一步一个脚印抓落实',
+    '一件一件地办',
+    '一个环节一个环节地抓',
+    '一次又一次地走访',
+    '再一次强调纪律',
+    // 一 as an article before a judgement
+    '这是委员一项重要的日常工作',
+    '把调研作为当前一项政治任务',
+    // one each for several people
+    '主席、副主席分别联系一个乡镇',
+    // durations
+    '历时8个多月',
+    '用了两个半月',
+    '10个工作日内办结',
+    // how often, not how many
+    '每年一次的评议',
+    '换届五年一次',
+    // names and watchwords
+    '二十四节气',
+    '坚持一个中心、两个基本点',
+    '四套班子领导出席',
+  ])('%s', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+
+  it.each([
+    ['开展一次专题调研', 1, '次'],
+    ['召开一期培训班', 1, '期'],
+    ['召开一次重要会议', 1, '次'],
+    ['每年至少确定一个主题', 1, '个'],
+  ] as const)('but %s is a count', (text, value, unit) => {
+    const f = one(text);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+});
+
+describe('extractFacts: ranges that repeat the unit, rough ranges, 几', () => {
+  it.each([
+    // one fact for the whole range, its lower bound, about
+    ['每组安排8人至12人。', 8, '人', '8人至12人'],
+    ['补助2万元至3万元。', 20000, '元', '2万元至3万元'],
+    ['参与率40%-60%。', 40, '%', '40%-60%'],
+    ['覆盖面百分之二十至百分之三十。', 20, '%', '百分之二十至百分之三十'],
+    // two neighbouring Chinese digits: the lower, about
+    ['来了三五个人。', 3, '个', '三五个'],
+    ['十五六名委员到场。', 15, '名', '十五六名'],
+    ['一百五六十人参加。', 150, '人', '一百五六十人'],
+    ['一两个问题。', 1, '个', '一两个'],
+  ] as const)('%s → %d %s about', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, 'about', quote]);
+  });
+
+  it.each([
+    ['十几名委员', 10, '名', '十几名'],
+    ['二十几个社区', 20, '个', '二十几个'],
+    ['十几万元', 100000, '元', '十几万元'],
+  ] as const)('%s → %d over', (text, value, unit, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, 'over', quote]);
+  });
+
+  it('two different units around a dash stay two facts', () => {
+    expect(extractFacts('完成5次—8人').map((f) => f.quote)).toEqual(['5次', '8人']);
+  });
+
+  it.each(['一百几十人', '三几个'])('%s has no facts', (text) => {
+    expect(extractFacts(text)).toEqual([]);
+  });
+});
