@@ -70,6 +70,8 @@ export interface FactContext {
   indefiniteOne?: boolean;
   /** unit of the quantity right before, when `before` starts where it ends ("579名委员提交提案922件") */
   prevUnit?: string;
+  /** the quote's own words before the number: an approx bound it took in ("不少于3次") */
+  lead?: string;
 }
 
 interface Match {

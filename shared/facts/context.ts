@@ -148,5 +148,9 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     value: q.value,
     indefiniteOne: q.chinese && q.numeral === '一',
     prevUnit: k > 0 && b0 === prevEnd ? qs[k - 1].unit : undefined,
+    lead: LEAD.exec(text.slice(q.start, q.end))?.[0] ?? '',
   };
 }
+
+// The quote's words before its number: an approx bound (不少于, 超过) the quote took in.
+const LEAD = /^[^0-9零〇一二两三四五六七八九十廿卅百千万亿]*/;

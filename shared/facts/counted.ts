@@ -22,7 +22,7 @@ export interface CueAt {
 }
 
 export function notWhatItCounts(
-  ctx: { before: string; after: string; sentence: string; unit: string },
+  ctx: { before: string; after: string; sentence: string; unit: string; lead?: string },
   code: string,
   ind: Indicator | undefined,
   top: CueAt | undefined,
@@ -33,7 +33,7 @@ export function notWhatItCounts(
   // "参加省政协培训班3期": another office's course
   if (code === 'mem.training_sessions' && OTHERS_COURSE.test(ctx.before)) return true;
   // "至少参加1次": a norm or target, not what was done
-  if (MINIMUM.test(ctx.before)) return true;
+  if (MINIMUM.test(ctx.before + (ctx.lead ?? ''))) return true;
   // "分三组入户走访": the groups the work was split into
   if (SPLIT_INTO.test(ctx.before) && (GROUP_UNITS.includes(ctx.unit) || GROUP_NOUN.test(ctx.after))) return true;
   const units = EXACT_UNIT[code];

@@ -402,8 +402,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
     'a minimum set as a norm is no tally',
     [
       ['县政协要求每位常委至少参加2次专题视察。', '2次', null],
-      ['各专委会原则上每季度不少于1次开展对口协商。', '1次', null],
-      ['班子成员分别联系一个乡镇，每年不少于3次参加基层协商议事活动。', '3次', null],
+      ['各专委会原则上每季度不少于1次开展对口协商。', '不少于1次', null],
+      ['班子成员分别联系一个乡镇，每年不少于3次参加基层协商议事活动。', '不少于3次', null],
       ['全年开展专题视察6次。', '6次', 'res.inspection'],
     ],
   ],
