@@ -77,9 +77,13 @@ function token(el: Element, tag: string): string {
 
 /** The path's last PATH_TOKENS words (most paths are shorter: returned as they are). */
 function lastTokens(path: string): string {
-  let spaces = 0;
-  for (let i = path.indexOf(' '); i >= 0; i = path.indexOf(' ', i + 1)) spaces++;
-  return spaces < PATH_TOKENS ? path : path.split(' ').slice(-PATH_TOKENS).join(' ');
+  // What follows the PATH_TOKENS-th space from the end (split(' ').slice(-n).join(' '), without the arrays).
+  let i = path.length;
+  for (let k = 0; k < PATH_TOKENS; k++) {
+    i = i > 0 ? path.lastIndexOf(' ', i - 1) : -1;
+    if (i < 0) return path;
+  }
+  return path.slice(i + 1);
 }
 
 /** Whitespace runs of a text node as one space (most nodes have none to collapse, or are whitespace alone). */
