@@ -112,6 +112,27 @@ function tidy(s: string): string {
     .join('\n');
 }
 
+/**
+ * The table's text as tidy() makes it of its rows (cells joined by a space, one row a line), built
+ * directly: cell texts are already collapsed and trimmed, so a row's line is its non-empty cells joined
+ * and an empty row is no line. null when some cell ends in a space (cut at the cell limit): tidy() then.
+ */
+function tableLines(rows: ReadonlyArray<ReadonlyArray<{ text: string }>>): string | null {
+  const lines: string[] = [];
+  const cells: string[] = [];
+  for (const r of rows) {
+    cells.length = 0;
+    for (const c of r) {
+      const t = c.text;
+      if (!t) continue;
+      if (t.charCodeAt(t.length - 1) === 32) return null;
+      cells.push(t);
+    }
+    if (cells.length) lines.push(cells.length === 1 ? cells[0] : cells.join(' '));
+  }
+  return lines.join('\n');
+}
+
 interface Head {
   title: string;
   base?: string;
@@ -190,8 +211,10 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
   let full = false;
   let tooManyTables = false;
 
-  const emit = (p: Pending, tag: string, path: string, box: number): SnapshotBlock | undefined => {
-    let text = tidy(p.parts.join(''));
+  /** `tidied`: the parts are tidy() output already (a table's lines), and tidy() would keep them as they are. */
+  const emit = (p: Pending, tag: string, path: string, box: number, tidied = false): SnapshotBlock | undefined => {
+    const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
+    let text = tidied ? joined : tidy(joined);
     p.parts = [];
     const links = p.links;
     const linkChars = p.linkChars;
@@ -261,10 +284,11 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     const t: SnapshotTable = { rows: grid.rows, path: cpath };
     if (cap) t.caption = cellText(cap);
     tables.push(t);
-    const pc: Pending = { parts: [grid.rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
+    const lines = tableLines(grid.rows);
+    const pc: Pending = { parts: [lines ?? grid.rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
     boxes.push(ctx.box);
     names.push(tk);
-    const tb = emit(pc, 'table', cpath, boxes.length - 1);
+    const tb = emit(pc, 'table', cpath, boxes.length - 1, lines !== null);
     if (tb) tb.table = tables.length - 1;
   };
 
