@@ -213,13 +213,16 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
 
   /** `tidied`: the parts are tidy() output already (a table's lines), and tidy() would keep them as they are. */
   const emit = (p: Pending, tag: string, path: string, box: number, tidied = false): SnapshotBlock | undefined => {
-    const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
-    let text = tidied ? joined : tidy(joined);
-    p.parts = [];
+    // Emptied in place (nothing else holds the parts); a fresh links array only when some were read.
+    const parts = p.parts;
     const links = p.links;
     const linkChars = p.linkChars;
-    p.links = [];
+    if (links.length) p.links = [];
     p.linkChars = 0;
+    if (parts.length === 0) return;
+    const joined = parts.length === 1 ? parts[0] : parts.join('');
+    parts.length = 0;
+    let text = tidied ? joined : tidy(joined);
     if (!text || full) return;
     if (blocks.length >= maxBlocks) {
       full = true;
@@ -235,7 +238,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     }
     chars += text.length;
     const b: SnapshotBlock = { tag, text, path, box, linkChars: Math.min(linkChars, text.length) };
-    const level = /^h([1-6])$/.exec(tag);
+    const level = tag.length === 2 && tag.charCodeAt(0) === 104 /* h */ ? /^h([1-6])$/.exec(tag) : null;
     if (level) b.level = Number(level[1]);
     let main: Pending['links'][number] | undefined;
     for (const l of links) if (l.text && (!main || l.text.length > main.text.length)) main = l;
