@@ -30,11 +30,14 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const RANGE_SEP = /^(?:至|到|~|～|-|—|–|－)/;
+/** Range separators (one char each): 30至35个, 6-8个. */
+const RANGE_SEP_CHARS = new Set(['至', '到', '~', '～', '-', '—', '–', '－']);
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
 const ROUGH = /^[一二两三四五六七八][二三四五六七八九]/;
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const BIG = /^(?:万亿|万|亿)/;
+/** BIG at `pos` (a slice and a regex only where the text has 万 or 亿: most numbers have neither). */
+const bigAt = (text: string, pos: number): RegExpExecArray | null => (text[pos] === '万' || text[pos] === '亿' ? BIG.exec(text.slice(pos, pos + 2)) : null);
 const PERSON_TIMES = /^人[(（]次[)）]/;
 
 const PERCENT_POINT = /^个?百分点/;
@@ -53,10 +56,10 @@ interface UnitHit {
 /** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
-  const pt = PERSON_TIMES.exec(text.slice(pos, pos + 4));
+  const pt = text[pos] === '人' ? PERSON_TIMES.exec(text.slice(pos, pos + 4)) : null;
   if (pt) return { unit: '人次', end: pos + pt[0].length };
   // "提高2.3个百分点": the measure is the percentage point, not 个
-  const pp = PERCENT_POINT.exec(text.slice(pos, pos + 4));
+  const pp = text[pos] === '个' || text[pos] === '百' ? PERCENT_POINT.exec(text.slice(pos, pos + 4)) : null;
   if (pp) return { unit: '百分点', end: pos + pp[0].length };
   for (const u of UNITS_BY_FIRST.get(text[pos]) ?? []) {
     if (!text.startsWith(u, pos)) continue;
@@ -80,7 +83,7 @@ interface NumberRead {
 function readNumber(text: string, numeral: string, chinese: boolean, percentWord: boolean, pos: number): NumberRead | null {
   let big = '';
   if (!chinese && !percentWord) {
-    const b = BIG.exec(text.slice(pos, pos + 2));
+    const b = bigAt(text, pos);
     if (b) big = b[0];
   }
   let parsed = numeral;
@@ -97,11 +100,11 @@ function readNumber(text: string, numeral: string, chinese: boolean, percentWord
 
 /** "30至35个", "6-8个": the range's end (after its second number) and its 万/亿, when a unit follows it. */
 function readRange(text: string, pos: number, chinese: boolean): { end: number; big: string } | null {
-  if (!RANGE_SEP.test(text.slice(pos, pos + 1))) return null;
+  if (!RANGE_SEP_CHARS.has(text[pos] ?? '')) return null;
   const n2 = RANGE_NUM.exec(text.slice(pos + 1, pos + 12));
   if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
   let p2 = pos + 1 + n2[0].length;
-  const b2 = BIG.exec(text.slice(p2, p2 + 2));
+  const b2 = bigAt(text, p2);
   if (b2) p2 += b2[0].length;
   const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
   return unitAt(text, probe, n2[0]) ? { end: p2, big: b2?.[0] ?? '' } : null;
@@ -133,7 +136,7 @@ export function scanQuantities(text: string): Quantity[] {
     // 上千 = more than a thousand
     const shang = chinese && prev === '上' && /^[百千万亿]$/.test(numeral);
     // cheap reject before parsing: a range, 余/多 or a measure word must follow the number (and its 万/亿)
-    if (!percentWord && !mayFollow(text, chinese ? numEnd : numEnd + (BIG.exec(text.slice(numEnd, numEnd + 2))?.[0].length ?? 0))) continue;
+    if (!percentWord && !mayFollow(text, chinese ? numEnd : numEnd + (bigAt(text, numEnd)?.[0].length ?? 0))) continue;
     const num = readNumber(text, numeral, chinese, percentWord, numEnd);
     if (!num) continue;
     let pos = num.pos;
@@ -146,7 +149,7 @@ export function scanQuantities(text: string): Quantity[] {
     const infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
-    const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 2)) : null;
+    const bigAfter = infix && !range && num.pos === numEnd ? bigAt(text, pos) : null;
     if (bigAfter) {
       num.value = (chinese ? parseChineseNumeral(numeral + bigAfter[0]) : parseArabic(numeral, bigAfter[0])) ?? num.value;
       pos += bigAfter[0].length;
