@@ -49,22 +49,15 @@ export function articleRecord(title: string, subtitle: string, date: string | nu
 export function buildRecords(r: RecordInput): PageRecord[] {
   const out: PageRecord[] = [];
   const year = yearOf(r.date);
-  // A headline repeated on the page (a list shown twice, a pinned item) is classified once.
-  const byTitle = new Map<string, string | null>();
-  const classify = (title: string): string | null => {
-    let v = byTitle.get(title);
-    if (v === undefined) byTitle.set(title, (v = classifyHeadline(title, r.catalogue)));
-    return v;
-  };
   if (r.kind === 'list' || r.kind === 'mixed')
     for (const list of r.lists)
       for (const h of list)
-        out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classify(h.title) });
+        out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
   if (r.kind === 'table')
     for (const t of r.tables) {
       const tableIndicator = t.proposals ? proposalTableIndicator(toSimplified(r.title), t.header, r.catalogue) : null;
       for (const row of t.rows)
-        out.push({ title: row.title, date: row.date, url: row.url, indicator: t.proposals ? tableIndicator : classify(row.title) });
+        out.push({ title: row.title, date: row.date, url: row.url, indicator: t.proposals ? tableIndicator : classifyHeadline(row.title, r.catalogue) });
     }
   if (r.kind === 'article' || r.kind === 'epaper' || r.kind === 'mixed') {
     const a = articleRecord(r.title, r.subtitle, r.date, r.url, r.catalogue);
