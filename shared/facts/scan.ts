@@ -31,7 +31,8 @@ function nextNumber(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const RANGE_SEP = /^(?:至|到|~|～|-|—|–|－)/;
+/** Range separators (one char each): 30至35个, 6-8个. */
+const RANGE_SEP_CHARS = new Set(['至', '到', '~', '～', '-', '—', '–', '－']);
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
 /** A rough Chinese range: an optional lead (二十, 一百), two digits, then at most the tens/hundreds/… they count. */
 const ROUGH = /^((?:[一二两三四五六七八九]?[十百千])*)([一二两三四五六七八])([二两三四五六七八九])(?=[十百千万亿]*$)/;
@@ -40,9 +41,12 @@ const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 const BIG = /^(?:[百千](?![克米瓦分])(?:万亿|万|亿)?|万亿|万|亿)/;
 /** "1万2千人": a second Arabic digit with 千/百 after 万. */
 const MIXED = /^([1-9])([千百])(?![克米瓦分])/;
+/** BIG at `pos`, sliced and matched only where the text has 万/亿/百/千 there (most numbers have none). */
+const bigAt = (text: string, pos: number): RegExpExecArray | null =>
+  text[pos] === '万' || text[pos] === '亿' || text[pos] === '千' || text[pos] === '百' ? BIG.exec(text.slice(pos, pos + 4)) : null;
 /** How many chars of 万/亿/千/百 (and a mixed 万2千) follow an Arabic number at `pos`. */
 function bigLength(text: string, pos: number): number {
-  const b = BIG.exec(text.slice(pos, pos + 4));
+  const b = bigAt(text, pos);
   if (!b) return 0;
   return b[0].length + (b[0] === '万' ? (MIXED.exec(text.slice(pos + 1, pos + 4))?.[0].length ?? 0) : 0);
 }
@@ -65,10 +69,10 @@ interface UnitHit {
 /** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
-  const pt = TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4));
+  const pt = '人件项场批家'.includes(text[pos]) ? TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4)) : null;
   if (pt && UNITS.includes(pt[1] + '次')) return { unit: pt[1] + '次', end: pos + pt[0].length };
   // "提高2.3个百分点": the measure is the percentage point, not 个
-  const pp = PERCENT_POINT.exec(text.slice(pos, pos + 4));
+  const pp = text[pos] === '个' || text[pos] === '百' ? PERCENT_POINT.exec(text.slice(pos, pos + 4)) : null;
   if (pp) return { unit: '百分点', end: pos + pp[0].length };
   for (const u of UNITS_BY_FIRST.get(text[pos]) ?? []) {
     if (!text.startsWith(u, pos)) continue;
@@ -94,7 +98,7 @@ interface NumberRead {
 function readNumber(text: string, numeral: string, chinese: boolean, percentWord: boolean, pos: number): NumberRead | null {
   let big = '';
   if (!chinese && !percentWord) {
-    const b = BIG.exec(text.slice(pos, pos + 4));
+    const b = bigAt(text, pos);
     if (b) big = b[0];
   }
   let parsed = numeral;
@@ -121,11 +125,11 @@ function readNumber(text: string, numeral: string, chinese: boolean, percentWord
 
 /** "30至35个", "6-8个": the range's end (after its second number) and its 万/亿, when a unit follows it. */
 function readRange(text: string, pos: number, chinese: boolean): { end: number; big: string } | null {
-  if (!RANGE_SEP.test(text.slice(pos, pos + 1))) return null;
+  if (!RANGE_SEP_CHARS.has(text[pos] ?? '')) return null;
   const n2 = RANGE_NUM.exec(text.slice(pos + 1, pos + 12));
   if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
   let p2 = pos + 1 + n2[0].length;
-  const b2 = BIG.exec(text.slice(p2, p2 + 4));
+  const b2 = bigAt(text, p2);
   if (b2) p2 += b2[0].length;
   const probe = text[p2] === '余' || text[p2] === '多' ? p2 + 1 : p2;
   return unitAt(text, probe, n2[0]) ? { end: p2, big: b2?.[0] ?? '' } : null;
@@ -136,14 +140,14 @@ function readRange(text: string, pos: number, chinese: boolean): { end: number; 
  * Where its second half ends, or null.
  */
 function repeatedRange(text: string, pos: number, chinese: boolean, unit: string, percentWord: boolean): number | null {
-  if (!RANGE_SEP.test(text[pos] ?? '')) return null;
+  if (!RANGE_SEP_CHARS.has(text[pos] ?? '')) return null;
   let p = pos + 1;
   if (percentWord && text.startsWith('百分之', p)) p += 3;
   const n2 = RANGE_NUM.exec(text.slice(p, p + 12));
   if (!n2 || /[0-9]/.test(n2[0]) === chinese) return null;
   p += n2[0].length;
   if (percentWord) return p;
-  const b2 = BIG.exec(text.slice(p, p + 4));
+  const b2 = bigAt(text, p);
   if (b2) p += b2[0].length;
   const u2 = unitAt(text, p, n2[0]);
   return u2 && u2.unit === unit ? u2.end : null;
@@ -191,7 +195,7 @@ export function scanQuantities(text: string): Quantity[] {
     if (infix?.[0] === '几' && !(chinese && /[十百千]$/.test(numeral))) infix = null;
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
-    const bigAfter = infix && !range && num.pos === numEnd ? BIG.exec(text.slice(pos, pos + 4)) : null;
+    const bigAfter = infix && !range && num.pos === numEnd ? bigAt(text, pos) : null;
     if (bigAfter) {
       num.value = (chinese ? parseChineseNumeral(numeral + bigAfter[0]) : parseArabic(numeral, bigAfter[0])) ?? num.value;
       pos += bigAfter[0].length;

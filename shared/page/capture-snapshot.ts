@@ -35,8 +35,8 @@ function mainText(main: ReturnType<typeof findMain>, lists: Headline[][], withLi
 export function captureSnapshot(s: Snapshot, opts: CaptureOptions = {}): Capture {
   const main = findMain(s);
   const tables = findRecordTables(s);
-  // A record table is read row by row by table.ts; don't count its rows again as headlines.
-  let lists = findHeadlineLists(s).filter((l) => !tables.some((t) => s.blocks[l[0].block].table === t.table));
+  // A record table is read row by row by table.ts; don't read its rows again as headlines.
+  let lists = findHeadlineLists(s, false, new Set(tables.map((t) => t.table)));
   if (!lists.length && !tables.length && proseChars(s, main) < FALLBACK_PROSE) lists = fallbackList(s);
   // Beside an article, only the portal's own dated column is a list of activities; related, teaser
   // and "more stories" lists are other pages' headlines, neither records nor the article's text.

@@ -136,9 +136,21 @@ const CHROME_SPANS = [
 /** Longer blocks are content even if they mention a phone number or an editor. */
 const SHORT = 160;
 
+/**
+ * Verdicts by text: a capture asks about each block's text two or three times (prose scoring, kept
+ * blocks, headline items), and a list page has tens of thousands of blocks. Bounded: emptied when full.
+ */
+const chromeTextSeen = new Map<string, boolean>();
+const CHROME_TEXT_SEEN_MAX = 100_000;
+
 export function isChromeText(text: string): boolean {
   if (text.length > SHORT) return false;
-  return CHROME_TEXT.some((re) => re.test(text));
+  const seen = chromeTextSeen.get(text);
+  if (seen !== undefined) return seen;
+  const v = CHROME_TEXT.some((re) => re.test(text));
+  if (chromeTextSeen.size >= CHROME_TEXT_SEEN_MAX) chromeTextSeen.clear();
+  chromeTextSeen.set(text, v);
+  return v;
 }
 
 /** Removes counters and tool words from a line; returns '' when nothing worth reading is left. */

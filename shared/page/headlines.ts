@@ -58,13 +58,15 @@ function tableItems(t: SnapshotTable, block: number): Headline[] {
 /**
  * The page's own headline lists (each at least three items sharing one parent container).
  * `loose`: also look inside frame/aside containers (a list page whose list box is called "side_list").
+ * `skipTables`: tables (indices into s.tables) read elsewhere, as record tables: not read again as lists.
  */
-export function findHeadlineLists(s: Snapshot, loose = false): Headline[][] {
+export function findHeadlineLists(s: Snapshot, loose = false, skipTables?: ReadonlySet<number>): Headline[][] {
   const items: number[] = [];
   const lists: Headline[][] = [];
   s.blocks.forEach((b, i) => {
     if (!loose && isChromeBlock(s, i)) return;
     if (b.tag === 'table' && b.table !== undefined) {
+      if (skipTables?.has(b.table)) return;
       const rows = tableItems(s.tables[b.table], i);
       if (rows.length >= MIN_ITEMS) lists.push(rows);
       return;

@@ -10,7 +10,10 @@ const ZW = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Visible text of a cell, whitespace collapsed (a cell is one line on the form). */
 export function cellText(el: Element): string {
-  return (el.textContent ?? '').replace(ZW, '').replace(/[\s\u00a0]+/g, ' ').trim().slice(0, MAX_CELL_CHARS);
+  // Most cells hold one text node: its value is the cell's text, without building textContent.
+  const only = el.firstChild;
+  const raw = only && only.nodeType === 3 && !only.nextSibling ? only.nodeValue ?? '' : el.textContent ?? '';
+  return raw.replace(ZW, '').replace(/[\s\u00a0]+/g, ' ').trim().slice(0, MAX_CELL_CHARS);
 }
 
 function directRows(table: Element): Element[] {
@@ -68,25 +71,34 @@ function hasTable(el: Element): boolean {
 function cellVerdict(cell: Element): 'data' | 'layout' {
   let len = 0;
   let blocky = false;
-  // Iterative walk of the cell: text length, nested tables and block elements that carry text.
-  const stack: Array<[Node, boolean]> = [];
-  for (let n = cell.firstChild; n; n = n.nextSibling) stack.push([n, false]);
-  stack.reverse();
-  while (stack.length) {
-    const [n, inBlock] = stack.pop()!;
+  // Pre-order walk of the cell through child/sibling/parent links (nothing allocated per node);
+  // `blocks` counts the block elements (inside the cell) the walk is in.
+  let blocks = 0;
+  let n: Node | null = cell.firstChild;
+  while (n) {
+    let down: Node | null = null;
     if (n.nodeType === 3) {
       const v = n.nodeValue ?? '';
       len += v.length;
-      if (inBlock && v.trim()) blocky = true;
+      if (blocks > 0 && v.trim()) blocky = true;
       if (len > 300) return 'layout';
+    } else if (n.nodeType === 1) {
+      const t = (n as Element).tagName.toLowerCase();
+      if (t === 'table') return 'layout';
+      down = n.firstChild;
+      if (down && BLOCKY.has(t)) blocks++;
+    }
+    if (down) {
+      n = down;
       continue;
     }
-    if (n.nodeType !== 1) continue;
-    const t = (n as Element).tagName.toLowerCase();
-    if (t === 'table') return 'layout';
-    const kids: Array<[Node, boolean]> = [];
-    for (let k = n.firstChild; k; k = k.nextSibling) kids.push([k, inBlock || BLOCKY.has(t)]);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // Up to the next sibling, leaving (and uncounting) the elements whose children are done.
+    while (n && !n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === cell) return blocky && len > 120 ? 'layout' : 'data';
+      if (BLOCKY.has((n as Element).tagName.toLowerCase())) blocks--;
+    }
+    n = n ? n.nextSibling : null;
   }
   return blocky && len > 120 ? 'layout' : 'data';
 }
@@ -140,17 +152,18 @@ export function tableGrid(rows: Element[], absolute: (href: string) => string | 
 
 /** The cell's first <a href>, in document order. */
 function firstLink(cell: Element): Element | null {
-  const stack: Element[] = [];
-  const push = (e: Element) => {
-    const kids: Element[] = [];
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  };
-  push(cell);
-  while (stack.length) {
-    const e = stack.pop()!;
+  let e: Element | null = cell.firstElementChild;
+  while (e) {
     if (e.tagName.toLowerCase() === 'a' && e.hasAttribute('href')) return e;
-    push(e);
+    if (e.firstElementChild) {
+      e = e.firstElementChild;
+      continue;
+    }
+    while (e && !e.nextElementSibling) {
+      const up: Node | null = e.parentNode;
+      e = up && up !== cell && up.nodeType === 1 ? (up as Element) : null;
+    }
+    e = e ? e.nextElementSibling : null;
   }
   return null;
 }

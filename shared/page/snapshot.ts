@@ -77,9 +77,13 @@ function token(el: Element, tag: string): string {
 
 /** The path's last PATH_TOKENS words (most paths are shorter: returned as they are). */
 function lastTokens(path: string): string {
-  let spaces = 0;
-  for (let i = path.indexOf(' '); i >= 0; i = path.indexOf(' ', i + 1)) spaces++;
-  return spaces < PATH_TOKENS ? path : path.split(' ').slice(-PATH_TOKENS).join(' ');
+  // What follows the PATH_TOKENS-th space from the end (split(' ').slice(-n).join(' '), without the arrays).
+  let i = path.length;
+  for (let k = 0; k < PATH_TOKENS; k++) {
+    i = i > 0 ? path.lastIndexOf(' ', i - 1) : -1;
+    if (i < 0) return path;
+  }
+  return path.slice(i + 1);
 }
 
 /** Whitespace runs of a text node as one space (most nodes have none to collapse, or are whitespace alone). */
@@ -106,6 +110,27 @@ function tidy(s: string): string {
     .map((l) => l.replace(/[ \t\r\f\u00a0]+/g, ' ').trim())
     .filter((l) => l)
     .join('\n');
+}
+
+/**
+ * The table's text as tidy() makes it of its rows (cells joined by a space, one row a line), built
+ * directly: cell texts are already collapsed and trimmed, so a row's line is its non-empty cells joined
+ * and an empty row is no line. null when some cell ends in a space (cut at the cell limit): tidy() then.
+ */
+function tableLines(rows: ReadonlyArray<ReadonlyArray<{ text: string }>>): string | null {
+  const lines: string[] = [];
+  const cells: string[] = [];
+  for (const r of rows) {
+    cells.length = 0;
+    for (const c of r) {
+      const t = c.text;
+      if (!t) continue;
+      if (t.charCodeAt(t.length - 1) === 32) return null;
+      cells.push(t);
+    }
+    if (cells.length) lines.push(cells.length === 1 ? cells[0] : cells.join(' '));
+  }
+  return lines.join('\n');
 }
 
 interface Head {
@@ -186,13 +211,18 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
   let full = false;
   let tooManyTables = false;
 
-  const emit = (p: Pending, tag: string, path: string, box: number): SnapshotBlock | undefined => {
-    let text = tidy(p.parts.join(''));
-    p.parts = [];
+  /** `tidied`: the parts are tidy() output already (a table's lines), and tidy() would keep them as they are. */
+  const emit = (p: Pending, tag: string, path: string, box: number, tidied = false): SnapshotBlock | undefined => {
+    // Emptied in place (nothing else holds the parts); a fresh links array only when some were read.
+    const parts = p.parts;
     const links = p.links;
     const linkChars = p.linkChars;
-    p.links = [];
+    if (links.length) p.links = [];
     p.linkChars = 0;
+    if (parts.length === 0) return;
+    const joined = parts.length === 1 ? parts[0] : parts.join('');
+    parts.length = 0;
+    let text = tidied ? joined : tidy(joined);
     if (!text || full) return;
     if (blocks.length >= maxBlocks) {
       full = true;
@@ -208,7 +238,7 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     }
     chars += text.length;
     const b: SnapshotBlock = { tag, text, path, box, linkChars: Math.min(linkChars, text.length) };
-    const level = /^h([1-6])$/.exec(tag);
+    const level = tag.length === 2 && tag.charCodeAt(0) === 104 /* h */ ? /^h([1-6])$/.exec(tag) : null;
     if (level) b.level = Number(level[1]);
     let main: Pending['links'][number] | undefined;
     for (const l of links) if (l.text && (!main || l.text.length > main.text.length)) main = l;
@@ -257,10 +287,11 @@ export function snapshotFromDocument(doc: Document, opts: { selectionOnly?: bool
     const t: SnapshotTable = { rows: grid.rows, path: cpath };
     if (cap) t.caption = cellText(cap);
     tables.push(t);
-    const pc: Pending = { parts: [grid.rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
+    const lines = tableLines(grid.rows);
+    const pc: Pending = { parts: [lines ?? grid.rows.map((r) => r.map((x) => x.text).join(' ')).join('\n')], linkChars: 0, links: [] };
     boxes.push(ctx.box);
     names.push(tk);
-    const tb = emit(pc, 'table', cpath, boxes.length - 1);
+    const tb = emit(pc, 'table', cpath, boxes.length - 1, lines !== null);
     if (tb) tb.table = tables.length - 1;
   };
 

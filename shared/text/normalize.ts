@@ -210,9 +210,17 @@ export function normalizeText(raw: string): NormalizedText {
 
 /** normalizeText(raw).text without building the map (headlines are classified by their text alone). */
 export function normalizedText(raw: string): string {
+  // Headlines come back cleaned and are cleaned again by the classifier: most are already clean, so
+  // the last answer (a pure function's) is the next one's too.
+  if (raw === lastRaw) return lastText;
   const simp = toSimplified(raw);
-  return unchanged(simp) ? simp : normalizeFully(raw, simp).text;
+  const text = unchanged(simp) ? simp : normalizeFully(raw, simp).text;
+  lastRaw = raw;
+  lastText = text;
+  return text;
 }
+let lastRaw: string | null = null;
+let lastText = '';
 
 /** The passes themselves (normalizeText without its shortcut; exported for the test that they agree). */
 export function normalizeFully(raw: string, simp = toSimplified(raw)): NormalizedText {
