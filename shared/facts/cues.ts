@@ -89,7 +89,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
   // of activities led by 视察 (视察、考察、调研活动)
-  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动'],
+  // 视察考察 (an inspection and a visit in one word pair) is led by 视察 as 视察调研 is
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察'],
   'adm.documents': ['起草', '文稿'],
 };
 
@@ -409,6 +410,12 @@ export const HOSTED_VISIT = /接待[^，,；;。]{0,16}来|莅临|(?:政协|领�
  * (the members commended have a row of their own: mem.commended).
  */
 export const AWARD_BEFORE = /(?:表彰|表扬|评选|评出|评为|选树|授予)[^，,；;。]{0,6}(?:优秀|先进|示范|星级|最佳|十佳|五星|好)/;
+
+/**
+ * "对优秀提案15件、优秀社情民意信息10篇予以表彰": documents named by their award right before the number are an award
+ * list; no row of 表2/表3 counts documents commended (表1's 优秀委员 row counts members, not documents).
+ */
+export const AWARDED_DOCUMENTS = /(?:优秀|先进|精品|十佳|最佳|(?<![办做写用])好)(?:提案|社情民意信息|社情民意|民意信息|信息)(?:共|共计|计|有|达)?$/;
 
 /** "组织委员参加省政协培训班3期": a course another office (or a Party school) held, that members attended. */
 export const OTHERS_COURSE =

@@ -596,4 +596,25 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协组织委员视察8次，参与委员160人次。', '160人次', null],
     ],
   ],
+  [
+    'an event as the sentence subject, then a bare verb of holding',
+    [
+      ['界别协商会今年在各界别轮流举办，共举办5次。', '5次', 'con.sector'],
+      ['委员讲堂2025年3月开办，全年举办9期，听众逾千人次。', '9期', 'mem.lectures'],
+      ['县政协的专题协商会今年以来，共召开4次。', '4次', 'con.topical'],
+      // the subject is a body or a place, not the event: no row
+      ['提案委员会办公室成立以来，累计召开12次。', '12次', null],
+      ['委员工作室成立以来，累计开展活动30次。', '30次', null],
+      // the opening clause holds a figure of its own: the bare clause is its part, not the subject's
+      ['今年以来，累计召开9次。', '9次', null],
+    ],
+  ],
+  [
+    'inspection and visit named together',
+    [
+      ['全年组织委员开展视察考察14项。', '14项', 'res.inspection'],
+      ['先后开展考察视察6次，形成视察报告6篇。', '6次', 'res.inspection'],
+      ['开展考察调研9次。', '9次', 'res.research'],
+    ],
+  ],
 ];

@@ -499,4 +499,16 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['经审查立案300件，委员们提出了许多有见地的建议，其中集体提案30件。', '30件', 'pro.collective'],
     ],
   ],
+  [
+    'documents commended, and proposals named by title before 等',
+    [
+      ['县政协对优秀提案20件、优秀社情民意信息12篇进行通报表扬。', '20件', null],
+      ['县政协对优秀提案20件、优秀社情民意信息12篇进行通报表扬。', '12篇', null],
+      ['评出年度好提案8件。', '8件', null],
+      ['今年共收到提案210件，其中好提案不在统计之列。', '210件', 'pro.submitted'],
+      [PRO + '主席会议成员分别督办“关于加快老旧小区改造的提案”等5件重点提案。', '5件', 'pro.key'],
+      // a subject breakdown outside the quoted title is still one
+      [PRO + '其中关于“乡村振兴”的提案46件。', '46件', null],
+    ],
+  ],
 ];
