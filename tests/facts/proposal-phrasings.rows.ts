@@ -511,4 +511,12 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [PRO + '其中关于“乡村振兴”的提案46件。', '46件', null],
     ],
   ],
+  [
+    'text spaced out char by char (PDF extraction)',
+    [
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '6 0 件', 'pro.resolved'],
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '3 件', 'pro.reference'],
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '9 7 . 5 %', 'pro.satisfaction_rate'],
+    ],
+  ],
 ];
