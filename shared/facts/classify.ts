@@ -143,6 +143,8 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
 }
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
+/** A sheet's document noun with no verb of its own (what 表2/表3's base rows are named by). */
+const DOCUMENT_NOUN = /^(?:社情民意信息|社情民意|民意信息|提案)$/;
 const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
 
 /** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
@@ -508,6 +510,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const [c, v] of ranked) {
     // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
     if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    // "转交有关部门办理社情民意信息30条": the sheet's document noun alone, after the top verb and before the number, is
+    // that verb's object, not a rival (unless another verb is joined to the top one: "收集和转交社情民意信息30条")
+    if (v.local && !/[和及与、并]$/.test(local2.slice(0, phraseStart)) && top.at + top.len <= v.at && v.at + v.len <= before.length && c.slice(0, 4) === code.slice(0, 4) && DOCUMENT_NOUN.test(local2.slice(v.at, v.at + v.len))) continue;
     // the same words at the same place owned by two rows: the fact's unit has chosen the top one
     if (v.at === top.at && v.len === top.len && byCode.get(code)?.unit === ctx.unit && byCode.get(c)?.unit !== ctx.unit) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
@@ -601,8 +606,11 @@ function eventAsSubject(ctx: FactContext, catalogue: readonly Indicator[]): Rank
     }
   }
   if (!best) return null;
-  // the opening noun phrase must end at the event's name (not 双周协商座谈会办公室, 委员工作室成员)
-  if (/^[的之]?(?:[\u4e00-\u9fff]{0,2}(?:办公室|成员|委员会|小组|制度|机制|品牌|平台))/.test(subject.slice(best.len))) return null;
+  // the opening noun phrase must end at the event's name (not 双周协商座谈会办公室, 委员工作室成员), and be the subject,
+  // not the time or place of something else ("专题协商会上，", "主席会议后，")
+  const after = subject.slice(best.len);
+  if (/^[的之]?(?:[\u4e00-\u9fff]{0,2}(?:办公室|成员|委员会|小组|制度|机制|品牌|平台))/.test(after)) return null;
+  if (/^(?:上|中|后|前|期间|之后|以后|结束|闭幕)/.test(after)) return null;
   if (notTheOffice(best.code, head)) return null;
   return { code: best.code, ranked: [] };
 }

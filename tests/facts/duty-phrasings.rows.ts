@@ -605,6 +605,9 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       // the subject is a body or a place, not the event: no row
       ['提案委员会办公室成立以来，累计召开12次。', '12次', null],
       ['委员工作室成立以来，累计开展活动30次。', '30次', null],
+      // the event is when or where, not what was held
+      ['专题协商会上，共组织发言12次。', '12次', null],
+      ['主席会议后，先后召开3次。', '3次', null],
       // the opening clause holds a figure of its own: the bare clause is its part, not the subject's
       ['今年以来，累计召开9次。', '9次', null],
     ],
@@ -615,6 +618,16 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['全年组织委员开展视察考察14项。', '14项', 'res.inspection'],
       ['先后开展考察视察6次，形成视察报告6篇。', '6次', 'res.inspection'],
       ['开展考察调研9次。', '9次', 'res.research'],
+    ],
+  ],
+  [
+    'a clause with a bare verb of setting up counts the places of the clause before',
+    [
+      ['全县建成委员工作室12个，本年度新增4个。', '4个', 'mem.studios'],
+      ['建成委员联系点20个，其中新建6个。', '6个', 'mem.contact_points'],
+      // a difference from last year, or a clause after an event count, is not more places
+      ['建成委员工作室12个，比上年增加4个。', '4个', null],
+      ['召开主席会议12次，新增4个。', '4个', null],
     ],
   ],
 ];

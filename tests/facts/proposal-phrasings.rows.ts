@@ -519,4 +519,14 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '9 7 . 5 %', 'pro.satisfaction_rate'],
     ],
   ],
+  [
+    'the document noun as the object of the verb before it',
+    [
+      ['转交有关部门办理社情民意信息30条。', '30条', 'inf.forwarded'],
+      ['转送相关单位社情民意信息14篇。', '14篇', 'inf.forwarded'],
+      [INF + '编辑刊发社情民意信息25期。', '25期', null],
+      // a second verb joined before it: received and forwarded at once, no single row
+      ['收到并转交有关部门办理的社情民意信息30条。', '30条', null],
+    ],
+  ],
 ];
