@@ -141,7 +141,8 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     after,
     tail,
     sentence: text.slice(s0, s1),
-    free: text.slice(Math.max(s0, Math.min(prevEnd, q.start)), Math.min(s1, Math.max(nextStart, q.end))),
+    // (in a list, the words after the 、 that ends this item are the next item's: "对提案15件、社情民意信息10篇")
+    free: text.slice(Math.max(s0, Math.min(prevEnd, q.start)), Math.min(s1, listed && text[a1] === '、' && !tail ? a1 : Math.max(nextStart, q.end))),
     rest: text.slice(q.end, s1),
     topic: text.slice(paragraphStart(text, s0), s1),
     unit: q.unit,

@@ -529,4 +529,12 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['收到并转交有关部门办理的社情民意信息30条。', '30条', null],
     ],
   ],
+  [
+    'a list item\'s words are not the item before it',
+    [
+      ['县政协对提案15件、社情民意信息10篇进行了梳理。', '15件', null],
+      ['县政协对提案15件、社情民意信息10篇进行了梳理。', '10篇', 'inf.collected'],
+      [INF + '编报社情民意信息40篇、报送省政协22篇。', '22篇', 'inf.reported'],
+    ],
+  ],
 ];
