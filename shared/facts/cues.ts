@@ -137,8 +137,9 @@ export const NOT_COUNTED_NOUNS =
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
  */
+// (信息员, 联络员, 通讯员: the office's information officers and liaisons are staff of their own, members only when named so)
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员|信息员|联络员|通讯员/, of: /委员/ },
 ];
 
 /**

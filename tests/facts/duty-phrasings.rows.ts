@@ -630,4 +630,13 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['召开主席会议12次，新增4个。', '4个', null],
     ],
   ],
+  [
+    'courses for the office\'s information officers are not members\' courses',
+    [
+      ['举办社情民意信息员培训班1期，培训信息员80人次。', '1期', null],
+      ['举办社情民意信息员培训班1期，培训信息员80人次。', '80人次', null],
+      ['举办委员信息员培训班1期，培训委员信息员60人次。', '1期', 'mem.training_sessions'],
+      ['举办委员信息员培训班1期，培训委员信息员60人次。', '60人次', 'mem.trainees'],
+    ],
+  ],
 ];
