@@ -537,4 +537,13 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       [INF + '编报社情民意信息40篇、报送省政协22篇。', '22篇', 'inf.reported'],
     ],
   ],
+  [
+    'a clause opening with the number has its own predicate',
+    [
+      [PRO + '经审查，有12件转为意见建议交有关部门参考，9件作并案处理。', '9件', 'pro.merged'],
+      [PRO + '经审查，有12件转为意见建议交有关部门参考，9件作并案处理。', '12件', 'pro.not_accepted'],
+      // a clause with the bare number still borrows the clause before it
+      ['大会期间共收到提案，计315件。', '315件', 'pro.submitted'],
+    ],
+  ],
 ];
