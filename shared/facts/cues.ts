@@ -20,7 +20,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
   'res.instructions': ['领导批示', '批示', '批办', '肯定性批示'],
-  'inf.instructed': ['领导批示', '批示', '批办', '签批'],
+  'inf.instructed': ['领导批示', '批示', '批办', '签批', '肯定性批示'],
   // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
   'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
   // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it

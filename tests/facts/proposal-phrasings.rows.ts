@@ -546,4 +546,13 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['大会期间共收到提案，计315件。', '315件', 'pro.submitted'],
     ],
   ],
+  [
+    'an approving instruction (肯定性批示) on 社情民意 is the 表3 row\'s',
+    [
+      [INF + '其中7条获省领导肯定性批示。', '7条', 'inf.instructed'],
+      [INF + '信息获市领导肯定性批示9件次。', '9件次', 'inf.instructions'],
+      // on a research report it stays 表1's
+      ['形成调研报告12篇，其中5篇获市领导肯定性批示。', '5篇', 'res.instructions'],
+    ],
+  ],
 ];
