@@ -136,8 +136,8 @@ export const NOT_COUNTED_NOUNS =
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
+ * (信息员, 联络员, 通讯员: the office's information officers and liaisons, members only when named so: 委员信息员)
  */
-// (信息员, 联络员, 通讯员: the office's information officers and liaisons are staff of their own, members only when named so)
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
   { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员|信息员|联络员|通讯员/, of: /委员/ },
 ];
@@ -432,11 +432,11 @@ export const RUNNING_TOTAL = /^(?:总数|总量|累计|共计|合计|总计|全�
  * "各镇共开展协商议事活动186场，县政协直接组织32场": a clause with only its subject and a bare verb of holding counts
  * the activity the clause before named, in the same unit (a part of it, which LABELS gives the total's code).
  */
+export const BARE_HOLDING =
+  /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会))?(?:直接|自行|实际|另|还|又|共|累计|先后|已)*(?:组织|召开|开展|举办|举行)了?(?:共|累计)?$/;
+
 /**
  * "建成委员工作室12个，本年度新增4个": a clause with only a verb of setting up counts the places the clause before named
  * (new ones among them, or more of them), in the same unit.
  */
 export const BARE_SETUP = /^(?:其中|本年度|本年|今年|全年|年内|当年)?(?:另|还|又)?(?:新增|新建|建成|新设|设立|建立|挂牌)了?(?:共|累计)?$/;
-
-export const BARE_HOLDING =
-  /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会))?(?:直接|自行|实际|另|还|又|共|累计|先后|已)*(?:组织|召开|开展|举办|举行)了?(?:共|累计)?$/;
