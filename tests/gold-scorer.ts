@@ -68,9 +68,10 @@ export function loadCorpus(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
 
 /**
  * The blind evaluation set (tests/fixtures/blind): synthetic passages written from the standard alone, same file format as
- * the corpus. Developers tuning the mapping must not open its files; only its summary figures are printed.
+ * the corpus. `part` 'dev' is the odd ids (x01, x03, …), open to developers; 'holdout' is the even ids, which stay blind:
+ * only their summary figures are printed.
  */
-export function loadBlind(): Seed[] {
+export function loadBlind(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
   const dir = path.join(SHARED, 'blind');
   return readdirSync(path.join(dir, 'gold'))
     .filter((f) => f.endsWith('.json'))
@@ -82,7 +83,8 @@ export function loadBlind(): Seed[] {
       const url = raw.slice(0, nl).replace(/^URL:\s*/, '').trim();
       const body = raw.slice(nl + 1).replace(/^\r?\n/, '');
       return { id: f.replace('.json', ''), text: body, gold, url };
-    });
+    })
+    .filter((s) => part === 'all' || (Number(s.id.replace(/\D/g, '')) % 2 === 1) === (part === 'dev'));
 }
 
 /** Gold quotes that cannot be located in their passage's text (a labelling error), as `id: quote`. */
@@ -209,7 +211,7 @@ export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: S
 
 export interface SetFigures {
   /** seeds, corpus-dev (two sites in three) or corpus-holdout (every third site, not looked at while changing the mapping) */
-  set: 'seeds' | 'dev' | 'holdout' | 'blind';
+  set: 'seeds' | 'dev' | 'holdout' | 'blind' | 'blind-dev' | 'blind-holdout';
   passages: number;
   lenient: Score;
   strict: Score;
@@ -223,6 +225,8 @@ export function goldFigures(): SetFigures[] {
     ['dev', loadCorpus('dev')],
     ['holdout', loadCorpus('holdout')],
     ['blind', loadBlind()],
+    ['blind-dev', loadBlind('dev')],
+    ['blind-holdout', loadBlind('holdout')],
   ];
   return sets.map(([set, seeds]) => {
     const { lenient, strict, coded } = scoreAll(seeds);
@@ -266,21 +270,29 @@ function printSet(name: string, seeds: Seed[], summaryOnly = false): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout|blind]…`: all four by default; blind prints totals only
+  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout|blind-dev|blind|blind-holdout]…`: seeds, dev, holdout and blind by
+  // default; blind-dev (odd ids) prints per-passage errors, blind and blind-holdout (even ids) print totals only
   const pick = process.argv.slice(2);
-  const want = (s: string) => pick.length === 0 || pick.includes(s);
+  const want = (s: string) => (pick.length === 0 && s !== 'blind-dev' && s !== 'blind-holdout') || pick.includes(s);
   if (want('seeds')) printSet('seeds', loadSeeds());
   if (want('dev')) printSet('corpus-dev', loadCorpus('dev'));
   if (want('holdout')) printSet('corpus-holdout', loadCorpus('holdout'));
-  if (want('blind')) {
-    const blind = loadBlind();
-    printSet('blind', blind, true);
-    // a gold quote not found is a labelling error, not a product error: say it (it names no product output)
-    const lost = unlocatedQuotes(blind);
-    console.log(lost.length ? `blind: ${lost.length} gold quotes not found in their text:\n  ${lost.join('\n  ')}` : 'blind: all gold quotes located');
+  if (want('blind-dev')) {
+    const dev = loadBlind('dev');
+    printSet('blind-dev', dev);
+    const lost = unlocatedQuotes(dev);
+    console.log(lost.length ? `blind-dev: ${lost.length} gold quotes not found in their text:\n  ${lost.join('\n  ')}` : 'blind-dev: all gold quotes located');
+  }
+  for (const part of ['blind', 'blind-holdout'] as const) {
+    if (!want(part)) continue;
+    const seeds = part === 'blind' ? loadBlind() : loadBlind('holdout');
+    printSet(part, seeds, true);
+    // a gold quote not found is a labelling error, not a product error: count it (its text stays unprinted)
+    const lost = unlocatedQuotes(seeds);
+    console.log(lost.length ? `${part}: ${lost.length} gold quotes not found in their text` : `${part}: all gold quotes located`);
   }
   console.log('\nSUMMARY');
   for (const f of goldFigures()) {
-    console.log(`${f.set.padEnd(8)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
+    console.log(`${f.set.padEnd(13)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
   }
 }

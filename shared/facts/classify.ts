@@ -5,6 +5,7 @@ import { candidateCues, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
 import {
   AWARD_QUALIFIERS,
+  AWARDED_DOCUMENTS,
   INSTRUCTION_NOT,
   MEMBERS_OWN,
   MEMBER_GROUP,
@@ -38,6 +39,7 @@ import {
   DUTY_PART_BY_SUBJECT,
   EVENT_NOUN_AFTER,
   EVENT_NOUN_BEFORE,
+  BARE_HOLDING,
 } from './cues';
 import { unitFamily } from './units';
 import { unitHints } from './unit-fit';
@@ -143,6 +145,8 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
 }
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
+/** A sheet's document noun with no verb of its own (what 表2/表3's base rows are named by). */
+const DOCUMENT_NOUN = /^(?:社情民意信息|社情民意|民意信息|提案)$/;
 const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
 
 /** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
@@ -206,10 +210,12 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "每户慰问金500元": a figure per recipient
   // (每户/各自 governs the whole list it opens: "为他们各自送去大米50斤、慰问金500元")
   if (PER_UNIT.test(sentenceHead(ctx).slice(-30))) return none();
+  // "优秀提案15件": documents commended, counted by no row
+  if (AWARDED_DOCUMENTS.test(ctx.before)) return none();
   const reviewed = reviewedBodies(ctx, catalogue);
   if (reviewed) return reviewed;
   const first = ranked(setBeforePart(ctx), catalogue);
-  if (!first.code) return participants(ctx, catalogue) ?? namedEarlier(ctx, catalogue) ?? first;
+  if (!first.code) return participants(ctx, catalogue) ?? namedEarlier(ctx, catalogue) ?? eventAsSubject(ctx, catalogue) ?? first;
   const r = documentsInstead(ctx, { ...first, code: first.code }, catalogue);
   // "通过委员履职平台提交提案2712件": a part by channel; "向全国政协…会议提交提案207件": sent elsewhere
   if (/^(?:pro|inf)\./.test(r.code) && CHANNEL_BREAKDOWN.test(ctx.before)) return none(r.ranked);
@@ -238,7 +244,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // (unless a cue starts right there: 界别工作室, 界别协商会)
   if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
-  if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》/g, ''))) return none(r.ranked);
+  if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》|“[^”]*”/g, ''))) return none(r.ranked);
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
   if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
@@ -506,6 +512,9 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   for (const [c, v] of ranked) {
     // "转为社情民意信息和意见建议": words inside the top cue's own phrase are its object, not a rival
     if (v.local && v.at >= phraseStart && v.at + v.len <= top.at) continue;
+    // "转交有关部门办理社情民意信息30条": the sheet's document noun alone, after the top verb and before the number, is
+    // that verb's object, not a rival (unless another verb is joined to the top one: "收集和转交社情民意信息30条")
+    if (v.local && !/[和及与、并]$/.test(local2.slice(0, phraseStart)) && top.at + top.len <= v.at && v.at + v.len <= before.length && c.slice(0, 4) === code.slice(0, 4) && DOCUMENT_NOUN.test(local2.slice(v.at, v.at + v.len))) continue;
     // the same words at the same place owned by two rows: the fact's unit has chosen the top one
     if (v.at === top.at && v.len === top.len && byCode.get(code)?.unit === ctx.unit && byCode.get(c)?.unit !== ctx.unit) continue;
     if (c !== code && byCode.get(c)?.parent !== code && topParent !== c && !topText.includes(tables.text.get(v.term) ?? '')) {
@@ -572,6 +581,44 @@ function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Rankin
   if (notTheOffice(code, sentenceHead(ctx))) return null;
   return { code, ranked: [] };
 }
+
+/**
+ * "委员恳谈会自创办以来，累计举办60余次": the sentence opens with an event as its subject (the topic it speaks of), and
+ * the number's clause has only a bare verb of holding: the number counts that event. The opening clause holds no
+ * other figure, and the event's row counts in the number's unit family.
+ */
+function eventAsSubject(ctx: FactContext, catalogue: readonly Indicator[]): Ranking | null {
+  if (!BARE_HOLDING.test(ctx.before.replace(/^(?:全年|今年|年内|当年)/, '')) || /^[\u4e00-\u9fff]/.test(ctx.after)) return null;
+  // (the sentence head runs through the number itself: the number's clause starts where `before` does)
+  const head = sentenceHead(ctx);
+  const at = head.lastIndexOf(ctx.before);
+  if (at < 0 || !/[0-9]/.test(head.charAt(at + ctx.before.length))) return null;
+  const earlier = head.slice(0, at);
+  // (a date says when the event began: "自2019年创办以来，")
+  if (!/[，,]$/.test(earlier) || /[0-9]/.test(earlier.replace(/[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?/g, ''))) return null;
+  const subject = earlier.replace(EVENT_SUBJECT_LEAD, '');
+  const { terms, byCode } = termIndex(catalogue);
+  let best: { code: string; len: number; weight: number } | null = null;
+  for (const t of terms) {
+    const ind = byCode.get(t.code);
+    if (!ind || t.parts.length !== 1 || unitFamily(ind.unit) !== 'events' || unitFamily(ind.unit) !== unitFamily(ctx.unit)) continue;
+    for (const alt of t.parts[0]) {
+      if (alt.length < 3 || !subject.startsWith(alt)) continue;
+      if (!best || alt.length > best.len || (alt.length === best.len && t.weight > best.weight)) best = { code: t.code, len: alt.length, weight: t.weight };
+    }
+  }
+  if (!best) return null;
+  // the opening noun phrase must end at the event's name (not 双周协商座谈会办公室, 委员工作室成员), and be the subject,
+  // not the time or place of something else ("专题协商会上，", "主席会议后，")
+  const after = subject.slice(best.len);
+  if (/^[的之]?(?:[\u4e00-\u9fff]{0,2}(?:办公室|成员|委员会|小组|制度|机制|品牌|平台))/.test(after)) return null;
+  if (/^(?:上|中|后|前|期间|之后|以后|结束|闭幕)/.test(after)) return null;
+  if (notTheOffice(best.code, head)) return null;
+  return { code: best.code, ranked: [] };
+}
+
+/** What may stand before the event that opens a sentence as its subject: the office, a time ("今年以来，" is no subject). */
+const EVENT_SUBJECT_LEAD = /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会)(?:的)?)?/;
 
 /**
  * "对三个部门进行民主测评", "民主评议政府部门12个": a review is held on a body, so the bodies reviewed count the

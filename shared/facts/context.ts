@@ -112,7 +112,9 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   const s1 = forwardTo(text, q.end, SENTENCE, 150);
   // "提交提案,共计135件": a clause with only a tally verb borrows the clause before it
   const lead = text.slice(b0, q.start);
-  if (b0 > prevEnd && b0 > 0 && (TALLY_ONLY.test(lead) || (q.unit === '元' && WORTH_ONLY.test(lead))) && CLAUSE_RE.test(text[b0 - 1])) {
+  // (a clause that opens with the number and goes on to its own predicate does not: "…，9件作并案处理")
+  const ownPredicate = lead === '' && /^[\u4e00-\u9fff]{2}/.test(text.slice(q.end, clauseEnd));
+  if (b0 > prevEnd && b0 > 0 && !ownPredicate && (TALLY_ONLY.test(lead) || (q.unit === '元' && WORTH_ONLY.test(lead))) && CLAUSE_RE.test(text[b0 - 1])) {
     b0 = Math.max(prevEnd, backTo(text, b0 - 1, CLAUSE, 40));
   }
   let after = text.slice(q.end, a1);
@@ -141,7 +143,8 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
     after,
     tail,
     sentence: text.slice(s0, s1),
-    free: text.slice(Math.max(s0, Math.min(prevEnd, q.start)), Math.min(s1, Math.max(nextStart, q.end))),
+    // (in a list, the words after the 、 that ends this item are the next item's: "对提案15件、社情民意信息10篇")
+    free: text.slice(Math.max(s0, Math.min(prevEnd, q.start)), Math.min(s1, listed && text[a1] === '、' && !tail ? a1 : Math.max(nextStart, q.end))),
     rest: text.slice(q.end, s1),
     topic: text.slice(paragraphStart(text, s0), s1),
     unit: q.unit,

@@ -20,7 +20,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'sup.monitors': ['监督', '特邀监督员'],
   // 批办 (instructed for handling) and 圈阅 are kinds of a leader's 批示
   'res.instructions': ['领导批示', '批示', '批办', '肯定性批示'],
-  'inf.instructed': ['领导批示', '批示', '批办', '签批'],
+  'inf.instructed': ['领导批示', '批示', '批办', '签批', '肯定性批示'],
   // the sheet's base count: 社情民意信息N条 with no other verb is what was collected
   'inf.collected': ['收集社情民意', '征集社情民意', '社情民意信息'],
   // "上报全国政协/省政协" in the catalogue is one cue per office; the verb alone says it
@@ -89,7 +89,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'res.topics': ['专题研究', '深度研究', '课题研究', '研究课题'],
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
   // of activities led by 视察 (视察、考察、调研活动)
-  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动'],
+  // 视察考察 (an inspection and a visit in one word pair) is led by 视察 as 视察调研 is
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察'],
   'adm.documents': ['起草', '文稿'],
 };
 
@@ -135,9 +136,10 @@ export const NOT_COUNTED_NOUNS =
 /**
  * Whose work an indicator counts. The members' rows (培训, 讲堂…) count the members' own; the same words
  * about the office's cadres (机关干部培训班) are not. Tested on the words qualifying the nearest cue.
+ * (信息员, 联络员, 通讯员: the office's information officers and liaisons, members only when named so: 委员信息员)
  */
 export const OWN_SUBJECT: ReadonlyArray<{ codes: readonly string[]; cue: RegExp; notOf: RegExp; of: RegExp }> = [
-  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员/, of: /委员/ },
+  { codes: ['mem.training_sessions', 'mem.trainees'], cue: /培训|参训|研讨班|学习班|轮训|读书班/g, notOf: /干部|机关|职工|工作人员|党员|公务员|信息员|联络员|通讯员/, of: /委员/ },
 ];
 
 /**
@@ -410,6 +412,12 @@ export const HOSTED_VISIT = /接待[^，,；;。]{0,16}来|莅临|(?:政协|领�
  */
 export const AWARD_BEFORE = /(?:表彰|表扬|评选|评出|评为|选树|授予)[^，,；;。]{0,6}(?:优秀|先进|示范|星级|最佳|十佳|五星|好)/;
 
+/**
+ * "对优秀提案15件、优秀社情民意信息10篇予以表彰": documents named by their award right before the number are an award
+ * list; no row of 表2/表3 counts documents commended (表1's 优秀委员 row counts members, not documents).
+ */
+export const AWARDED_DOCUMENTS = /(?:优秀|先进|精品|十佳|最佳|(?<![办做写用])好)(?:提案|社情民意信息|社情民意|民意信息|信息)(?:共|共计|计|有|达)?$/;
+
 /** "组织委员参加省政协培训班3期": a course another office (or a Party school) held, that members attended. */
 export const OTHERS_COURSE =
   /参加[^，,；;。]{0,10}(?:全国|中央|省|市|县|区|上级)[^，,；;。]{0,8}?(?:政协|党校|委)[^，,；;。]{0,8}(?:培训|研讨班|学习班|读书班|轮训)/;
@@ -426,3 +434,9 @@ export const RUNNING_TOTAL = /^(?:总数|总量|累计|共计|合计|总计|全�
  */
 export const BARE_HOLDING =
   /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会))?(?:直接|自行|实际|另|还|又|共|累计|先后|已)*(?:组织|召开|开展|举办|举行)了?(?:共|累计)?$/;
+
+/**
+ * "建成委员工作室12个，本年度新增4个": a clause with only a verb of setting up counts the places the clause before named
+ * (new ones among them, or more of them), in the same unit.
+ */
+export const BARE_SETUP = /^(?:其中|本年度|本年|今年|全年|年内|当年)?(?:另|还|又)?(?:新增|新建|建成|新设|设立|建立|挂牌)了?(?:共|累计)?$/;

@@ -6,7 +6,7 @@ import { scanQuantities } from './scan';
 import { classifyFactContext } from './classify';
 import { contextOf } from './context';
 import { headingBreaks, timeScopes } from './scope';
-import { BARE_HOLDING, PART_BY_SUBJECT, PART_OF_TOTAL, RUNNING_TOTAL } from './cues';
+import { BARE_HOLDING, BARE_SETUP, PART_BY_SUBJECT, PART_OF_TOTAL, RUNNING_TOTAL } from './cues';
 import { partKeepsDocumentTotal } from './proposal-outcomes';
 
 export { contextOf };
@@ -37,6 +37,10 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
       }
       // "…协商议事活动186场，县政协直接组织32场": the activity of the clause before, held by the subject named here
       if (!indicator && prev?.code && prev.unit === q.unit && BARE_HOLDING.test(ctx.before)) {
+        if (/^[，,；;]$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
+      }
+      // "建成委员工作室12个，本年度新增4个": more of the places the clause before counted
+      if (!indicator && prev?.code && prev.unit === q.unit && BARE_SETUP.test(ctx.before) && catalogue.find((i) => i.code === prev!.code)?.unit === q.unit) {
         if (/^[，,；;]$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;
       }
       // "新建委员工作室5个，总数达到23个": a running total of the count before it

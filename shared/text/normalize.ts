@@ -110,6 +110,21 @@ const joinRight = (c: number): boolean => isCjk(c) || isDigit(c) || isCjkPunct(c
 const ASCII_INNER = new Set([0x2c, 0x3b, 0x3a]); // , ; : then a space then CJK
 const isBlank = (c: number): boolean => c === 0x20;
 
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * The char at `at` stands alone between single spaces (`dir` points away from the space being judged), and it joins
+ * what is beyond both spaces: a letter between ideographs, or '.' between digits.
+ */
+function loneSpaced(w: Work, at: number, dir: 1 | -1, near: number): boolean {
+  const c = code(w, at);
+  if (code(w, at + dir) !== 0x20) return false;
+  const far = code(w, at + 2 * dir);
+  if (isLetter(c)) return (isCjk(near) || isCjkPunct(near)) && (isCjk(far) || isCjkPunct(far)) && (isCjk(near) || isCjk(far));
+  if (c === 0x2e) return isDigit(near) && isDigit(far);
+  return false;
+}
+
 /** Re-join CJK broken by single newlines and CJK spaced out char by char (PDF / e-paper extraction). */
 function whitespacePass(w: Work): Work {
   const n = w.n;
@@ -136,7 +151,10 @@ function whitespacePass(w: Work): Work {
     // digits spaced out like the CJK around them ("提 案 3 5 6 件"): one space, and a digit standing alone on one side
     const spacedDigits =
       newlines === 0 && j - i === 1 && isDigit(left) && isDigit(right) && (code(w, i - 2) === 0x20 || code(w, j + 1) === 0x20);
-    if (ok || spacedDigits) drop.fill(1, i, j);
+    // one char spaced out between the spaced-out chars around it: a class letter between ideographs ("其 中 A 類 7 6 件")
+    // or a decimal point between digits ("9 8 . 6 %")
+    const spacedLone = newlines === 0 && j - i === 1 && (loneSpaced(w, j, 1, left) || loneSpaced(w, i - 1, -1, right));
+    if (ok || spacedDigits || spacedLone) drop.fill(1, i, j);
     else if (newlines > 0) {
       // keep the line structure but drop spaces that only pad line ends
       for (let k = i; k < j; k++) if (isBlank(code(w, k))) drop[k] = 1;

@@ -1,13 +1,13 @@
 // Debug aid: `npx tsx tests/facts/debug-fact.ts <seed-or-corpus-passage-id> <substring>` prints the classifier's reasoning
 // (`-t <text> <substring>` reads a sentence of your own instead).
-import { loadSeeds, loadCorpus } from '../gold-scorer';
+import { loadSeeds, loadCorpus, loadBlind } from '../gold-scorer';
 import { normalizeText } from '../../shared/text/normalize';
 import { scanQuantities } from '../../shared/facts/scan';
 import { contextOf } from '../../shared/facts/extract';
 import { rankIndicators } from '../../shared/facts/classify';
 
 const [id, needleArg] = process.argv.slice(2);
-const text = id === '-t' ? process.argv[3] : [...loadSeeds(), ...loadCorpus('all')].find((s) => s.id === id)!.text;
+const text = id === '-t' ? process.argv[3] : [...loadSeeds(), ...loadCorpus('all'), ...loadBlind('dev')].find((s) => s.id === id)!.text;
 const needle = id === '-t' ? process.argv[4] : needleArg;
 const norm = normalizeText(text);
 const qs = scanQuantities(norm.text);

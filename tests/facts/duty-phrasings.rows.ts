@@ -596,4 +596,47 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['县政协组织委员视察8次，参与委员160人次。', '160人次', null],
     ],
   ],
+  [
+    'an event as the sentence subject, then a bare verb of holding',
+    [
+      ['界别协商会今年在各界别轮流举办，共举办5次。', '5次', 'con.sector'],
+      ['委员讲堂2025年3月开办，全年举办9期，听众逾千人次。', '9期', 'mem.lectures'],
+      ['县政协的专题协商会今年以来，共召开4次。', '4次', 'con.topical'],
+      // the subject is a body or a place, not the event: no row
+      ['提案委员会办公室成立以来，累计召开12次。', '12次', null],
+      ['委员工作室成立以来，累计开展活动30次。', '30次', null],
+      // the event is when or where, not what was held
+      ['专题协商会上，共组织发言12次。', '12次', null],
+      ['主席会议后，先后召开3次。', '3次', null],
+      // the opening clause holds a figure of its own: the bare clause is its part, not the subject's
+      ['今年以来，累计召开9次。', '9次', null],
+    ],
+  ],
+  [
+    'inspection and visit named together',
+    [
+      ['全年组织委员开展视察考察14项。', '14项', 'res.inspection'],
+      ['先后开展考察视察6次，形成视察报告6篇。', '6次', 'res.inspection'],
+      ['开展考察调研9次。', '9次', 'res.research'],
+    ],
+  ],
+  [
+    'a clause with a bare verb of setting up counts the places of the clause before',
+    [
+      ['全县建成委员工作室12个，本年度新增4个。', '4个', 'mem.studios'],
+      ['建成委员联系点20个，其中新建6个。', '6个', 'mem.contact_points'],
+      // a difference from last year, or a clause after an event count, is not more places
+      ['建成委员工作室12个，比上年增加4个。', '4个', null],
+      ['召开主席会议12次，新增4个。', '4个', null],
+    ],
+  ],
+  [
+    'courses for the office\'s information officers are not members\' courses',
+    [
+      ['举办社情民意信息员培训班1期，培训信息员80人次。', '1期', null],
+      ['举办社情民意信息员培训班1期，培训信息员80人次。', '80人次', null],
+      ['举办委员信息员培训班1期，培训委员信息员60人次。', '1期', 'mem.training_sessions'],
+      ['举办委员信息员培训班1期，培训委员信息员60人次。', '60人次', 'mem.trainees'],
+    ],
+  ],
 ];

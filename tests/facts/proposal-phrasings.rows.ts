@@ -499,4 +499,60 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['经审查立案300件，委员们提出了许多有见地的建议，其中集体提案30件。', '30件', 'pro.collective'],
     ],
   ],
+  [
+    'documents commended, and proposals named by title before 等',
+    [
+      ['县政协对优秀提案20件、优秀社情民意信息12篇进行通报表扬。', '20件', null],
+      ['县政协对优秀提案20件、优秀社情民意信息12篇进行通报表扬。', '12篇', null],
+      ['评出年度好提案8件。', '8件', null],
+      ['今年共收到提案210件，其中好提案不在统计之列。', '210件', 'pro.submitted'],
+      [PRO + '主席会议成员分别督办“关于加快老旧小区改造的提案”等5件重点提案。', '5件', 'pro.key'],
+      // a subject breakdown outside the quoted title is still one
+      [PRO + '其中关于“乡村振兴”的提案46件。', '46件', null],
+    ],
+  ],
+  [
+    'text spaced out char by char (PDF extraction)',
+    [
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '6 0 件', 'pro.resolved'],
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '3 件', 'pro.reference'],
+      ['提 案 办 理 结 果 中 A 類 6 0 件 、 D 類 3 件 ， 滿 意 率 9 7 . 5 % 。', '9 7 . 5 %', 'pro.satisfaction_rate'],
+    ],
+  ],
+  [
+    'the document noun as the object of the verb before it',
+    [
+      ['转交有关部门办理社情民意信息30条。', '30条', 'inf.forwarded'],
+      ['转送相关单位社情民意信息14篇。', '14篇', 'inf.forwarded'],
+      [INF + '编辑刊发社情民意信息25期。', '25期', null],
+      // a second verb joined before it: received and forwarded at once, no single row
+      ['收到并转交有关部门办理的社情民意信息30条。', '30条', null],
+    ],
+  ],
+  [
+    'a list item\'s words are not the item before it',
+    [
+      ['县政协对提案15件、社情民意信息10篇进行了梳理。', '15件', null],
+      ['县政协对提案15件、社情民意信息10篇进行了梳理。', '10篇', 'inf.collected'],
+      [INF + '编报社情民意信息40篇、报送省政协22篇。', '22篇', 'inf.reported'],
+    ],
+  ],
+  [
+    'a clause opening with the number has its own predicate',
+    [
+      [PRO + '经审查，有12件转为意见建议交有关部门参考，9件作并案处理。', '9件', 'pro.merged'],
+      [PRO + '经审查，有12件转为意见建议交有关部门参考，9件作并案处理。', '12件', 'pro.not_accepted'],
+      // a clause with the bare number still borrows the clause before it
+      ['大会期间共收到提案，计315件。', '315件', 'pro.submitted'],
+    ],
+  ],
+  [
+    'an approving instruction (肯定性批示) on 社情民意 is the 表3 row\'s',
+    [
+      [INF + '其中7条获省领导肯定性批示。', '7条', 'inf.instructed'],
+      [INF + '信息获市领导肯定性批示9件次。', '9件次', 'inf.instructions'],
+      // on a research report it stays 表1's
+      ['形成调研报告12篇，其中5篇获市领导肯定性批示。', '5篇', 'res.instructions'],
+    ],
+  ],
 ];
