@@ -31,6 +31,13 @@ function placeOf(path: Array<string | number | symbol>): string {
   return s || '文件顶层';
 }
 
+/** A field name as the message shows it: cut at 40 characters, control characters escaped (a damaged file's key can be anything). */
+function keyShown(key: string): string {
+  const cut = key.length > 40 ? key.slice(0, 40) + '…' : key;
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(cut) ? JSON.stringify(cut) : cut;
+}
+
 function shown(input: unknown): string {
   if (typeof input === 'string') return `文本 ${JSON.stringify(input.length > 20 ? input.slice(0, 20) + '…' : input)}`;
   if (input === null) return 'null';
@@ -70,7 +77,7 @@ export function describeIssue(issue: Issue): string {
     case 'unrecognized_keys': {
       const key = issue.keys?.[0] ?? '';
       const near = issue.path.length === 0 ? TOP_KEYS.find((k) => k !== key && similar(k, key)) : undefined;
-      return `${place}：未知字段 ${key}${near ? `（是否应为 ${near}？）` : '，请删除'}`;
+      return `${place}：未知字段 ${keyShown(key)}${near ? `（是否应为 ${near}？）` : '，请删除'}`;
     }
     default:
       return `${place}：内容不合要求，请检查此处的取值`;

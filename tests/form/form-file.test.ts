@@ -68,6 +68,7 @@ describe('refusing a bad file with one message naming the place', () => {
     ['a key twice in parts', `{${header},"values":{},"parts":[{"unit":"a","values":{}},{"unit":"b","values":{"mtg.chair":1,"mtg.chair":2}}]}`, 'parts[1].values.mtg.chair：同一个键出现了两次，请删除多余的一处'],
     ['period as a number', `{"form":"ZX-01","unit":"x","period":2023,"values":{}}`, 'period：应为文本，实际为数字 2023（请加引号，如 "2023"）'],
     ['misspelt key', `{${header},"vaules":{}}`, '文件顶层：未知字段 vaules（是否应为 values？）'],
+    ['a damaged key, long and with a line break', `{${header},"values":{},"${'键'.repeat(60)}\\n":1}`, `文件顶层：未知字段 ${'键'.repeat(40)}…，请删除`],
     ['no values', `{${header}}`, 'values：缺少此项，应为对象（{…}）'],
     ['source without url', `{${header},"values":{},"sources":{"pro.accepted":[{"quote":"q","capturedAt":"t"}]}}`, 'sources.pro.accepted[0].url：缺少此项，应为文本'],
     ['fractional record count', `{${header},"values":{},"records":{"con.remote":1.5}}`, 'records.con.remote：应为整数，实际为数字 1.5'],
