@@ -29,6 +29,16 @@ export function isOtherBodys(text: string): boolean {
   return OTHER_ACTOR.test(text) && !text.includes('政协');
 }
 
+/**
+ * A listed headline of a published text about an event (发言摘编, 观点摘登, 答记者问) reports what was said, not the
+ * event, which has its own headline in the list. (An article that is such a text still reports its event.)
+ */
+const PUBLISHED_TEXT = /(?:发言|观点|讲话)?(?:摘编|摘登|选登|摘要)$|答记者问$/;
+
+export function isPublishedText(text: string): boolean {
+  return PUBLISHED_TEXT.test(text.replace(/\s+/g, ''));
+}
+
 // A meeting of another body named in a CPPCC headline (列席市委常委会会议, 参加市委理论学习中心组学习,
 // 出席市人大常委会会议): the cue right after the body's name is that body's, not the CPPCC's.
 // (市委理论学习中心组学习: the body's name may stand before the group's own 理论学习 or 党组)
@@ -50,7 +60,7 @@ const SESSION = /届(?:[^，,。；\s]{0,12}?(?<!常务)委员会)?第?[〇零�
  */
 export function sessionHeadline(text: string): 'plenary' | 'part' | null {
   if (!SESSION.test(text)) return null;
-  return /(?:开幕|闭幕|開幕|閉幕)(?!会)/.test(text) ? 'plenary' : 'part';
+  return /(?:开幕|闭幕|開幕|閉幕)(?!会(?!期))/.test(text) ? 'plenary' : 'part';
 }
 
 const NUMERAL = '[〇零一二三四五六七八九十百0-9]+';

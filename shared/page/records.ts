@@ -1,6 +1,7 @@
 import type { PageKind, PageRecord } from '../model';
 import type { Indicator } from '../catalogue/schema';
 import { classifyTitle } from '../facts/classify';
+import { isPublishedText } from '../facts/title-rules';
 import { normalizedText } from '../text/normalize';
 import { toSimplified } from '../text/simplify';
 import type { Headline } from './headlines';
@@ -36,6 +37,11 @@ export function classifyHeadline(title: string, catalogue?: readonly Indicator[]
   return classifyTitle(normalizedText(title), catalogue);
 }
 
+/** A headline of a list: as classifyHeadline, but a published text about an event (…发言摘编) is not the event. */
+export function classifyListed(title: string, catalogue?: readonly Indicator[]): string | null {
+  return isPublishedText(normalizedText(title)) ? null : classifyHeadline(title, catalogue);
+}
+
 function yearOf(date: string | null): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
 }
@@ -59,7 +65,7 @@ export function buildRecords(r: RecordInput): PageRecord[] {
   if (r.kind === 'list' || r.kind === 'mixed')
     for (const list of r.lists)
       for (const h of list)
-        out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classifyHeadline(h.title, r.catalogue) });
+        out.push({ title: h.title, date: parseDate(h.date, year) ?? dateFromUrl(h.href), url: h.href, indicator: classifyListed(h.title, r.catalogue) });
   if (r.kind === 'table')
     for (const t of r.tables) {
       const tableIndicator = t.proposals ? proposalTableIndicator(toSimplified(r.title), t.header, r.catalogue) : null;
