@@ -65,7 +65,8 @@ function digestItems(lines: string[], isHeadline: (l: string) => boolean): Headl
 function pageTitle(lines: string[], isHeadline: (l: string) => boolean): { titleAt: number; lead: string } {
   const firstProse = lines.findIndex((l) => isProse(l) && !isHeadline(l));
   const top = firstProse < 0 ? lines.length : firstProse;
-  const shaped = (k: number) => !BULLET.test(lines[k]) && !isHeadline(lines[k]) && isTitleShaped(lines[k], lines[k - 1]);
+  // a numbered heading (一、…, 第一章 总则) heads a part of the text, not the page
+  const shaped = (k: number) => !BULLET.test(lines[k]) && !isHeadline(lines[k]) && !ORDINAL.test(lines[k]) && isTitleShaped(lines[k], lines[k - 1]);
   const lead = firstProse >= 0 ? leadClause(lines[firstProse]) : '';
   const above: number[] = [];
   for (let k = 0; k < top; k++) if (shaped(k)) above.push(k);
@@ -121,7 +122,7 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   const date = textPageDate(text, url);
 
   // the lead names the article's activity when it says someone held one (市政协召开…主席会议), not when it reports a figure
-  const held = titleAt >= 0 && LEAD_HELD.test(lead) ? lead : '';
+  const held = titleAt >= 0 && kind === 'article' && LEAD_HELD.test(lead) ? lead : '';
   const own = articleRecord(title, subtitle, date, url ?? null, opts.catalogue, held);
   const records =
     kind === 'list' || kind === 'mixed'
