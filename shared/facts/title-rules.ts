@@ -10,6 +10,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/党组(?:召开|举行)(?:[0-9年第次]*|专题)会议/g, '党组会议'],
   // 四中全会 is a plenum of the Party's Central Committee, not a CPPCC plenary session
   [/[一二三四五六七八九十]+中全会/g, ''],
+  // nor is a plenum of a Party discipline commission (中央纪委二次全会, 市纪委三次全会)
+  [/纪委[一二三四五六七八九十]+次全会/g, ''],
   ...HEADLINE_WORDING,
 ];
 

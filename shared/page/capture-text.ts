@@ -16,6 +16,12 @@ const EPAPER = /第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s
 const TAIL_DATE = /[\s[(（【]*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}-\d{1,2})[\])）】]*\s*$/;
 
 const LEAD_HELD = /召开|召開|举行|舉行|举办|舉辦|开展|開展|组织|組織/;
+/** Headlines numbered 1., 2., … in a run: a list by its numbering, even of two (相关新闻 under an article). */
+function numberedList(bullets: Headline[]): boolean {
+  const nums = bullets.map((b) => /^\s*(\d{1,2})\s*[.．、]/.exec(b.line)?.[1]).filter((n) => n !== undefined).map(Number);
+  return nums.length >= 2 && nums.length === bullets.length && nums.every((n, i) => n === i + 1);
+}
+
 /** A date before the headline ([03-20] 标题, 2025-03-20 标题). */
 const LEAD_DATE = /^[[(（【]\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\])）】]\s*/;
 
@@ -100,11 +106,11 @@ export function captureText(input: string, url?: string, opts: CaptureOptions = 
   if (marker || looksLikePdfColumns(lines.filter((l) => !isHeadline(l)))) {
     kind = 'epaper';
     why.push(marker ? `检测到“版面/第N版”电子报标记（${EPAPER.exec(marker)![0]}）` : '检测到按版面分栏断行的报纸文字');
-  } else if (bullets.length < 3 && digest.length >= 3) {
+  } else if (bullets.length < 3 && !numberedList(bullets) && digest.length >= 3) {
     kind = 'list';
     why.push(`检测到${digest.length}条标题及其正文`);
     bullets.splice(0, bullets.length, ...digest);
-  } else if (bullets.length >= 3) {
+  } else if (bullets.length >= 3 || numberedList(bullets)) {
     const listWhy = `检测到${bullets.length}条${bullets.some((b) => b.date) ? '带日期的' : ''}标题行`;
     kind = prose >= 300 ? 'mixed' : 'list';
     why.push(listWhy);

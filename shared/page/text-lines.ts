@@ -5,7 +5,7 @@
 export const CHROME_WORDS = [
   '位置', '原标题', '原標題', '首页', '首頁', '编者按', '編者按', '版面', '校对', '校對', '记者', '記者', '通讯员', '通訊員', '来源', '來源', '责任编辑', '責任編輯',
   '编辑:', '编辑：', '編輯:', '編輯：', '跳转', '跳轉', '导航', '導航', '分享到', '打印', '往期', '上一篇', '下一篇', '上一版', '下一版', '当前版', '缩小',
-  '版权', '版權', '登录', '注册', '用户名', '密码', '网站地图', '联系我们', '返回顶部', '关闭窗口', '字号', '浏览次数', '点击数', '阅读数',
+  '版权', '版權', '登录', '注册', '用户名', '密码', '网站地图', '联系我们', '返回顶部', '关闭窗口', '图为', '圖為', '摄影', '攝影', '字号', '浏览次数', '点击数', '阅读数',
 ];
 const CHROME = new RegExp(CHROME_WORDS.join('|'));
 /** A breadcrumb or an address: 首页 > 新闻 > 正文, http://… */
@@ -37,6 +37,8 @@ export function isTitleShaped(l: string, prev = ''): boolean {
   if (l.length < 4 || l.length > 60) return false;
   if (/[。，,；;：:、]$/.test(l) || /[。！？]/.test(l.slice(0, -1))) return false;
   if (isChromeLine(l) || MEASURED_CLAUSE.test(l)) return false;
+  // two commas make a run of clauses (or a run of keywords), not a headline
+  if ((l.match(/[，,]/g)?.length ?? 0) >= 2) return false;
   if (/^[\d\s年月日时分:：\-/.]+$/.test(l)) return false;
   if (/[：:]$/.test(prev)) return false;
   return true;

@@ -111,6 +111,8 @@ const ROWS: Row[] = [
   ['县政协九届四次会议明天开幕 会期三天', 'mtg.plenary'],
   ['日程预告|全省政协十二届二次会议上午9时开幕', 'mtg.plenary'],
   ['州政协十五届一次会议开幕会举行', null],
+  ['市委书记在十四届市纪委三次全会上强调', null],
+  ['市政协主席出席市纪委二次全会', null],
   ['县政协九届四次会议举行第二次全体会议', null],
   // headline wording of the catalogue's activities (shared/catalogue/headline-wording.ts)
   ['县政协召开2024年重点提案交办协商会议', 'con.proposal'],

@@ -183,5 +183,15 @@ describe('text captures: title by line shape', () => {
     expect(c.records.map((r) => r.title)).toEqual(['县政协关于征集十届五次会议提案的通知', '县政协召开十届十一次常委会议', '县政协召开党外委员座谈会']);
     const n = captureText([para, '1. 县政协召开十届十一次常委会议', '2. 县政协召开党外委员座谈会', '3. 县政协组织委员视察重点项目'].join('\n'));
     expect(n.records.map((r) => r.indicator)).toEqual(['mtg.standing', 'mtg.briefing', 'res.inspection']);
+    // two related headlines numbered 1., 2. under an article: a list by its numbering (the page is mixed)
+    const two = captureText(['县政协召开十届九次主席会议', para, para, para, para, '1. 县政协召开党外委员座谈会', '2. 县政协组织委员视察重点项目'].join('\n'));
+    expect(two.kind).toBe('mixed');
+    expect(two.records.map((r) => [r.title, r.indicator])).toEqual([
+      ['县政协召开党外委员座谈会', 'mtg.briefing'],
+      ['县政协组织委员视察重点项目', 'res.inspection'],
+      ['县政协召开十届九次主席会议', 'mtg.chair'],
+    ]);
+    // numbered points of an article's own text are no list (they are sentences)
+    expect(captureText(['县政协召开十届九次主席会议', para, '1. 会议听取了县政协办公室关于上半年工作情况的汇报。', '2. 会议研究了下半年重点工作。'].join('\n')).kind).toBe('article');
   });
 });
