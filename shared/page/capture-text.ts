@@ -4,7 +4,7 @@ import { textPageDate } from './dates';
 import { articleRecord, buildRecords } from './records';
 import type { Headline } from './headlines';
 import type { CaptureOptions } from './capture-snapshot';
-import { isBody, isProse, isTitleShaped, leadClause } from './text-lines';
+import { isBody, isProse, isTitleShaped, leadClause, reportsEvent } from './text-lines';
 
 // Plain text (a saved page, a copied article, PDF-extracted e-paper) → Capture. The text is kept
 // whole (minus a BOM) so facts index the file the clerk has; only its shape is read here.
@@ -59,7 +59,9 @@ function digestItems(lines: string[], isHeadline: (l: string) => boolean): Headl
   const items = lines.flatMap((l, k) => (isDigestHeading(l, lines[k - 1]) && isBody(lines[k + 1] ?? '') && !isHeadline(l) ? [headlineOf(l, k)] : []));
   const seen = new Set(lines.filter((l) => !isBody(l)));
   const shaped = lines.filter((l) => seen.has(l));
-  return new Set(shaped).size < shaped.length && items.some((h) => shaped.indexOf(h.line) !== shaped.lastIndexOf(h.line)) ? [] : items;
+  if (new Set(shaped).size < shaped.length && items.some((h) => shaped.indexOf(h.line) !== shaped.lastIndexOf(h.line))) return [];
+  // most headings of a digest report an event; an article's subheadings name its themes
+  return items.filter((h) => reportsEvent(h.title)).length * 3 >= items.length * 2 ? items : [];
 }
 
 /**

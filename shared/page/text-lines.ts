@@ -63,3 +63,17 @@ export function leadClause(paragraph: string): string {
   const clause = /^[^，,。；;！？!?]+/.exec(s)?.[0].trim() ?? '';
   return clause.length >= 6 && clause.length <= 60 ? clause : '';
 }
+
+/**
+ * What a news headline says happened (召开, 会见, 视察, 开幕…): the headings of a digest of news items report events,
+ * an article's subheadings name themes (持续深化委员履职能力建设).
+ */
+export const NEWS_VERBS = [
+  '召开', '召開', '举行', '舉行', '举办', '舉辦', '会见', '會見', '视察', '視察', '调研', '調研', '考察', '出席', '参加', '參加', '开幕', '開幕',
+  '闭幕', '閉幕', '启动', '啟動', '揭牌', '报到', '報到', '发布', '發布', '走访', '走訪', '慰问', '慰問', '座谈', '座談', '协商', '協商', '会议', '會議',
+];
+const NEWS_VERB = new RegExp(NEWS_VERBS.join('|'));
+
+export function reportsEvent(l: string): boolean {
+  return NEWS_VERB.test(l);
+}

@@ -144,6 +144,13 @@ describe('text captures: title by line shape', () => {
     ]);
   });
 
+  it('an article with theme subheadings over its paragraphs stays one article', () => {
+    const text = ['县政协召开十届九次主席会议', para, '持续深化委员履职能力建设', para, '不断提升机关服务保障水平', para, '切实加强自身建设和作风建设', para].join('\n');
+    const c = captureText(text);
+    expect(c.kind).toBe('article');
+    expect(c.records.map((r) => [r.title, r.indicator])).toEqual([['县政协召开十届九次主席会议', 'mtg.chair']]);
+  });
+
   it('an article with parallel subheadings, and its title said twice, stays one article', () => {
     const text = ['县政协十届四次会议明天开幕', '原标题：县政协十届四次会议明天开幕', '县政协十届四次会议明天开幕', para, '聚焦中心大局 深度协商互动', para, '坚持团结民主 广泛凝聚共识', para, '坚持履职初心 增进民生福祉', para].join('\n');
     const c = captureText(text);
