@@ -1,4 +1,5 @@
 // Headline-only rules: how list-page headlines word an event, beyond the cue words shared with facts.
+import { HEADLINE_WORDING } from '../catalogue/headline-wording';
 
 /** Rewrites that bring headline wording to the catalogue's cue words. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -9,6 +10,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/党组(?:召开|举行)(?:[0-9年第次]*|专题)会议/g, '党组会议'],
   // 四中全会 is a plenum of the Party's Central Committee, not a CPPCC plenary session
   [/[一二三四五六七八九十]+中全会/g, ''],
+  // nor is a plenum of a Party discipline commission (中央纪委二次全会, 市纪委三次全会)
+  [/纪委[一二三四五六七八九十]+次全会/g, ''],
+  ...HEADLINE_WORDING,
 ];
 
 export function rewriteHeadline(text: string): string {
@@ -27,6 +31,16 @@ export function isOtherBodys(text: string): boolean {
   return OTHER_ACTOR.test(text) && !text.includes('政协');
 }
 
+/**
+ * A listed headline of a published text about an event (发言摘编, 观点摘登, 答记者问) reports what was said, not the
+ * event, which has its own headline in the list. (An article that is such a text still reports its event.)
+ */
+const PUBLISHED_TEXT = /(?:发言|观点|讲话)?(?:摘编|摘登|选登|摘要)$|答记者问$/;
+
+export function isPublishedText(text: string): boolean {
+  return PUBLISHED_TEXT.test(text.replace(/\s+/g, ''));
+}
+
 // A meeting of another body named in a CPPCC headline (列席市委常委会会议, 参加市委理论学习中心组学习,
 // 出席市人大常委会会议): the cue right after the body's name is that body's, not the CPPCC's.
 // (市委理论学习中心组学习: the body's name may stand before the group's own 理论学习 or 党组)
@@ -41,13 +55,23 @@ export function ofOtherBody(text: string, at: number): boolean {
 const SESSION = /届(?:[^，,。；\s]{0,12}?(?<!常务)委员会)?第?[〇零一二三四五六七八九十0-9]+次(?:全体)?会议/;
 
 /**
- * One plenary session yields many headlines (开幕, 分组讨论, 全体会议, 闭幕). Only the closing headline
- * stands for the whole session, so the tally is one record per session: 'plenary' for it, 'part' for
- * any other headline of a named session (no plenary record), null when no session is named.
+ * One plenary session yields many headlines (开幕, 分组讨论, 全体会议, 闭幕). Its opening and its closing
+ * announce the session itself ('plenary'; the tally groups records naming one session as one event, see
+ * sessionKey); any other headline of a named session is a part of it ('part', no plenary record); null when
+ * no session is named. 开幕会 (the opening meeting) and 闭幕会 are parts the session holds.
  */
 export function sessionHeadline(text: string): 'plenary' | 'part' | null {
   if (!SESSION.test(text)) return null;
-  return /闭幕/.test(text) ? 'plenary' : 'part';
+  return /(?:开幕|闭幕|開幕|閉幕)(?!会(?!期))/.test(text) ? 'plenary' : 'part';
+}
+
+const NUMERAL = '[〇零一二三四五六七八九十百0-9]+';
+const SESSION_KEY = new RegExp(`第?(${NUMERAL})届.{0,16}?第?(${NUMERAL})次(?:全体)?会议`);
+
+/** The session a plenary headline names, as "届-次" (全国 sessions apart): 十届五次 and 第十届委员会第五次 are one. */
+export function sessionKey(text: string): string | null {
+  const m = SESSION_KEY.exec(text);
+  return m ? `${/全国|全國/.test(text.slice(0, m.index)) ? 'n' : ''}${m[1]}-${m[2]}` : null;
 }
 
 /**

@@ -45,6 +45,20 @@ interface Hit {
   score: number;
   start: number;
   end: number;
+  /** the cue stands inside quotation marks: the name of a campaign or theme (“有事好商量”协商议事月), not the event held */
+  quoted: boolean;
+}
+
+/** Whether position `at` lies inside “…” / 「…」 / "…" quotation marks. */
+function quotedAt(text: string, at: number): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '“' || c === '「' || c === '『') open = true;
+    else if (c === '”' || c === '」' || c === '』') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** The indicator a headline reports one instance of (a 远程协商会 headline → con.remote), or null. */
@@ -90,9 +104,12 @@ export function classifyTitle(title: string, catalogue: readonly Indicator[] = S
     if (kind[k] !== 1 && !OPENED_AFTER.test(text.slice(end))) continue;
     // earlier mention = the headline's main event ("在…座谈会上强调")
     const score = weight[k] + 1 / (1 + pos);
+    const quoted = quotedAt(text, start);
     const prev = scores.get(t.code);
-    if (!prev || score > prev.score) scores.set(t.code, { score, start, end });
+    if (!prev || (prev.quoted && !quoted) || (prev.quoted === quoted && score > prev.score)) scores.set(t.code, { score, start, end, quoted });
   }
+  // the event held is named outside the quotation marks when it is named there at all
+  if ([...scores.values()].some((h) => !h.quoted && h.score >= HEADLINE_MIN)) for (const [code, h] of scores) if (h.quoted) scores.delete(code);
   let best: { code: string; hit: Hit } | null = null;
   let tie = false;
   for (const [code, hit] of scores) {

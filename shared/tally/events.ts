@@ -1,5 +1,7 @@
 import type { PageRecord } from '../model';
 import { dateFromUrl, monthFromUrl } from '../page/dates';
+import { sessionKey } from '../facts/title-rules';
+import { normalizedText } from '../text/normalize';
 
 // One event is one event: the records of many captured pages (headlines, table rows, articles about one activity)
 // are grouped so that the same activity counts once — the same address (a headline and the article it links to),
@@ -84,6 +86,12 @@ export function groupEvents(pages: readonly EventInput[], known: (code: string) 
       if (!byDate.has(m.record.date)) byDate.set(m.record.date, []);
       byDate.get(m.record.date)!.push({ title, i });
     }
+  });
+  // Records of a plenary session (its opening, its closing) name the session: one session in a year is one event.
+  members.forEach((m, i) => {
+    if (m.record.indicator !== 'mtg.plenary' || !/^\d{4}/.test(m.record.date ?? '')) return;
+    const key = sessionKey(normalizedText(m.record.title).replace(/\s+/g, ''));
+    if (key) link(`s:${key}|${m.record.date!.slice(0, 4)}`, i);
   });
   // A headline cut short ("区政协召开专题协商会 聚焦…") is the article whose title it begins, on the same day.
   members.forEach((m, i) => {

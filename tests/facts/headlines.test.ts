@@ -9,8 +9,9 @@ import { classifyTitle } from '../../shared/facts/classify';
 // - 委员工作室揭牌: mem.studios counts studios (个), not events; opening one studio is one studio, and a
 //   clerk counts each studio once — its opening headline is the one record of it, so mem.studios.
 // - Plenary sessions (mtg.plenary): one session yields many headlines (开幕, 分组讨论, 闭幕, 选举…).
-//   Only the closing headline (闭幕) stands for the whole session, so it alone counts; 开幕 and the rest
-//   are null, which keeps the headline tally at one per session.
+//   Its opening (开幕) and closing (闭幕) headlines announce the session itself, so both are mtg.plenary; the
+//   tally groups plenary records naming one session in one year as one event (tests/tally/events-session.test.ts).
+//   The other headlines of a named session (分组讨论, 开幕会上, 选举) are parts of it → null.
 // - 市委书记…调研 is the Party committee's activity, not the CPPCC's: a headline whose actor is a
 //   市委/县委/区委 leader is null, even when it names 调研 or 座谈会.
 // - 慰问困难群众: svc.households counts households (户); a headline is not a household count → null.
@@ -77,7 +78,7 @@ const ROWS: Row[] = [
   ['市政协十四届三次会议闭幕', 'mtg.plenary'],
   ['中国人民政治协商会议第十四届广西壮族自治区委员会第三次会议胜利闭幕', 'mtg.plenary'],
   ['政协某市第十四届委员会常务委员会第五次会议闭幕', 'mtg.standing'],
-  ['市政协十四届三次会议开幕', null],
+  ['市政协十四届三次会议开幕', 'mtg.plenary'],
   ['市政协十四届三次会议举行分组讨论', null],
   ['市政协十四届三次会议举行第二次全体会议', null],
   ['十四届十二次常委会会议闭幕', 'mtg.standing'],
@@ -106,6 +107,23 @@ const ROWS: Row[] = [
   // a meeting held within another activity is part of it
   ['市政协主席率队调研并召开座谈会', 'res.research'],
   ['市政协组织委员视察并召开座谈会', 'res.inspection'],
+  // a session announced ahead of its opening, and its opening meeting (a part of the session)
+  ['县政协九届四次会议明天开幕 会期三天', 'mtg.plenary'],
+  ['日程预告|全省政协十二届二次会议上午9时开幕', 'mtg.plenary'],
+  ['州政协十五届一次会议开幕会举行', null],
+  ['市委书记在十四届市纪委三次全会上强调', null],
+  ['市政协主席出席市纪委二次全会', null],
+  ['县政协九届四次会议举行第二次全体会议', null],
+  // headline wording of the catalogue's activities (shared/catalogue/headline-wording.ts)
+  ['县政协召开2024年重点提案交办协商会议', 'con.proposal'],
+  ['区政协举行重点提案集中交办会', 'con.proposal'],
+  ['县政协组织委员民主测评县直部门工作', 'sup.review'],
+  // a cue inside quotation marks names the campaign; the event held is named outside them
+  ['县政协召开“协商议事进社区”活动总结交流会', 'mtg.briefing'],
+  ['区政协举行“委员议事厅”专题协商会', 'con.topical'],
+  ['县政协开展“有事好商量”协商议事活动', 'con.grassroots'],
+  // a training course is an event in a year-numbered series
+  ['县政协2024年度第一期委员履职培训班开班', 'mem.training_sessions'],
 ];
 
 describe('headlines of list pages → record indicator', () => {

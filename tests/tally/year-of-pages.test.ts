@@ -100,8 +100,11 @@ describe('a year of portal pages tallied for 2025', () => {
     for (const f of reported) expect(t.leftOut.find((x) => x.quote === f.quote && x.url === report.url)).toBeUndefined();
     expect(t.form.sources!['mtg.chair'].map((s) => fileOf(s.url))).toEqual(['2025-12-26-summary.html', '2026-01-08-report.txt']);
     expect(out.filter((l) => l.reason === 'undated')).toEqual([{ file: 'undated-grassroots.txt', code: 'con.grassroots', kind: 'record', reason: 'undated', year: null }]);
+    // The next session's opening (January 2026) is a plenary record of 2026, left out as another year's.
+    const next = out.filter((l) => l.file === '2026-01-10-plenary-open.html');
+    expect(next).toEqual([{ file: '2026-01-10-plenary-open.html', code: 'mtg.plenary', kind: 'record', reason: 'other-year', year: 2026 }]);
     // Nothing else is left out: every 2025 statement and record is in the form or behind it.
-    const accounted = new Set([...dec, ...out.filter((l) => ['2025-12-30-review.html', 'undated-grassroots.txt'].includes(l.file))]);
+    const accounted = new Set([...dec, ...next, ...out.filter((l) => ['2025-12-30-review.html', 'undated-grassroots.txt'].includes(l.file))]);
     expect(out.filter((l) => !accounted.has(l))).toEqual([]);
     for (const l of t.leftOut) expect(l.why.length).toBeGreaterThan(4);
   });
