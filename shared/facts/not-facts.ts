@@ -111,7 +111,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (c.unit === '期' && PHASE_OF.test(text.slice(c.unitEnd, c.unitEnd + 4))) return 'name';
   if (c.unit === '个' && DURATION_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'duration';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
-  if (before === ':' || before === '：' || before === '·') return 'time';
+  // 09:03 is a time; a label's colon (阅读量：2,041次, 参会人数：120人) introduces a count
+  if (((before === ':' || before === '：') && /[0-9]/.test(text[c.numStart - 2] ?? '')) || before === '·') return 'time';
   // slogans are short and written with Chinese numerals; a quoted sentence with Arabic counts still counts
   if (insideQuote(text, c.numStart, c.chinese ? 16 : 6)) return 'quoted';
   // list-page chrome: "共 356 条 第 1/36 页 每页10条"
