@@ -1,5 +1,6 @@
 import type { Quantity } from './scan';
 import type { FactContext } from './classify';
+import { LIST_VERBS, listVerb } from './list-verbs';
 
 // Which words around a number speak about it: clause punctuation and neighbouring quantities bound them.
 
@@ -131,6 +132,11 @@ export function contextOf(text: string, qs: readonly Quantity[], k: number): Fac
   // "获得领导批示58篇、86件次": a quantity joined to the previous one by a bare 、/和 counts the same thing
   // (in another unit): it shares that quantity's words
   if (k > 0 && b0 === prevEnd && /^[、和及与]$/.test(before)) before = contextOf(text, qs, k - 1).before;
+  else if (k > 0 && b0 === prevEnd && /^、[^、，,；;。：:]{1,12}$/.test(before)) {
+    // "编发《社情民意》专刊36期、信息120条": an item that names only its thing takes the verb the list opens with
+    const verb = listVerb(contextOf(text, qs, k - 1).before);
+    if (verb && !LIST_VERBS.some((v) => before.includes(v))) before = verb + before;
+  }
   before = respectively(text, qs, k, s0) ?? before;
   before = listHeading(text, s0, q.start, prevEnd) + before;
   // "满意或基本满意的291件，占94.8%": a bare share of the count before it is read with that count's words

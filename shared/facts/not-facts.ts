@@ -98,7 +98,8 @@ const DURATION_AFTER = /^[多余半]?(?:月|小时|钟头|星期|礼拜|工作�
 /** Page-count chrome near a 页: 上一页 / 下一页, 1/36, 每页 …; a book's 234页 has none. */
 const PAGE_CHROME = /上一页|下一页|首页|尾页|末页|页次|当前|跳转|每页|[0-9]\s*\/\s*[0-9]+/;
 
-const PAGING = /每页|[0-9]\s*\/\s*[0-9]+\s*页|共\s*[0-9]+\s*页|上一页|下一页|尾页|页次/;
+/** A pager near a number: the page count, 1/36, 上一页 …. */
+export const PAGING = /每页|[0-9]\s*\/\s*[0-9]+\s*页|共\s*[0-9]+\s*页|上一页|下一页|尾页|页次/;
 
 /** Why a candidate number is not a fact, or null when it is one. */
 export function notFactReason(text: string, c: Candidate): string | null {
@@ -111,11 +112,13 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (c.unit === '期' && PHASE_OF.test(text.slice(c.unitEnd, c.unitEnd + 4))) return 'name';
   if (c.unit === '个' && DURATION_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'duration';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[c.numEnd] ?? '')) return 'code';
-  if (before === ':' || before === '：' || before === '·') return 'time';
+  // 09:03 is a time; a label's colon (阅读量：2,041次, 参会人数：120人) introduces a count
+  if (((before === ':' || before === '：') && /[0-9]/.test(text[c.numStart - 2] ?? '')) || before === '·') return 'time';
   // slogans are short and written with Chinese numerals; a quoted sentence with Arabic counts still counts
   if (insideQuote(text, c.numStart, c.chinese ? 16 : 6)) return 'quoted';
-  // list-page chrome: "共 356 条 第 1/36 页 每页10条"
-  if ((c.unit === '条' || c.unit === '篇' || c.unit === '个') && PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14))) return 'paging';
+  // list-page chrome "共 356 条 第 1/36 页 每页10条": the page size counts nothing (the pager's total 共 356 条 is a
+  // fact of the page, counting its items; classify gives it no row)
+  if ((c.unit === '条' || c.unit === '篇' || c.unit === '个') && /每页\s*$/.test(text.slice(Math.max(0, c.numStart - 4), c.numStart))) return 'paging';
   // (a book's "共234页，" goes on with its sentence; a pager's "共 12 页  1 2 3" does not)
   if (c.unit === '页' && ((PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14)) && !/^[，,。；;、]/.test(after)) || PAGE_CHROME.test(text.slice(Math.max(0, c.numStart - 8), c.unitEnd + 16)))) return 'paging';
   if (c.chinese) {

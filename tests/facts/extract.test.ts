@@ -150,8 +150,15 @@ describe('extractFacts: indicator from the words around each number', () => {
 });
 
 describe('extractFacts: list-page chrome', () => {
-  it.each(['共 356 条  第 1/36 页  每页10条', '共356条 首页 上一页 下一页 尾页'])('%s has no facts', (text) => {
-    expect(extractFacts(text)).toEqual([]);
+  // the pager's total counts the list's items: a fact of the page (LABELS: the page chrome too), with no row;
+  // the page size (每页10条) and the page numbers (1/36页) count nothing
+  it.each([
+    ['共 356 条  第 1/36 页  每页10条', '356 条', 356],
+    ['共356条 首页 上一页 下一页 尾页', '356条', 356],
+    ['社情民意信息\n共 286 条  1/29页  首页 上一页 下一页 尾页', '286 条', 286],
+    ['提案办理\n共 1,286 件  1/65页  首页 上一页', '1,286 件', 1286],
+  ] as const)('%s: the total alone, no row', (text, quote, value) => {
+    expect(extractFacts(text).map((f) => [f.quote, f.value, f.indicator])).toEqual([[quote, value, null]]);
   });
 });
 
