@@ -75,15 +75,18 @@ export function loadCorpus(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
  * only their summary figures are printed.
  */
 export function loadBlind(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
-  return loadLabelled('blind').filter((s) => part === 'all' || (Number(s.id.replace(/\D/g, '')) % 2 === 1) === (part === 'dev'));
+  return loadLabelled('blind').filter(byHalf(part));
 }
+
+/** 'dev' = odd ids (open for error analysis), 'holdout' = even ids (summary figures only). */
+const byHalf = (part: 'all' | 'dev' | 'holdout') => (s: Seed) => part === 'all' || (Number(s.id.replace(/\D/g, '')) % 2 === 1) === (part === 'dev');
 
 /**
  * The second blind set (tests/fixtures/blind2): synthetic passages written from the standard alone, farther from the
- * catalogue's wording than the first. It stays blind in full: only its summary figures are ever printed.
+ * catalogue's wording than the first. Split like the first: odd ids open, even ids never printed per passage.
  */
-export function loadBlind2(): Seed[] {
-  return loadLabelled('blind2');
+export function loadBlind2(part: 'all' | 'dev' | 'holdout' = 'all'): Seed[] {
+  return loadLabelled('blind2').filter(byHalf(part));
 }
 
 /** Gold quotes that cannot be located in their passage's text (a labelling error), as `id: quote`. */
@@ -210,7 +213,7 @@ export function scoreAll(seeds = loadSeeds()): { seeds: SeedReport[]; lenient: S
 
 export interface SetFigures {
   /** seeds, corpus-dev (two sites in three) or corpus-holdout (every third site, not looked at while changing the mapping) */
-  set: 'seeds' | 'dev' | 'holdout' | 'blind' | 'blind-dev' | 'blind-holdout' | 'blind2';
+  set: 'seeds' | 'dev' | 'holdout' | 'blind' | 'blind-dev' | 'blind-holdout' | 'blind2' | 'blind2-dev' | 'blind2-holdout';
   passages: number;
   lenient: Score;
   strict: Score;
@@ -227,6 +230,8 @@ export function goldFigures(): SetFigures[] {
     ['blind-dev', loadBlind('dev')],
     ['blind-holdout', loadBlind('holdout')],
     ['blind2', loadBlind2()],
+    ['blind2-dev', loadBlind2('dev')],
+    ['blind2-holdout', loadBlind2('holdout')],
   ];
   return sets.map(([set, seeds]) => {
     const { lenient, strict, coded } = scoreAll(seeds);
@@ -270,22 +275,24 @@ function printSet(name: string, seeds: Seed[], summaryOnly = false): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout|blind-dev|blind|blind-holdout|blind2]…`: seeds, dev, holdout and blind
-  // by default; blind-dev (odd ids) prints per-passage errors, blind, blind-holdout (even ids) and blind2 print totals only
+  // `npx tsx tests/gold-scorer.ts [seeds|dev|holdout|blind-dev|blind2-dev|blind|blind-holdout|blind2|blind2-holdout]…`: seeds,
+  // dev, holdout and blind by default; blind-dev and blind2-dev (odd ids) print per-passage errors, the rest totals only
   const pick = process.argv.slice(2);
-  const want = (s: string) => (pick.length === 0 && s !== 'blind-dev' && s !== 'blind-holdout' && s !== 'blind2') || pick.includes(s);
+  const byDefault = ['seeds', 'dev', 'holdout', 'blind'];
+  const want = (s: string) => (pick.length === 0 && byDefault.includes(s)) || pick.includes(s);
   if (want('seeds')) printSet('seeds', loadSeeds());
   if (want('dev')) printSet('corpus-dev', loadCorpus('dev'));
   if (want('holdout')) printSet('corpus-holdout', loadCorpus('holdout'));
-  if (want('blind-dev')) {
-    const dev = loadBlind('dev');
-    printSet('blind-dev', dev);
-    const lost = unlocatedQuotes(dev);
-    console.log(lost.length ? `blind-dev: ${lost.length} gold quotes not found in their text:\n  ${lost.join('\n  ')}` : 'blind-dev: all gold quotes located');
-  }
-  for (const part of ['blind', 'blind-holdout', 'blind2'] as const) {
+  for (const [part, dev] of [['blind-dev', loadBlind('dev')], ['blind2-dev', loadBlind2('dev')]] as const) {
     if (!want(part)) continue;
-    const seeds = part === 'blind' ? loadBlind() : part === 'blind2' ? loadBlind2() : loadBlind('holdout');
+    printSet(part, dev);
+    const lost = unlocatedQuotes(dev);
+    console.log(lost.length ? `${part}: ${lost.length} gold quotes not found in their text:\n  ${lost.join('\n  ')}` : `${part}: all gold quotes located`);
+  }
+  const closed = { blind: () => loadBlind(), 'blind-holdout': () => loadBlind('holdout'), blind2: () => loadBlind2(), 'blind2-holdout': () => loadBlind2('holdout') };
+  for (const part of Object.keys(closed) as Array<keyof typeof closed>) {
+    if (!want(part)) continue;
+    const seeds = closed[part]();
     printSet(part, seeds, true);
     // a gold quote not found is a labelling error, not a product error: count it (its text stays unprinted)
     const lost = unlocatedQuotes(seeds);
@@ -293,6 +300,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   }
   console.log('\nSUMMARY');
   for (const f of goldFigures()) {
-    console.log(`${f.set.padEnd(13)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
+    console.log(`${f.set.padEnd(14)} ${String(f.passages).padStart(2)} passages  lenient ${f.lenient.f1.toFixed(3)}  strict ${f.strict.f1.toFixed(3)}  coded ${f.coded.f1.toFixed(3)} (P ${f.coded.p.toFixed(3)} R ${f.coded.r.toFixed(3)})`);
   }
 }
