@@ -1,7 +1,7 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { cueIndexOf, termIndex, type Term } from './terms';
-import { candidateCues, cueTables, unitTable } from './cue-tables';
+import { candidateList, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
 import {
   AWARD_QUALIFIERS,
@@ -420,7 +420,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const scores = new Map<string, Scored>();
   const award = AWARD_QUALIFIERS.exec(ctx.after)?.[0];
   // only cues whose last part can start somewhere around the number are scored
-  const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
+  const candidates = candidateList(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
   // "N条意见建议得到…批示", "N篇信息被…采用": the words before the outcome name what is counted, the
@@ -432,8 +432,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const researchNamed = RESEARCH_SUBJECT.test(ctx.sentence);
   // topic gates, tested once per fact: 1 passes, 2 passes and the sentence itself names the topic, 0 fails
   const gates = new Int8Array(TOPIC_GATES.length).fill(-1);
-  for (let k = 0; k < terms.length; k++) {
-    if (candidates[k] === 0) continue;
+  for (const k of candidates) {
     const fit = unit.fit[k];
     // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;

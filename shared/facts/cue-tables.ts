@@ -125,24 +125,63 @@ export function cuesIn(tables: CueTables, text: string): number[] {
 
 // Facts of one sentence share it: remember the cues of the last sentence seen. Both marks live in
 // buffers reused from call to call (a fresh typed array per fact was a tenth of classifying it).
-let lastSentence: { tables: CueTables; s: string; mark: Uint8Array; out: Uint8Array } | null = null;
+let lastSentence: { tables: CueTables; s: string; mark: Uint8Array; out: Uint8Array; list: number[] | null } | null = null;
+
+/** The last sentence's marks, recomputed only when the sentence (or catalogue) changes. */
+function sentenceMarks(tables: CueTables, sentence: string): NonNullable<typeof lastSentence> {
+  if (!lastSentence || lastSentence.tables !== tables) {
+    const n = tables.terms.length;
+    lastSentence = { tables, s: sentence, mark: new Uint8Array(n), out: new Uint8Array(n), list: null };
+    markPairs(tables, sentence, lastSentence.mark);
+  } else if (lastSentence.s !== sentence) {
+    lastSentence.s = sentence;
+    lastSentence.list = null;
+    lastSentence.mark.fill(0);
+    markPairs(tables, sentence, lastSentence.mark);
+  }
+  return lastSentence;
+}
 
 /**
  * Marks the cues whose last part may start somewhere in `sentence` or the given words (a cheap superset of matches).
  * The array returned is overwritten by the next call: read it before calling again.
  */
 export function candidateCues(tables: CueTables, sentence: string, words: readonly string[]): Uint8Array {
-  if (!lastSentence || lastSentence.tables !== tables) {
-    const n = tables.terms.length;
-    lastSentence = { tables, s: sentence, mark: new Uint8Array(n), out: new Uint8Array(n) };
-    markPairs(tables, sentence, lastSentence.mark);
-  } else if (lastSentence.s !== sentence) {
-    lastSentence.s = sentence;
-    lastSentence.mark.fill(0);
-    markPairs(tables, sentence, lastSentence.mark);
-  }
-  const mark = lastSentence.out;
-  mark.set(lastSentence.mark);
+  const last = sentenceMarks(tables, sentence);
+  const mark = last.out;
+  mark.set(last.mark);
   for (const w of words) markPairs(tables, w, mark);
   return mark;
+}
+
+/**
+ * The cues candidateCues marks, as ascending indices: a fact's sentence names a few dozen of the catalogue's
+ * hundreds of cues, and the classifier visits only those. Returns a fresh array.
+ */
+export function candidateList(tables: CueTables, sentence: string, words: readonly string[]): number[] {
+  const last = sentenceMarks(tables, sentence);
+  if (!last.list) {
+    last.list = [];
+    for (let k = 0; k < last.mark.length; k++) if (last.mark[k] !== 0) last.list.push(k);
+  }
+  const mark = last.out;
+  mark.set(last.mark);
+  const out = last.list.slice();
+  const { first, byPair } = tables;
+  let added = false;
+  for (const w of words) {
+    for (let i = 0; i + 1 < w.length; i++) {
+      if (first[w.charCodeAt(i)] === 0) continue;
+      const cues = byPair.get(pairKey(w, i));
+      if (!cues) continue;
+      for (const k of cues) {
+        if (mark[k] !== 0) continue;
+        mark[k] = 1;
+        out.push(k);
+        added = true;
+      }
+    }
+  }
+  if (added) out.sort((a, b) => a - b);
+  return out;
 }
