@@ -6,7 +6,6 @@ import { preferWithinTopic } from './prefer';
 import {
   AWARD_QUALIFIERS,
   AWARDED_DOCUMENTS,
-  INSTRUCTION_NOT,
   MEMBERS_OWN,
   MEMBER_GROUP,
   NOT_COUNTED_NOUNS,
@@ -231,7 +230,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "报送相关部门800多条", "转交有关单位36件")
   if (ORGS_BEFORE.test(ctx.before) && !SENT_TO_ORGS.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
-  if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
+  if (UNCOUNTED_JOINED.some(([w, joined]) => ctx.before.includes(w) && joined.test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
     if (top?.local) return none(r.ranked);
   }
@@ -268,6 +267,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
 }
 
 type Coded = Ranking & { code: string };
+
+/** Each uncounted kind with its pattern joined to a neighbour by 、/和 (compiled once, not per fact). */
+const UNCOUNTED_JOINED: ReadonlyArray<readonly [string, RegExp]> = UNCOUNTED_KINDS.map((w) => [w, new RegExp(`[、和及与]${w}|${w}[、和及与]`)]);
 
 /** "主席会议审议通过12件重点提案": the documents after the unit, when a sheet's row names them, are what is counted. */
 function documentsInstead(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): Coded {
@@ -438,7 +440,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
     if (notOwn.has(t.code)) continue;
-    const not = INSTRUCTION_NOT[t.code];
+    const not = tables.instructionNot[k];
     if (not && !researchNamed && (not.by.test(local2) || not.on.test(ctx.sentence))) continue;
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
@@ -564,11 +566,8 @@ function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Rankin
   const short = EVENT_NOUN_AFTER.exec(ctx.after)?.[0] ?? EVENT_NOUN_BEFORE.exec(ctx.before)?.[1];
   if (!short || short.length < 3 || !ctx.topic || ctx.topic.length <= ctx.sentence.length) return null;
   const earlier = ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length);
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
-  const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
   const names = new Set<string>();
-  for (const m of earlier.matchAll(new RegExp(inside ? `${inside}|${front}` : front, 'g'))) names.add(m[0]);
+  for (const m of earlier.matchAll(fullNamesOf(short))) names.add(m[0]);
   const codes = new Set<string>();
   for (const name of names) {
     // the full name as the fact's own words, with nothing else around it
@@ -619,6 +618,22 @@ function eventAsSubject(ctx: FactContext, catalogue: readonly Indicator[]): Rank
   return { code: best.code, ranked: [] };
 }
 
+/** Full names of an event's short form: a word left out inside it (4+ chars) or in front of it. */
+function fullNamesOf(short: string): RegExp {
+  let re = FULL_NAMES.get(short);
+  if (!re) {
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
+    const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
+    re = new RegExp(inside ? `${inside}|${front}` : front, 'g');
+    if (FULL_NAMES.size >= 256) FULL_NAMES.clear();
+    FULL_NAMES.set(short, re);
+  }
+  return re;
+}
+/** Compiled once per short form; the forms are page words, so the cache is bounded (cleared when full). */
+const FULL_NAMES = new Map<string, RegExp>();
+
 /** What may stand before the event that opens a sentence as its subject: the office, a time ("今年以来，" is no subject). */
 const EVENT_SUBJECT_LEAD = /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会)(?:的)?)?/;
 
@@ -647,10 +662,17 @@ function reviewedBodies(ctx: FactContext, catalogue: readonly Indicator[]): Rank
  * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of
  * the indicator before the number is qualified by another group and not by members.
  */
-function notOwnSubject(ctx: FactContext, before: string): Set<string> {
-  const out = new Set<string>();
+function notOwnSubject(ctx: FactContext, before: string): ReadonlySet<string> {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
   const prefix = end > 0 && end <= ctx.sentence.length && ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : before;
+  // one fact is ranked several times (its own words, the words after 等, a share's base…) over one prefix
+  if (lastNotOwn?.prefix !== prefix) lastNotOwn = { prefix, codes: notOwnIn(prefix) };
+  return lastNotOwn.codes;
+}
+let lastNotOwn: { prefix: string; codes: ReadonlySet<string> } | null = null;
+
+function notOwnIn(prefix: string): ReadonlySet<string> {
+  const out = new Set<string>();
   for (const o of OWN_SUBJECT) {
     const at: number[] = [];
     for (const m of prefix.matchAll(o.cue)) at.push(m.index);

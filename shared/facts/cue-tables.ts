@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalogue/schema';
 import { termIndex, type Term, type TermIndex } from './terms';
-import { TOPIC_GATES } from './cues';
+import { INSTRUCTION_NOT, TOPIC_GATES } from './cues';
 import { unitFit, unitHints } from './unit-fit';
 
 // What the classifier needs per catalogue, computed once: cue lookup by leading character pair, the topic
@@ -25,6 +25,8 @@ export interface CueTables extends TermIndex {
   gate: Int8Array;
   /** 1 when the cue holds its gate's topic noun (社情民意信息, 收到…提案) */
   holdsTopic: Uint8Array;
+  /** INSTRUCTION_NOT of the cue's indicator, looked up once per cue rather than once per fact and cue */
+  instructionNot: Array<(typeof INSTRUCTION_NOT)[string] | undefined>;
   /** all words of a cue joined, to tell a cue contained in another */
   text: Map<Term, string>;
   units: Map<string, UnitTable>;
@@ -44,6 +46,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const first = new Uint8Array(0x10000);
   const text = new Map<Term, string>();
   const short: number[] = [];
+  const instructionNot = index.terms.map((t) => (Object.hasOwn(INSTRUCTION_NOT, t.code) ? INSTRUCTION_NOT[t.code] : undefined));
   index.terms.forEach((t, k) => {
     text.set(t, t.parts.flat().join('|'));
     for (const alt of t.parts[t.parts.length - 1]) {
@@ -60,7 +63,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
     holdsTopic[k] = gate[k] >= 0 && TOPIC_GATES[gate[k]][1].test(t.parts.flat().join('|')) ? 1 : 0;
   });
-  const tables: CueTables = { ...index, byPair, first, short, gate, holdsTopic, text, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, short, gate, holdsTopic, instructionNot, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }
@@ -123,23 +126,56 @@ export function cuesIn(tables: CueTables, text: string): number[] {
   return out;
 }
 
-// Facts of one sentence share it: remember the cues of the last sentence seen. Both marks live in
-// buffers reused from call to call (a fresh typed array per fact was a tenth of classifying it).
-let lastSentence: { tables: CueTables; s: string; mark: Uint8Array; out: Uint8Array; list: number[] | null } | null = null;
+// Facts of one sentence share it: remember the cues of the last sentences seen. Two of them, since a fact's
+// ranking alternates between its sentence and short words read as a sentence of their own (a share's base,
+// the examples before 等). Marks live in buffers reused from call to call (a fresh typed array per fact was
+// a tenth of classifying it).
+interface SentenceMarks {
+  tables: CueTables;
+  s: string;
+  mark: Uint8Array;
+  /** the marked cues, ascending */
+  list: number[];
+}
+const recent: SentenceMarks[] = [];
+/** Scratch for one fact's marks (sentence and its own words): overwritten by the next call. */
+let scratch = new Uint8Array(0);
 
-/** The last sentence's marks, recomputed only when the sentence (or catalogue) changes. */
-function sentenceMarks(tables: CueTables, sentence: string): NonNullable<typeof lastSentence> {
-  if (!lastSentence || lastSentence.tables !== tables) {
-    const n = tables.terms.length;
-    lastSentence = { tables, s: sentence, mark: new Uint8Array(n), out: new Uint8Array(n), list: null };
-    markPairs(tables, sentence, lastSentence.mark);
-  } else if (lastSentence.s !== sentence) {
-    lastSentence.s = sentence;
-    lastSentence.list = null;
-    lastSentence.mark.fill(0);
-    markPairs(tables, sentence, lastSentence.mark);
+/** The marks of `sentence`, from the two most recent sentences or computed (replacing the older one). */
+function sentenceMarks(tables: CueTables, sentence: string): SentenceMarks {
+  for (let i = 0; i < recent.length; i++) {
+    const r = recent[i];
+    if (r.tables !== tables || r.s !== sentence) continue;
+    if (i > 0) [recent[0], recent[i]] = [recent[i], recent[0]];
+    return r;
   }
-  return lastSentence;
+  const n = tables.terms.length;
+  if (scratch.length !== n) scratch = new Uint8Array(n);
+  let r = recent.length < 2 ? undefined : recent.pop();
+  if (!r || r.tables !== tables) r = { tables, s: sentence, mark: new Uint8Array(n), list: [] };
+  else r.mark.fill(0);
+  r.s = sentence;
+  r.list = markNew(tables, sentence, r.mark, []).sort(ascending);
+  recent.unshift(r);
+  return r;
+}
+
+const ascending = (a: number, b: number): number => a - b;
+
+/** markPairs that also appends to `out` each cue it marks first (unordered). */
+function markNew(tables: CueTables, s: string, mark: Uint8Array, out: number[]): number[] {
+  const { first, byPair } = tables;
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (first[s.charCodeAt(i)] === 0) continue;
+    const cues = byPair.get(pairKey(s, i));
+    if (!cues) continue;
+    for (const k of cues) {
+      if (mark[k] !== 0) continue;
+      mark[k] = 1;
+      out.push(k);
+    }
+  }
+  return out;
 }
 
 /**
@@ -148,7 +184,7 @@ function sentenceMarks(tables: CueTables, sentence: string): NonNullable<typeof 
  */
 export function candidateCues(tables: CueTables, sentence: string, words: readonly string[]): Uint8Array {
   const last = sentenceMarks(tables, sentence);
-  const mark = last.out;
+  const mark = scratch;
   mark.set(last.mark);
   for (const w of words) markPairs(tables, w, mark);
   return mark;
@@ -160,28 +196,10 @@ export function candidateCues(tables: CueTables, sentence: string, words: readon
  */
 export function candidateList(tables: CueTables, sentence: string, words: readonly string[]): number[] {
   const last = sentenceMarks(tables, sentence);
-  if (!last.list) {
-    last.list = [];
-    for (let k = 0; k < last.mark.length; k++) if (last.mark[k] !== 0) last.list.push(k);
-  }
-  const mark = last.out;
+  const mark = scratch;
   mark.set(last.mark);
   const out = last.list.slice();
-  const { first, byPair } = tables;
-  let added = false;
-  for (const w of words) {
-    for (let i = 0; i + 1 < w.length; i++) {
-      if (first[w.charCodeAt(i)] === 0) continue;
-      const cues = byPair.get(pairKey(w, i));
-      if (!cues) continue;
-      for (const k of cues) {
-        if (mark[k] !== 0) continue;
-        mark[k] = 1;
-        out.push(k);
-        added = true;
-      }
-    }
-  }
-  if (added) out.sort((a, b) => a - b);
-  return out;
+  const n = out.length;
+  for (const w of words) markNew(tables, w, mark, out);
+  return out.length > n ? out.sort(ascending) : out;
 }
