@@ -111,6 +111,7 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
   let at = -1;
   let len = 0;
   const last = t.parts.length - 1;
+  const free = ctx.free ?? ctx.sentence;
   for (const alt of t.parts[last]) {
     // last part decides the position; earlier parts must precede it in the same window
     let from = 0;
@@ -138,11 +139,12 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
         len = alt.length;
       }
     }
-    const free = ctx.free ?? ctx.sentence;
     if (!local && free.includes(alt) && earlierParts(t, free, -1)) best = Math.max(best, 0.3);
   }
-  return { score: best * t.weight, local, at, len };
+  // most candidates do not match: one shared answer for them (the caller skips a zero score unread)
+  return best === 0 ? NO_MATCH : { score: best * t.weight, local, at, len };
 }
+const NO_MATCH: Match = Object.freeze({ score: 0, local: false, at: -1, len: 0 });
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
 /** A sheet's document noun with no verb of its own (what 表2/表3's base rows are named by). */
@@ -152,9 +154,12 @@ const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
 /** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
 function lastOutcome(before: string): number {
   let end = -1;
-  for (const m of before.matchAll(/得到|获得|被|受到|获/g)) end = m.index + m[0].length;
+  // (an exec loop over one hoisted pattern: matchAll would clone it and build an iterator per call)
+  OUTCOME_WORDS.lastIndex = 0;
+  for (let m = OUTCOME_WORDS.exec(before); m; m = OUTCOME_WORDS.exec(before)) end = m.index + m[0].length;
   return end;
 }
+const OUTCOME_WORDS = /得到|获得|被|受到|获/g;
 
 /** Where the first part of a multi-part cue stands before its last part at `last`. */
 function firstPartAt(t: Term, text: string, last: number): number {
@@ -675,7 +680,9 @@ function notOwnIn(prefix: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const o of OWN_SUBJECT) {
     const at: number[] = [];
-    for (const m of prefix.matchAll(o.cue)) at.push(m.index);
+    // (an exec loop over the global pattern: matchAll would clone it per call)
+    o.cue.lastIndex = 0;
+    for (let m = o.cue.exec(prefix); m; m = o.cue.exec(prefix)) at.push(m.index);
     // the nearest mention decides; a bare one ("，培训237人次") takes the qualifier of the one before
     for (let j = at.length - 1; j >= 0 && j >= at.length - 3; j--) {
       const qualifier = prefix.slice(Math.max(0, at[j] - 10), at[j]);

@@ -19,6 +19,8 @@ export interface CueTables extends TermIndex {
   byPair: Map<number, number[]>;
   /** code units that start some key of byPair */
   first: Uint8Array;
+  /** hashed bitset of the keys of byPair: most pairs of a text start no cue, and a bit test is cheaper than the map */
+  pairBits: Uint32Array;
   /** cues with a last-part alternative shorter than two code units (not in byPair: always candidates) */
   short: number[];
   /** index into TOPIC_GATES, or -1 */
@@ -35,6 +37,15 @@ export interface CueTables extends TermIndex {
 const cache = new WeakMap<readonly Indicator[], CueTables>();
 
 const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const PAIR_BITS = 18;
+const pairHash = (s: string, i: number): number => (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) >>> (32 - PAIR_BITS);
+
+/** Some cue's last part may start at `i` of `s` (no false negatives): the first char starts a key and the pair may be one. */
+function mayStart(tables: CueTables, s: string, i: number): boolean {
+  if (tables.first[s.charCodeAt(i)] === 0) return false;
+  const h = pairHash(s, i);
+  return (tables.pairBits[h >>> 5] & (1 << (h & 31))) !== 0;
+}
 
 export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const hit = cache.get(catalogue);
@@ -44,6 +55,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const gate = new Int8Array(index.terms.length);
   const holdsTopic = new Uint8Array(index.terms.length);
   const first = new Uint8Array(0x10000);
+  const pairBits = new Uint32Array(1 << (PAIR_BITS - 5));
   const text = new Map<Term, string>();
   const short: number[] = [];
   const instructionNot = index.terms.map((t) => (Object.hasOwn(INSTRUCTION_NOT, t.code) ? INSTRUCTION_NOT[t.code] : undefined));
@@ -55,6 +67,8 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
         continue;
       }
       first[alt.charCodeAt(0)] = 1;
+      const h = pairHash(alt, 0);
+      pairBits[h >>> 5] |= 1 << (h & 31);
       const key = pairKey(alt, 0);
       const list = byPair.get(key);
       if (!list) byPair.set(key, [k]);
@@ -63,7 +77,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
     holdsTopic[k] = gate[k] >= 0 && TOPIC_GATES[gate[k]][1].test(t.parts.flat().join('|')) ? 1 : 0;
   });
-  const tables: CueTables = { ...index, byPair, first, short, gate, holdsTopic, instructionNot, text, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, pairBits, short, gate, holdsTopic, instructionNot, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }
@@ -94,9 +108,9 @@ export function unitTable(tables: CueTables, unit: string): UnitTable {
 }
 
 function markPairs(tables: CueTables, s: string, mark: Uint8Array): void {
-  const { first, byPair } = tables;
+  const { byPair } = tables;
   for (let i = 0; i + 1 < s.length; i++) {
-    if (first[s.charCodeAt(i)] === 0) continue;
+    if (!mayStart(tables, s, i)) continue;
     const list = byPair.get(pairKey(s, i));
     if (list) for (const k of list) mark[k] = 1;
   }
@@ -110,13 +124,13 @@ let bits = new Uint32Array(0);
  * that match in it (a match holds some last-part alternative, hence its leading pair).
  */
 export function cuesIn(tables: CueTables, text: string): number[] {
-  const { first, byPair, short } = tables;
+  const { byPair, short } = tables;
   const words = (tables.terms.length + 31) >>> 5;
   if (bits.length < words) bits = new Uint32Array(words);
   else bits.fill(0, 0, words);
   for (const k of short) bits[k >>> 5] |= 1 << (k & 31);
   for (let i = 0; i + 1 < text.length; i++) {
-    if (first[text.charCodeAt(i)] === 0) continue;
+    if (!mayStart(tables, text, i)) continue;
     const list = byPair.get(pairKey(text, i));
     if (list) for (const k of list) bits[k >>> 5] |= 1 << (k & 31);
   }
@@ -164,9 +178,9 @@ const ascending = (a: number, b: number): number => a - b;
 
 /** markPairs that also appends to `out` each cue it marks first (unordered). */
 function markNew(tables: CueTables, s: string, mark: Uint8Array, out: number[]): number[] {
-  const { first, byPair } = tables;
+  const { byPair } = tables;
   for (let i = 0; i + 1 < s.length; i++) {
-    if (first[s.charCodeAt(i)] === 0) continue;
+    if (!mayStart(tables, s, i)) continue;
     const cues = byPair.get(pairKey(s, i));
     if (!cues) continue;
     for (const k of cues) {
