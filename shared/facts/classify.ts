@@ -444,7 +444,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
-    if (notOwn.has(t.code)) continue;
+    if (notOwn.size > 0 && notOwn.has(t.code)) continue;
     const not = tables.instructionNot[k];
     if (not && !researchNamed && (not.by.test(local2) || not.on.test(ctx.sentence))) continue;
     const g = tables.gate[k];
@@ -456,8 +456,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     const confirmed = g >= 0 && gates[g] === 2;
     const m = termScore(t, ctx, local2, before.length, fit) as Scored;
     if (m.score === 0) continue;
-    // 讲座 alone: only a members' lecture when the phrase says so
-    if (unqualified(t.parts, m.local ? local2 : (ctx.free ?? ctx.sentence))) continue;
+    // 讲座 alone: only a members' lecture when the phrase says so (only QUALIFIED_CUES can lack a qualifier)
+    if (tables.qualified[k] === 1 && unqualified(t.parts, m.local ? local2 : (ctx.free ?? ctx.sentence))) continue;
     // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
     m.score *= unit.spec[k];
     if (award && !(tables.text.get(t) ?? '').includes(award)) continue;

@@ -1,6 +1,6 @@
 import type { Indicator } from '../catalogue/schema';
 import { termIndex, type Term, type TermIndex } from './terms';
-import { INSTRUCTION_NOT, TOPIC_GATES } from './cues';
+import { INSTRUCTION_NOT, QUALIFIED_CUES, TOPIC_GATES } from './cues';
 import { unitFit, unitHints } from './unit-fit';
 
 // What the classifier needs per catalogue, computed once: cue lookup by leading character pair, the topic
@@ -29,6 +29,8 @@ export interface CueTables extends TermIndex {
   holdsTopic: Uint8Array;
   /** INSTRUCTION_NOT of the cue's indicator, looked up once per cue rather than once per fact and cue */
   instructionNot: Array<(typeof INSTRUCTION_NOT)[string] | undefined>;
+  /** 1 when the cue is one of QUALIFIED_CUES (one word needing a qualifier): only those can be unqualified() */
+  qualified: Uint8Array;
   /** all words of a cue joined, to tell a cue contained in another */
   text: Map<Term, string>;
   units: Map<string, UnitTable>;
@@ -58,6 +60,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
   const pairBits = new Uint32Array(1 << (PAIR_BITS - 5));
   const text = new Map<Term, string>();
   const short: number[] = [];
+  const qualified = Uint8Array.from(index.terms, (t) => (t.parts.length === 1 && t.parts[0].length === 1 && QUALIFIED_CUES[t.parts[0][0]] ? 1 : 0));
   const instructionNot = index.terms.map((t) => (Object.hasOwn(INSTRUCTION_NOT, t.code) ? INSTRUCTION_NOT[t.code] : undefined));
   index.terms.forEach((t, k) => {
     text.set(t, t.parts.flat().join('|'));
@@ -77,7 +80,7 @@ export function cueTables(catalogue: readonly Indicator[]): CueTables {
     gate[k] = TOPIC_GATES.findIndex(([p]) => t.code.startsWith(p));
     holdsTopic[k] = gate[k] >= 0 && TOPIC_GATES[gate[k]][1].test(t.parts.flat().join('|')) ? 1 : 0;
   });
-  const tables: CueTables = { ...index, byPair, first, pairBits, short, gate, holdsTopic, instructionNot, text, units: new Map() };
+  const tables: CueTables = { ...index, byPair, first, pairBits, short, gate, holdsTopic, instructionNot, qualified, text, units: new Map() };
   cache.set(catalogue, tables);
   return tables;
 }
