@@ -1,12 +1,11 @@
 import type { Indicator } from '../catalogue/schema';
 import { STANDARD_CATALOGUE } from '../catalogue/indicators';
 import { cueIndexOf, termIndex, type Term } from './terms';
-import { candidateCues, cueTables, unitTable } from './cue-tables';
+import { candidateList, cueTables, unitTable } from './cue-tables';
 import { preferWithinTopic } from './prefer';
 import {
   AWARD_QUALIFIERS,
   AWARDED_DOCUMENTS,
-  INSTRUCTION_NOT,
   MEMBERS_OWN,
   MEMBER_GROUP,
   NOT_COUNTED_NOUNS,
@@ -112,6 +111,7 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
   let at = -1;
   let len = 0;
   const last = t.parts.length - 1;
+  const free = ctx.free ?? ctx.sentence;
   for (const alt of t.parts[last]) {
     // last part decides the position; earlier parts must precede it in the same window
     let from = 0;
@@ -139,11 +139,12 @@ function termScore(t: Term, ctx: FactContext, local2: string, sep: number, fit: 
         len = alt.length;
       }
     }
-    const free = ctx.free ?? ctx.sentence;
     if (!local && free.includes(alt) && earlierParts(t, free, -1)) best = Math.max(best, 0.3);
   }
-  return { score: best * t.weight, local, at, len };
+  // most candidates do not match: one shared answer for them (the caller skips a zero score unread)
+  return best === 0 ? NO_MATCH : { score: best * t.weight, local, at, len };
 }
+const NO_MATCH: Match = Object.freeze({ score: 0, local: false, at: -1, len: 0 });
 
 const COUNTED_BETWEEN = /会|议题|课题|事项/;
 /** A sheet's document noun with no verb of its own (what 表2/表3's base rows are named by). */
@@ -153,9 +154,12 @@ const JOINER = /^[和及与、或][^，,；;。]{0,3}$/;
 /** End of the last outcome word (获, 得到, 被) in the words before a number, or -1. */
 function lastOutcome(before: string): number {
   let end = -1;
-  for (const m of before.matchAll(/得到|获得|被|受到|获/g)) end = m.index + m[0].length;
+  // (an exec loop over one hoisted pattern: matchAll would clone it and build an iterator per call)
+  OUTCOME_WORDS.lastIndex = 0;
+  for (let m = OUTCOME_WORDS.exec(before); m; m = OUTCOME_WORDS.exec(before)) end = m.index + m[0].length;
   return end;
 }
+const OUTCOME_WORDS = /得到|获得|被|受到|获/g;
 
 /** Where the first part of a multi-part cue stands before its last part at `last`. */
 function firstPartAt(t: Term, text: string, last: number): number {
@@ -231,7 +235,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "报送相关部门800多条", "转交有关单位36件")
   if (ORGS_BEFORE.test(ctx.before) && !SENT_TO_ORGS.test(ctx.before)) return none(r.ranked);
   // "并案、撤案317件": a counted disposal summed with one no row counts
-  if (UNCOUNTED_KINDS.some((w) => ctx.before.includes(w) && new RegExp(`[、和及与]${w}|${w}[、和及与]`).test(ctx.before))) {
+  if (UNCOUNTED_JOINED.some(([w, joined]) => ctx.before.includes(w) && joined.test(ctx.before))) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
     if (top?.local) return none(r.ranked);
   }
@@ -268,6 +272,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
 }
 
 type Coded = Ranking & { code: string };
+
+/** Each uncounted kind with its pattern joined to a neighbour by 、/和 (compiled once, not per fact). */
+const UNCOUNTED_JOINED: ReadonlyArray<readonly [string, RegExp]> = UNCOUNTED_KINDS.map((w) => [w, new RegExp(`[、和及与]${w}|${w}[、和及与]`)]);
 
 /** "主席会议审议通过12件重点提案": the documents after the unit, when a sheet's row names them, are what is counted. */
 function documentsInstead(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): Coded {
@@ -420,7 +427,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const scores = new Map<string, Scored>();
   const award = AWARD_QUALIFIERS.exec(ctx.after)?.[0];
   // only cues whose last part can start somewhere around the number are scored
-  const candidates = candidateCues(tables, ctx.sentence, [before, ctx.after]);
+  const candidates = candidateList(tables, ctx.sentence, [before, ctx.after]);
   const unit = unitTable(tables, ctx.unit);
   const local2 = before + '\u0000' + ctx.after;
   // "N条意见建议得到…批示", "N篇信息被…采用": the words before the outcome name what is counted, the
@@ -432,14 +439,13 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
   const researchNamed = RESEARCH_SUBJECT.test(ctx.sentence);
   // topic gates, tested once per fact: 1 passes, 2 passes and the sentence itself names the topic, 0 fails
   const gates = new Int8Array(TOPIC_GATES.length).fill(-1);
-  for (let k = 0; k < terms.length; k++) {
-    if (candidates[k] === 0) continue;
+  for (const k of candidates) {
     const fit = unit.fit[k];
     // the topic noun names documents (社情民意信息, 提案): it counts in their own unit family only
     if (fit === 0 || (fit < 1 && tables.holdsTopic[k] === 1)) continue;
     const t = terms[k];
-    if (notOwn.has(t.code)) continue;
-    const not = INSTRUCTION_NOT[t.code];
+    if (notOwn.size > 0 && notOwn.has(t.code)) continue;
+    const not = tables.instructionNot[k];
     if (not && !researchNamed && (not.by.test(local2) || not.on.test(ctx.sentence))) continue;
     const g = tables.gate[k];
     if (g >= 0 && gates[g] < 0) {
@@ -450,8 +456,8 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
     const confirmed = g >= 0 && gates[g] === 2;
     const m = termScore(t, ctx, local2, before.length, fit) as Scored;
     if (m.score === 0) continue;
-    // 讲座 alone: only a members' lecture when the phrase says so
-    if (unqualified(t.parts, m.local ? local2 : (ctx.free ?? ctx.sentence))) continue;
+    // 讲座 alone: only a members' lecture when the phrase says so (only QUALIFIED_CUES can lack a qualifier)
+    if (tables.qualified[k] === 1 && unqualified(t.parts, m.local ? local2 : (ctx.free ?? ctx.sentence))) continue;
     // specificity among the indicators this unit can count: 监督 is generic, but only one people-indicator owns it
     m.score *= unit.spec[k];
     if (award && !(tables.text.get(t) ?? '').includes(award)) continue;
@@ -565,11 +571,8 @@ function namedEarlier(ctx: FactContext, catalogue: readonly Indicator[]): Rankin
   const short = EVENT_NOUN_AFTER.exec(ctx.after)?.[0] ?? EVENT_NOUN_BEFORE.exec(ctx.before)?.[1];
   if (!short || short.length < 3 || !ctx.topic || ctx.topic.length <= ctx.sentence.length) return null;
   const earlier = ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length);
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
-  const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
   const names = new Set<string>();
-  for (const m of earlier.matchAll(new RegExp(inside ? `${inside}|${front}` : front, 'g'))) names.add(m[0]);
+  for (const m of earlier.matchAll(fullNamesOf(short))) names.add(m[0]);
   const codes = new Set<string>();
   for (const name of names) {
     // the full name as the fact's own words, with nothing else around it
@@ -620,6 +623,22 @@ function eventAsSubject(ctx: FactContext, catalogue: readonly Indicator[]): Rank
   return { code: best.code, ranked: [] };
 }
 
+/** Full names of an event's short form: a word left out inside it (4+ chars) or in front of it. */
+function fullNamesOf(short: string): RegExp {
+  let re = FULL_NAMES.get(short);
+  if (!re) {
+    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inside = short.length >= 4 ? `${esc(short.slice(0, 2))}[\u4e00-\u9fff]{1,4}${esc(short.slice(2))}` : null;
+    const front = `[\u4e00-\u9fff]{1,4}${esc(short)}`;
+    re = new RegExp(inside ? `${inside}|${front}` : front, 'g');
+    if (FULL_NAMES.size >= 256) FULL_NAMES.clear();
+    FULL_NAMES.set(short, re);
+  }
+  return re;
+}
+/** Compiled once per short form; the forms are page words, so the cache is bounded (cleared when full). */
+const FULL_NAMES = new Map<string, RegExp>();
+
 /** What may stand before the event that opens a sentence as its subject: the office, a time ("今年以来，" is no subject). */
 const EVENT_SUBJECT_LEAD = /^(?:[^，,；;。]{0,8}?(?:政协|本会|我会)(?:的)?)?/;
 
@@ -648,13 +667,22 @@ function reviewedBodies(ctx: FactContext, catalogue: readonly Indicator[]): Rank
  * Indicators whose subject the phrase says is someone else ("机关党员干部培训班22期"): the nearest cue of
  * the indicator before the number is qualified by another group and not by members.
  */
-function notOwnSubject(ctx: FactContext, before: string): Set<string> {
-  const out = new Set<string>();
+function notOwnSubject(ctx: FactContext, before: string): ReadonlySet<string> {
   const end = ctx.sentence.length - (ctx.rest?.length ?? 0);
   const prefix = end > 0 && end <= ctx.sentence.length && ctx.sentence.endsWith(ctx.rest ?? '') ? ctx.sentence.slice(0, end) : before;
+  // one fact is ranked several times (its own words, the words after 等, a share's base…) over one prefix
+  if (lastNotOwn?.prefix !== prefix) lastNotOwn = { prefix, codes: notOwnIn(prefix) };
+  return lastNotOwn.codes;
+}
+let lastNotOwn: { prefix: string; codes: ReadonlySet<string> } | null = null;
+
+function notOwnIn(prefix: string): ReadonlySet<string> {
+  const out = new Set<string>();
   for (const o of OWN_SUBJECT) {
     const at: number[] = [];
-    for (const m of prefix.matchAll(o.cue)) at.push(m.index);
+    // (an exec loop over the global pattern: matchAll would clone it per call)
+    o.cue.lastIndex = 0;
+    for (let m = o.cue.exec(prefix); m; m = o.cue.exec(prefix)) at.push(m.index);
     // the nearest mention decides; a bare one ("，培训237人次") takes the qualifier of the one before
     for (let j = at.length - 1; j >= 0 && j >= at.length - 3; j--) {
       const qualifier = prefix.slice(Math.max(0, at[j] - 10), at[j]);

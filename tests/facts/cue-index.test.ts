@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../../shared/catalogue/indicators';
-import { candidateCues, cueTables, cuesIn } from '../../shared/facts/cue-tables';
+import { candidateCues, candidateList, cueTables, cuesIn } from '../../shared/facts/cue-tables';
 
 // cuesIn is the prefilter of headline classification: every cue whose words occur in a text must be
 // among its candidates, or a headline would lose its indicator.
@@ -48,5 +48,38 @@ describe('candidateCues', () => {
     marked(candidateCues(tables, s1, ['委员工作室']));
     expect(marked(candidateCues(tables, s1, ['收到提案', '件']))).toEqual(a);
     expect(marked(candidateCues(tables, s2, ['视察调研']))).toEqual(b);
+  });
+});
+
+describe('candidateList', () => {
+  const tables = cueTables(STANDARD_CATALOGUE);
+  const marked = (m: Uint8Array) => [...m.keys()].filter((k) => m[k]);
+
+  it('lists what candidateCues marks, ascending, whichever of its remembered sentences is asked', () => {
+    const s1 = '全年共收到提案356件，立案320件。';
+    const s2 = '组织委员视察调研12次，召开专题协商会3次。';
+    const s3 = '编报社情民意信息86期，获省领导批示9件次。';
+    // three sentences in turn (more than it remembers), each with words of its own or none
+    const asks: Array<[string, string[]]> = [
+      [s1, ['收到提案', '件']],
+      [s2, ['视察调研']],
+      [s1, ['委员工作室']],
+      [s3, []],
+      [s2, ['社情民意信息', '批示']],
+      [s1, ['收到提案', '件']],
+    ];
+    for (const [s, words] of asks) {
+      const list = candidateList(tables, s, words);
+      expect(list).toEqual(marked(candidateCues(tables, s, words)));
+      expect(list).toEqual(cuesIn(tables, [s, ...words].join('\u0000')).filter((k) => !tables.short.includes(k)));
+    }
+  });
+
+  it('hands out a list of its own: changing it changes no later answer', () => {
+    const s = '组织委员视察调研12次。';
+    const a = candidateList(tables, s, []);
+    const copy = [...a];
+    a.length = 0;
+    expect(candidateList(tables, s, [])).toEqual(copy);
   });
 });
