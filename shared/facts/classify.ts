@@ -39,6 +39,7 @@ import {
   DUTY_PART_BY_SUBJECT,
   EVENT_NOUN_AFTER,
   EVENT_NOUN_BEFORE,
+  ADJACENT_FILLER,
   BARE_HOLDING,
 } from './cues';
 import { unitFamily } from './units';
@@ -504,7 +505,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
       (DUTY_CODE.test(code) && DUTY_OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
-    ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
+    ((top.at + top.len <= before.length && ADJACENT_FILLER.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
     ownUnit(byCode.get(code), ctx.unit);
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';

@@ -6,10 +6,15 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
   // 民主测评 (a vote of confidence on a department's work) and 述职评议 are the office's 民主评议 by other names
-  'sup.review': ['民主测评', '述职评议'],
+  // 评议活动 is the 民主评议 named as an activity
+  'sup.review': ['民主测评', '述职评议', '评议活动'],
+  // a 碰头会 (or 办公会) of the secretaries-general is the 秘书长会议
+  'mtg.secretary': ['秘书长碰头会', '秘书长工作会'],
+  // 专题议政 is what the 专题议政性常委会会议 does (the standing committee meeting held on one theme)
+  'mtg.standing_topical': ['专题议政'],
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
-  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目', '好事、实事', '实事、好事', '办好事'],
   'inf.adopted': ['录用', '刊用'],
   // the report of an inspection is the section's report as well (调研视察)
   'res.reports': ['研究报告', '视察报告', '考察报告'],
@@ -67,7 +72,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
   'mtg.plenary': ['全委会', '全体委员会议'],
   'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
-  'sup.special': ['专项监督'],
+  // supervisory research or inspection on a set item is the special supervision (监督性议题)
+  'sup.special': ['专项监督', '监督性调研', '监督性视察'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   // views the office puts forward after a supervision or an inspection are its suggestions too
   'res.suggestions': ['协商意见', '对策建议', '意见和建议', '监督意见', '视察意见'],
@@ -90,7 +96,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
   // of activities led by 视察 (视察、考察、调研活动)
   // 视察考察 (an inspection and a visit in one word pair) is led by 视察 as 视察调研 is
-  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察'],
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察', '察看'],
   'adm.documents': ['起草', '文稿'],
 };
 
@@ -440,3 +446,9 @@ export const BARE_HOLDING =
  * (new ones among them, or more of them), in the same unit.
  */
 export const BARE_SETUP = /^(?:其中|本年度|本年|今年|全年|年内|当年)?(?:另|还|又)?(?:新增|新建|建成|新设|设立|建立|挂牌)了?(?:共|累计)?$/;
+
+/**
+ * What may stand between a cue and its number while the cue still names it ("批示共计21件次", "调研的有5次"): a
+ * relative marker or a word of summing, no other noun or verb.
+ */
+export const ADJACENT_FILLER = /^(?:的|的有|有)?(?:共|共计|计|合计|总计|累计)?$/;
