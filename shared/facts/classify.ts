@@ -41,6 +41,7 @@ import {
   EVENT_NOUN_BEFORE,
   ADJACENT_FILLER,
   BARE_HOLDING,
+  PLANNED,
 } from './cues';
 import { unitFamily } from './units';
 import { PAGING } from './not-facts';
@@ -199,6 +200,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
+  // "将召开常委会5次", "力争建成…20个": a plan or target, not a tally
+  if (PLANNED.test(sentenceHead(ctx))) return none();
   // "共 286 条  1/29页  首页 上一页": a list page's count of its items, no activity of the office
   if (PAGING.test((ctx.rest ?? '').slice(0, 16))) return none();
   // "立案64件，占提案总数的54%": a share is a rate of the form only as the share of its base (proposal-outcomes.ts)

@@ -452,3 +452,11 @@ export const BARE_SETUP = /^(?:其中|本年度|本年|今年|全年|年内|当�
  * relative marker or a word of summing, no other noun or verb.
  */
 export const ADJACENT_FILLER = /^(?:的|的有|有)?(?:共|共计|计|合计|总计|累计)?$/;
+
+/**
+ * A plan or target ("将召开常委会5次", "计划开展调研10次", "力争建成委员工作室20个"): what the office means to do, not a
+ * tally of what it did. A modal of intent in a clause of the sentence before the number, followed in that clause by a
+ * verb of holding or building (将 as the object marker, "将12件提案转为…", is no plan; 列入计划 is a class of answers).
+ */
+export const PLANNED =
+  /(?:^|[，,；;：:])[^，,；;：:]{0,12}?(?<![即必])(?:将(?![其此这该近]|要求)|拟(?!定)|计划(?!单列|内|外|解决|之)|力争|争取|预计|准备)(?:在|于)?[^，,；;：:]{0,12}?(?:召开|开展|组织|举办|举行|建成|建设|新建|新设|完成|推出|实现|打造|达到|覆盖|开通|编辑出版|出版)/;
