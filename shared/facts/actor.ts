@@ -11,6 +11,7 @@ import {
   OTHER_ACTOR,
   PARTIES_ACTOR,
   PUBLIC_ACTOR,
+  REPORTED_SPEECH,
   SOCIAL_ACTOR,
   STATE_ACTOR,
 } from './cues';
@@ -38,6 +39,8 @@ function lastClause(head: string): string {
 
 /** One person, or a member by name, at the head: never the office's tally, whatever the row. */
 function onePerson(head: string): boolean {
+  // "他指出，全县已建成…": one person reporting the office's figures is not their subject
+  head = head.replace(REPORTED_SPEECH, '');
   // cheap guards first: this runs for every quantity of a page
   const near = head.slice(0, 24);
   if ((near.includes('他') || near.includes('她') || near.includes('个人')) && ONE_PERSON.test(head)) return true;

@@ -374,7 +374,7 @@ function severalKinds(ctx: FactContext, examples: string, catalogue: readonly In
  * them, when the sentence goes on to name an event indicator.
  */
 function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
-  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
+  if (!/^(?:议题|主题|事项)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
   const { terms, byCode } = termIndex(catalogue);
   let best: { code: string; weight: number; at: number } | null = null;
   for (const t of terms) {

@@ -460,3 +460,6 @@ export const ADJACENT_FILLER = /^(?:的|的有|有)?(?:共|共计|计|合计|总
  */
 export const PLANNED =
   /(?:^|[，,；;：:])[^，,；;：:]{0,12}?(?<![即必])(?:将(?![其此这该近]|要求)|拟(?!定)|计划(?!单列|内|外|解决|之)|力争|争取|预计|准备)(?:在|于)?[^，,；;：:]{0,12}?(?:召开|开展|组织|举办|举行|建成|建设|新建|新设|完成|推出|实现|打造|达到|覆盖|开通|编辑出版|出版)/;
+
+/** A clause of reported speech opening a sentence ("他指出，", "刘某某介绍："): the speaker reports, the figures follow. */
+export const REPORTED_SPEECH = /^[^，,；;。：:]{0,12}?(?:指出|表示|介绍|说|强调|透露|谈到)[，,：:]/;
