@@ -249,7 +249,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   }
   // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
   // (unless a cue starts right there: 界别工作室, 界别协商会)
-  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
+  // ("两个事项，…开展专项监督": items each under an activity count that activity, as topics do)
+  const heldOnItems = /^事项/.test(ctx.after) && !!ind && unitFamily(ind.unit) === 'events';
+  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after) && !heldOnItems) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》|“[^”]*”/g, ''))) return none(r.ranked);
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
