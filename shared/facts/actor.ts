@@ -1,5 +1,6 @@
 import {
   BODY_ACTOR,
+  COMMITTEES_ACTOR,
   DEPARTMENT_ACTOR,
   DUTY_CODE,
   HOSTED_VISIT,
@@ -88,6 +89,8 @@ export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
   if (HOSTED_VISIT.test(lastClause(head))) return true;
+  // the special committees' own tally ("各专委会全年开展专题调研42次"): one organ's figure, not the office's
+  if (COMMITTEES_ACTOR.test(head) || COMMITTEES_ACTOR.test(lastClause(head))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
   return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
 }
