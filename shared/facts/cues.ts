@@ -467,6 +467,7 @@ export const REPORTED_SPEECH = /^[^，,；;。：:]{0,12}?(?:指出|表示|介�
 /**
  * The special committees as the subject of a 表1 activity ("各专委会全年开展专题调研42次", "市政协各专门委员会还召开座谈会"):
  * one organ's own count, which the office's total (given apart) already holds or leaves out; LABELS gives it no row.
+ * So are a township liaison group's ("各乡镇委员联络组开展…", "联络组委员走访居民127户"): a subordinate body's figures.
  */
 export const COMMITTEES_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[省市县区州]?政协)?(?:各|有关|相关)?(?:专委会|专门委员会)(?:全年|今年|年内|共|还|也|分别|累计|先后)*(?:召开|开展|组织|举办|举行|形成|提出|撰写)/;
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|会前|会后|活动前|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?:[省市县区州]?政协)?(?:各|有关|相关)?(?:专委会|专门委员会)(?:全年|今年|年内|共|还|也|分别|累计|先后)*(?:召开|开展|组织|举办|举行|形成|提出|撰写)|[^，,；;。]{0,8}?(?:镇|乡|街道)?(?:政协)?(?:委员)?(?:联络组|联络小组|活动组)(?!长))/;
