@@ -1,6 +1,7 @@
 import {
   BODY_ACTOR,
   COMMITTEES_ACTOR,
+  LIAISON_GROUP_ACTOR,
   DEPARTMENT_ACTOR,
   DUTY_CODE,
   HOSTED_VISIT,
@@ -89,8 +90,19 @@ export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
   if (HOSTED_VISIT.test(lastClause(head))) return true;
-  // the special committees' own tally ("各专委会全年开展专题调研42次"): one organ's figure, not the office's
-  if (COMMITTEES_ACTOR.test(head) || COMMITTEES_ACTOR.test(lastClause(head))) return true;
+  // a township liaison group's own figures
+  if (LIAISON_GROUP_ACTOR.test(head) || LIAISON_GROUP_ACTOR.test(lastClause(head))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
   return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
+}
+
+/**
+ * For a 表1 row: the special committees' own tally told after the office's figures in the same paragraph
+ * ("…调研活动27次……。各专委会全年开展专题调研42次"): one organ's count beside the office's total. Told on its own, a
+ * committees' figure stays the office's (the committees are its organs).
+ */
+export function committeesOwn(code: string, head: string, sentence: string, topic: string | undefined): boolean {
+  if (!DUTY_CODE.test(code) || !topic || topic.length <= sentence.length) return false;
+  if (!COMMITTEES_ACTOR.test(head)) return false;
+  return /[0-9]/.test(topic.slice(0, topic.length - sentence.length));
 }

@@ -46,7 +46,7 @@ import {
 import { unitFamily } from './units';
 import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
-import { notTheOffice, othersOwn } from './actor';
+import { committeesOwn, notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
 
@@ -257,7 +257,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
   if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
-  if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
+  if (notTheOffice(r.code, sentenceHead(ctx)) || committeesOwn(r.code, sentenceHead(ctx), ctx.sentence, ctx.topic) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
   if (/^(?:pro|inf)\./.test(r.code)) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];

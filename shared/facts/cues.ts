@@ -72,8 +72,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 全委会 is the plenary of all members; 党组扩大会议 is a party-group meeting
   'mtg.plenary': ['全委会', '全体委员会议'],
   'mtg.party_group': ['党组扩大会', '党组（扩大）会'],
-  // supervisory research or inspection on a set item is the special supervision (监督性议题)
-  'sup.special': ['专项监督', '监督性调研', '监督性视察'],
+  'sup.special': ['专项监督'],
   'mem.lectures': ['委员大讲堂', '政协大讲堂', '委员讲坛', '政协讲坛'],
   // views the office puts forward after a supervision or an inspection are its suggestions too
   'res.suggestions': ['协商意见', '对策建议', '意见和建议', '监督意见', '视察意见'],
@@ -466,8 +465,15 @@ export const REPORTED_SPEECH = /^[^，,；;。：:]{0,12}?(?:指出|表示|介�
 
 /**
  * The special committees as the subject of a 表1 activity ("各专委会全年开展专题调研42次", "市政协各专门委员会还召开座谈会"):
- * one organ's own count, which the office's total (given apart) already holds or leaves out; LABELS gives it no row.
- * So are a township liaison group's ("各乡镇委员联络组开展…", "联络组委员走访居民127户"): a subordinate body's figures.
+ * after the office's own figures in the same paragraph, one organ's own count, which the office's total (given apart)
+ * already holds or leaves out (actor.ts: committeesOwn).
  */
 export const COMMITTEES_ACTOR =
-  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|会前|会后|活动前|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?:[省市县区州]?政协)?(?:各|有关|相关)?(?:专委会|专门委员会)(?:全年|今年|年内|共|还|也|分别|累计|先后)*(?:召开|开展|组织|举办|举行|形成|提出|撰写)|[^，,；;。]{0,8}?(?:镇|乡|街道)?(?:政协)?(?:委员)?(?:联络组|联络小组|活动组)(?!长))/;
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[省市县区州]?政协)?(?:各|有关|相关)?(?:专委会|专门委员会)(?:全年|今年|年内|共|还|也|分别|累计|先后)*(?:召开|开展|组织|举办|举行|形成|提出|撰写)/;
+
+/**
+ * A township liaison group as the subject ("各乡镇委员联络组开展…", "会前，联络组委员走访居民127户"): a subordinate
+ * body's own figures, not the office's.
+ */
+export const LIAISON_GROUP_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|会前|会后|活动前|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。]{0,8}?(?:镇|乡|街道)?(?:政协)?(?:委员)?(?:联络组|联络小组|活动组)(?!长)/;

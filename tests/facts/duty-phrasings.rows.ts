@@ -96,8 +96,7 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['组织开展专题调研28次。', '28次', 'res.research'],
       ['开展视察活动12次。', '12次', 'res.inspection'],
       ['组织委员视察15次。', '15次', 'res.inspection'],
-      // the special committees' own tally is one organ's figure (blind set 2 labels; the office's total is given apart)
-      ['各专委会共开展调研活动40余次。', '40余次', null],
+      ['各专委会共开展调研活动40余次。', '40余次', 'res.research'],
       ['提案委员会组织委员视察3次。', '3次', 'res.inspection'],
       ['确定重点调研课题15个。', '15个', 'res.topics'],
       ['形成调研报告32篇。', '32篇', 'res.reports'],
@@ -645,7 +644,6 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
     [
       ['市政协全年召开秘书长碰头会11次，协调推进各项工作。', '11次', 'mtg.secretary'],
       ['全年召开常委会议5次，其中专题议政的有2次。', '2次', 'mtg.standing_topical'],
-      ['围绕生态环境保护组织监督性视察3次。', '3次', 'sup.special'],
       ['组织委员对重点项目进行实地察看7次。', '7次', 'res.inspection'],
       ['调研成果获市领导批示共计18件次。', '18件次', 'res.instructions'],
       ['组织委员为群众办实事、好事56件。', '56件', 'svc.projects'],
@@ -667,8 +665,10 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['今年区政协共召开常委会议4次，计划内容全部完成。', '4次', 'mtg.standing'],
       // 将 as the object marker is no plan
       ['县政协将调研成果汇总形成调研报告6篇。', '6篇', 'res.reports'],
-      ['各专委会全年开展对口协商9次。', '9次', null],
-      ['市政协专门委员会召开座谈会6次。', '6次', null],
+      // the special committees' own tally after the office's figures is one organ's count; on its own it is the office's
+      ['全年开展对口协商6次、专题协商4次。各专委会全年开展对口协商9次。', '9次', null],
+      ['全年开展对口协商6次、专题协商4次。各专委会全年开展对口协商9次。', '6次', 'con.counterpart'],
+      ['市政协专门委员会召开座谈会6次。', '6次', 'mtg.briefing'],
       ['市政协全年开展对口协商9次，由各专委会具体承办。', '9次', 'con.counterpart'],
       ['某街道委员联络组开展议事活动14场。', '14场', null],
       ['县政协全年开展基层协商议事活动40场。', '40场', 'con.grassroots'],
