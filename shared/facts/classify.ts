@@ -42,6 +42,7 @@ import {
   ADJACENT_FILLER,
   BARE_HOLDING,
   PLANNED,
+  QUALIFIED_ACTIVITY,
 } from './cues';
 import { unitFamily } from './units';
 import { PAGING } from './not-facts';
@@ -256,6 +257,9 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》|“[^”]*”/g, ''))) return none(r.ranked);
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
   if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
+  // "监督性调研2次": a qualifier before the cue names another row's activity
+  const qualified = qualifiedActivity(ctx, r, catalogue);
+  if (qualified) return { code: qualified, ranked: r.ranked };
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
   if (notTheOffice(r.code, sentenceHead(ctx)) || committeesOwn(r.code, sentenceHead(ctx), ctx.sentence, ctx.topic) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
@@ -674,4 +678,14 @@ function notOwnSubject(ctx: FactContext, before: string): Set<string> {
     }
   }
   return out;
+}
+
+/** "开展监督性调研2次": the row a qualifier right before the top cue (next to the number) makes the activity, if any. */
+function qualifiedActivity(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): string | null {
+  const top = r.ranked.find(([c]) => c === r.code)?.[1];
+  if (!top?.local || top.at > ctx.before.length) return null;
+  for (const q of QUALIFIED_ACTIVITY) {
+    if (q.from.includes(r.code) && q.qualifier.test(ctx.before.slice(0, top.at)) && termIndex(catalogue).byCode.has(q.to)) return q.to;
+  }
+  return null;
 }

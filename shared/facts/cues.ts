@@ -477,3 +477,12 @@ export const COMMITTEES_ACTOR =
  */
 export const LIAISON_GROUP_ACTOR =
   /^(?:(?:今年|全年|去年|年内|此外|同时|另外|会前|会后|活动前|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。]{0,8}?(?:镇|乡|街道)?(?:政协)?(?:委员)?(?:联络组|联络小组|活动组)(?!长)/;
+
+/**
+ * A qualifier right before a research or inspection cue that makes the activity another row's ("监督性调研2次",
+ * "监督性视察"): supervision held by way of research is the special supervision (the catalogue's 监督性议题). Kept apart
+ * from the cue words, so 调研 keeps its own weight elsewhere.
+ */
+export const QUALIFIED_ACTIVITY: ReadonlyArray<{ from: readonly string[]; qualifier: RegExp; to: string }> = [
+  { from: ['res.research', 'res.inspection'], qualifier: /监督性(?:的)?$/, to: 'sup.special' },
+];

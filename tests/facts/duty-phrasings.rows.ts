@@ -645,6 +645,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['市政协全年召开秘书长碰头会11次，协调推进各项工作。', '11次', 'mtg.secretary'],
       ['全年召开常委会议5次，其中专题议政的有2次。', '2次', 'mtg.standing_topical'],
       ['组织委员对重点项目进行实地察看7次。', '7次', 'res.inspection'],
+      ['围绕生态环境保护组织监督性视察3次。', '3次', 'sup.special'],
+      ['围绕生态环境保护组织视察3次，形成监督性意见。', '3次', 'res.inspection'],
       ['调研成果获市领导批示共计18件次。', '18件次', 'res.instructions'],
       ['组织委员为群众办实事、好事56件。', '56件', 'svc.projects'],
       ['对全区8个职能部门开展评议，评议活动全年共组织2次。', '2次', 'sup.review'],
