@@ -42,6 +42,7 @@ import {
   ADJACENT_FILLER,
   BARE_HOLDING,
   PLANNED,
+  INSTRUCTIONS_COUNTED_LATER,
   QUALIFIED_ACTIVITY,
 } from './cues';
 import { unitFamily } from './units';
@@ -257,6 +258,8 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》|“[^”]*”/g, ''))) return none(r.ranked);
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
   if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
+  // "14篇调研成果获…批示，批示共计21件次": the row counts the instructions, not the reports instructed
+  if (r.code === 'res.instructions' && ctx.unit === '篇' && INSTRUCTIONS_COUNTED_LATER.test(ctx.rest ?? '')) return none(r.ranked);
   // "监督性调研2次": a qualifier before the cue names another row's activity
   const qualified = qualifiedActivity(ctx, r, catalogue);
   if (qualified) return { code: qualified, ranked: r.ranked };

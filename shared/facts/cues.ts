@@ -486,3 +486,9 @@ export const LIAISON_GROUP_ACTOR =
 export const QUALIFIED_ACTIVITY: ReadonlyArray<{ from: readonly string[]; qualifier: RegExp; to: string }> = [
   { from: ['res.research', 'res.inspection'], qualifier: /监督性(?:的)?$/, to: 'sup.special' },
 ];
+
+/**
+ * "其中有14篇调研成果获领导批示，批示共计21件次": the reports instructed, beside the instructions counted in their own unit
+ * later in the sentence; the row counts the instructions (件次/人次), so the documents' count is no tally of it.
+ */
+export const INSTRUCTIONS_COUNTED_LATER = /批示[^。；;]{0,12}?[0-9一二三四五六七八九十百]+(?:件次|人次)/;
