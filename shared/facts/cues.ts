@@ -60,12 +60,17 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
   // 重点提案督办协商会: consultations on how proposals are handled
-  'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
+  // 面商: the proposer and the handling unit consulting face to face on the proposal's handling
+  'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会', '提案面商', '面商'],
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
-  'mtg.study_group': ['中心组学习会'],
+  // 研学 (study) of the theory study group, in officialese
+  'mtg.study_group': ['中心组学习会', '中心组专题研学', '中心组集中学习', '中心组学习'],
   // consultation over the network or by video with members far away is the remote consultation
-  'con.remote': ['网络协商', '视频协商', '网上协商'],
+  'con.remote': ['网络协商', '视频协商', '网上协商', '视频连线协商', '连线协商', '云协商', '线上协商', '在线协商'],
+  // 同题协商: offices of two levels consulting on one topic together, the linked consultation
+  'con.linked': ['同题协商', '上下联动协商', '联动议政'],
+  'adm.party_lectures': ['上党课', '讲授党课'],
   // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
   // 双月恳谈会 (恳谈 = a frank talk, as 座谈) is the bimonthly forum under another name
   'con.bimonthly': ['双周协商', '双月座谈', '双月恳谈', '双月协商恳谈'],

@@ -652,6 +652,14 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['其中9篇调研报告获市领导批示，批示共计18件次。', '18件次', 'res.instructions'],
       ['其中9篇调研报告获市领导批示。', '9篇', 'res.instructions'],
       ['组织委员为群众办实事、好事56件。', '56件', 'svc.projects'],
+      ['全年与县区政协开展同题协商3次。', '3次', 'con.linked'],
+      ['通过视频连线协商方式开展协商4次。', '4次', 'con.remote'],
+      ['组织提案者与承办单位面商17次。', '17次', 'con.proposal'],
+      ['党组理论学习中心组集中学习10次。', '10次', 'mtg.study_group'],
+      ['党组书记为机关党员上党课2次。', '2次', 'adm.party_lectures'],
+      // near misses: the same words with another counted noun
+      ['参加面商的承办单位共5家。', '5家', null],
+      ['视频连线协商会上，6位委员作了发言。', '6位', null],
       ['对全区8个职能部门开展评议，评议活动全年共组织2次。', '2次', 'sup.review'],
       ['聚焦养老服务、道路安全三个事项，分别开展专项民主监督。', '三个', 'sup.special'],
       // near misses: items that are no activity's topic, a reported speaker, a 事项 that no event counts
