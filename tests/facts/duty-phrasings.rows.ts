@@ -675,6 +675,9 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['明年，区政协将召开常委会议4次、主席会议12次。', '12次', null],
       ['下一步，計劃開展專題調研10次。', '10次', null],
       ['力争建成委员工作室20个。', '20个', null],
+      ['2026年，確保走訪慰問困難群眾不少於200戶。', '不少於200戶', null],
+      ['今年擬編印文史資料2輯。', '2輯', null],
+      ['今年编印文史资料2辑。', '2辑', 'his.volumes'],
       ['今年区政协共召开常委会议4次，计划内容全部完成。', '4次', 'mtg.standing'],
       // 将 as the object marker is no plan
       ['县政协将调研成果汇总形成调研报告6篇。', '6篇', 'res.reports'],
