@@ -42,6 +42,8 @@ import {
   ADJACENT_FILLER,
   BARE_HOLDING,
   PLANNED,
+  EXPANDED_FORM,
+  EXPANDED_FORM_ALL,
   INSTRUCTIONS_COUNTED_LATER,
   QUALIFIED_ACTIVITY,
 } from './cues';
@@ -198,6 +200,8 @@ export interface Ranking {
 
 /** Scores of every indicator for a context (the classifier's reasoning, for tests and debugging). */
 export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
+  // "党组（扩大）会议18次": a meeting name with its 扩大 form in brackets is the meeting named
+  if (ctx.before.includes('扩大') && EXPANDED_FORM.test(ctx.before)) return rankIndicators(withoutExpandedForm(ctx), catalogue);
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
@@ -691,4 +695,10 @@ function qualifiedActivity(ctx: FactContext, r: Coded, catalogue: readonly Indic
     if (q.from.includes(r.code) && q.qualifier.test(ctx.before.slice(0, top.at)) && termIndex(catalogue).byCode.has(q.to)) return q.to;
   }
   return null;
+}
+
+/** The context with "（扩大）" taken out of meeting names (sentence, paragraph and the words before the number). */
+function withoutExpandedForm(ctx: FactContext): FactContext {
+  const cut = (t: string | undefined): string | undefined => t?.replace(EXPANDED_FORM_ALL, '');
+  return { ...ctx, before: cut(ctx.before)!, sentence: cut(ctx.sentence)!, free: cut(ctx.free), topic: cut(ctx.topic) };
 }

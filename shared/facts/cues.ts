@@ -67,7 +67,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 研学 (study) of the theory study group, in officialese
   'mtg.study_group': ['中心组学习会', '中心组专题研学', '中心组集中学习', '中心组学习'],
   // consultation over the network or by video with members far away is the remote consultation
-  'con.remote': ['网络协商', '视频协商', '网上协商', '视频连线协商', '连线协商', '云协商', '线上协商', '在线协商'],
+  'con.remote': ['网络议政', '网络协商', '视频协商', '网上协商', '视频连线协商', '连线协商', '云协商', '线上协商', '在线协商'],
   // 同题协商: offices of two levels consulting on one topic together, the linked consultation
   'con.linked': ['同题协商', '上下联动协商', '联动议政'],
   'adm.party_lectures': ['上党课', '讲授党课'],
@@ -497,3 +497,7 @@ export const QUALIFIED_ACTIVITY: ReadonlyArray<{ from: readonly string[]; qualif
  * later in the sentence; the row counts the instructions (件次/人次), so the documents' count is no tally of it.
  */
 export const INSTRUCTIONS_COUNTED_LATER = /批示[^。；;]{0,12}?[0-9一二三四五六七八九十百]+(?:件次|人次)/;
+
+/** "党组（扩大）会议", "秘书长(扩大)会议": the 扩大 (enlarged) form of a meeting, in brackets inside its name. */
+export const EXPANDED_FORM = /[（(]扩大[）)](?=会)/;
+export const EXPANDED_FORM_ALL = /[（(]扩大[）)](?=会)/g;

@@ -657,6 +657,10 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['组织提案者与承办单位面商17次。', '17次', 'con.proposal'],
       ['党组理论学习中心组集中学习10次。', '10次', 'mtg.study_group'],
       ['党组书记为机关党员上党课2次。', '2次', 'adm.party_lectures'],
+      ['全年召开党组（扩大）会议18次、秘书长(扩大)会议8次。', '18次', 'mtg.party_group'],
+      ['全年召开党组（扩大）会议18次、秘书长(扩大)会议8次。', '8次', 'mtg.secretary'],
+      ['召开网络议政会3次。', '3次', 'con.remote'],
+      ['网络议政平台收到群众留言320条。', '320条', null],
       // near misses: the same words with another counted noun
       ['参加面商的承办单位共5家。', '5家', null],
       ['视频连线协商会上，6位委员作了发言。', '6位', null],
