@@ -1,4 +1,5 @@
 import {
+  ASSOCIATION_ACTOR,
   BODY_ACTOR,
   COMMITTEES_ACTOR,
   LIAISON_GROUP_ACTOR,
@@ -90,6 +91,8 @@ export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
   if (HOSTED_VISIT.test(lastClause(head))) return true;
+  // a members' association's or another society's own figures
+  if (ASSOCIATION_ACTOR.test(head)) return true;
   // a township liaison group's own figures
   if (LIAISON_GROUP_ACTOR.test(head) || LIAISON_GROUP_ACTOR.test(lastClause(head))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;

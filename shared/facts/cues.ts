@@ -501,3 +501,10 @@ export const INSTRUCTIONS_COUNTED_LATER = /批示[^。；;]{0,12}?[0-9一二三�
 /** "党组（扩大）会议", "秘书长(扩大)会议": the 扩大 (enlarged) form of a meeting, in brackets inside its name. */
 export const EXPANDED_FORM = /[（(]扩大[）)](?=会)/;
 export const EXPANDED_FORM_ALL = /[（(]扩大[）)](?=会)/g;
+
+/**
+ * An association of members or of others as the subject ("港区全国政协委员联谊会举办座谈会10场", "市政协委员企业家联合会"):
+ * a society of its own, however much of the 政协 its name holds; its figures are its own, not the office's.
+ */
+export const ASSOCIATION_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!组织|召开|举办|举行|开展|邀请|参加|出席|与|和|同|向|为|对|在)[^，,；;。]){0,14}?(?:联谊会|联合会|校友会|同乡会|促进会)(?![^，,；;。]{0,4}(?:成员|会员)?(?:委员))/;

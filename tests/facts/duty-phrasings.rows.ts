@@ -691,6 +691,8 @@ export const DUTY_GROUPS: ReadonlyArray<readonly [name: string, rows: readonly D
       ['市政协专门委员会召开座谈会6次。', '6次', 'mtg.briefing'],
       ['市政协全年开展对口协商9次，由各专委会具体承办。', '9次', 'con.counterpart'],
       ['某街道委员联络组开展议事活动14场。', '14场', null],
+      ['港區全國政協委員聯誼會今年舉辦座談會10場。', '10場', null],
+      ['市政协组织召开政协委员联谊会座谈会3次。', '3次', 'mtg.briefing'],
       ['县政协全年开展基层协商议事活动40场。', '40场', 'con.grassroots'],
     ],
   ],
