@@ -102,6 +102,8 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 视察考察 (an inspection and a visit in one word pair) is led by 视察 as 视察调研 is
   'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察', '察看'],
   'adm.documents': ['起草', '文稿'],
+  // volumes of a named history series (编纂出版《某县文史》2辑): the verbs of compiling, and the series' name ending in 文史
+  'his.volumes': ['编纂', '编印', '编纂出版', '文史》', '文史丛书', '文史专辑'],
 };
 
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */
