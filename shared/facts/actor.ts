@@ -92,9 +92,9 @@ export function notTheOffice(code: string, head: string): boolean {
   // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
   if (HOSTED_VISIT.test(lastClause(head))) return true;
   // a members' association's or another society's own figures
-  if (ASSOCIATION_ACTOR.test(head)) return true;
+  if (head.includes('会') && ASSOCIATION_ACTOR.test(head)) return true;
   // a township liaison group's own figures
-  if (LIAISON_GROUP_ACTOR.test(head) || LIAISON_GROUP_ACTOR.test(lastClause(head))) return true;
+  if (head.includes('组') && (LIAISON_GROUP_ACTOR.test(head) || LIAISON_GROUP_ACTOR.test(lastClause(head)))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
   return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
 }
@@ -106,6 +106,6 @@ export function notTheOffice(code: string, head: string): boolean {
  */
 export function committeesOwn(code: string, head: string, sentence: string, topic: string | undefined): boolean {
   if (!DUTY_CODE.test(code) || !topic || topic.length <= sentence.length) return false;
-  if (!COMMITTEES_ACTOR.test(head)) return false;
+  if (!head.includes('委') || !COMMITTEES_ACTOR.test(head)) return false;
   return /[0-9]/.test(topic.slice(0, topic.length - sentence.length));
 }

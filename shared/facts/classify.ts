@@ -42,6 +42,7 @@ import {
   ADJACENT_FILLER,
   BARE_HOLDING,
   PLANNED,
+  MAY_PLAN,
   EXPANDED_FORM,
   EXPANDED_FORM_ALL,
   INSTRUCTIONS_COUNTED_LATER,
@@ -207,7 +208,7 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
   // "将召开常委会5次", "力争建成…20个": a plan or target, not a tally
-  if (PLANNED.test(sentenceHead(ctx))) return none();
+  if (MAY_PLAN.test(ctx.sentence) && PLANNED.test(sentenceHead(ctx))) return none();
   // "共 286 条  1/29页  首页 上一页": a list page's count of its items, no activity of the office
   if (PAGING.test((ctx.rest ?? '').slice(0, 16))) return none();
   // "立案64件，占提案总数的54%": a share is a rate of the form only as the share of its base (proposal-outcomes.ts)

@@ -510,3 +510,6 @@ export const EXPANDED_FORM_ALL = /[（(]扩大[）)](?=会)/g;
  */
 export const ASSOCIATION_ACTOR =
   /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!组织|召开|举办|举行|开展|邀请|参加|出席|与|和|同|向|为|对|在)[^，,；;。]){0,14}?(?:联谊会|联合会|校友会|同乡会|促进会)(?![^，,；;。]{0,4}(?:成员|会员)?(?:委员))/;
+
+/** A cheap guard for PLANNED: the sentence holds a character that starts one of its modals. */
+export const MAY_PLAN = /[将拟计力争预准确打]/;
