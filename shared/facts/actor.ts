@@ -1,5 +1,8 @@
 import {
+  ASSOCIATION_ACTOR,
   BODY_ACTOR,
+  COMMITTEES_ACTOR,
+  LIAISON_GROUP_ACTOR,
   DEPARTMENT_ACTOR,
   DUTY_CODE,
   HOSTED_VISIT,
@@ -11,6 +14,7 @@ import {
   OTHER_ACTOR,
   PARTIES_ACTOR,
   PUBLIC_ACTOR,
+  REPORTED_SPEECH,
   SOCIAL_ACTOR,
   STATE_ACTOR,
 } from './cues';
@@ -38,6 +42,8 @@ function lastClause(head: string): string {
 
 /** One person, or a member by name, at the head: never the office's tally, whatever the row. */
 function onePerson(head: string): boolean {
+  // "他指出，全县已建成…": one person reporting the office's figures is not their subject
+  head = head.replace(REPORTED_SPEECH, '');
   // cheap guards first: this runs for every quantity of a page
   const near = head.slice(0, 24);
   if ((near.includes('他') || near.includes('她') || near.includes('个人')) && ONE_PERSON.test(head)) return true;
@@ -85,6 +91,21 @@ export function notTheOffice(code: string, head: string): boolean {
   if (!DUTY_CODE.test(code)) return false;
   // a visit of another office, hosted here: the visitors' work, however much of the 政协 the clause names
   if (HOSTED_VISIT.test(lastClause(head))) return true;
+  // a members' association's or another society's own figures
+  if (head.includes('会') && ASSOCIATION_ACTOR.test(head)) return true;
+  // a township liaison group's own figures
+  if (head.includes('组') && (LIAISON_GROUP_ACTOR.test(head) || LIAISON_GROUP_ACTOR.test(lastClause(head)))) return true;
   if (OFFICE_CLAUSE.test(lastClause(head))) return false;
   return STATE_ACTOR.test(head) || SOCIAL_ACTOR.test(head) || PARTIES_ACTOR.test(head) || PUBLIC_ACTOR.test(head);
+}
+
+/**
+ * For a 表1 row: the special committees' own tally told after the office's figures in the same paragraph
+ * ("…调研活动27次……。各专委会全年开展专题调研42次"): one organ's count beside the office's total. Told on its own, a
+ * committees' figure stays the office's (the committees are its organs).
+ */
+export function committeesOwn(code: string, head: string, sentence: string, topic: string | undefined): boolean {
+  if (!DUTY_CODE.test(code) || !topic || topic.length <= sentence.length) return false;
+  if (!head.includes('委') || !COMMITTEES_ACTOR.test(head)) return false;
+  return /[0-9]/.test(topic.slice(0, topic.length - sentence.length));
 }

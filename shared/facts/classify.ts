@@ -38,12 +38,19 @@ import {
   DUTY_PART_BY_SUBJECT,
   EVENT_NOUN_AFTER,
   EVENT_NOUN_BEFORE,
+  ADJACENT_FILLER,
   BARE_HOLDING,
+  PLANNED,
+  MAY_PLAN,
+  EXPANDED_FORM,
+  EXPANDED_FORM_ALL,
+  INSTRUCTIONS_COUNTED_LATER,
+  QUALIFIED_ACTIVITY,
 } from './cues';
 import { unitFamily } from './units';
 import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
-import { notTheOffice, othersOwn } from './actor';
+import { committeesOwn, notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
 
@@ -198,10 +205,14 @@ export interface Ranking {
 
 /** Scores of every indicator for a context (the classifier's reasoning, for tests and debugging). */
 export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
+  // "党组（扩大）会议18次": a meeting name with its 扩大 form in brackets is the meeting named
+  if (ctx.before.includes('扩大') && EXPANDED_FORM.test(ctx.before)) return rankIndicators(withoutExpandedForm(ctx), catalogue);
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
+  // "将召开常委会5次", "力争建成…20个": a plan or target, not a tally
+  if (MAY_PLAN.test(ctx.sentence) && PLANNED.test(sentenceHead(ctx))) return none();
   // "共 286 条  1/29页  首页 上一页": a list page's count of its items, no activity of the office
   if (PAGING.test((ctx.rest ?? '').slice(0, 16))) return none();
   // "立案64件，占提案总数的54%": a share is a rate of the form only as the share of its base (proposal-outcomes.ts)
@@ -249,13 +260,20 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   }
   // "95项问题均得到办理", "七项议程": the noun right after the unit is what is counted, and no row counts it
   // (unless a cue starts right there: 界别工作室, 界别协商会)
-  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after)) return none(r.ranked);
+  // ("两个事项，…开展专项监督": items each under an activity count that activity, as topics do)
+  const heldOnItems = /^事项/.test(ctx.after) && !!ind && unitFamily(ind.unit) === 'events';
+  if (NOT_COUNTED_NOUNS.test(ctx.after) && !cueStartsAfter(r, ctx.after) && !heldOnItems) return none(r.ranked);
   // "经济建设方面提案2133件", "关于教育的提案": documents broken down by subject
   if (/^(?:pro|inf)\.|^res\.suggestions$/.test(r.code) && SUBJECT_BREAKDOWN.test(ctx.before.replace(/《[^》]*》|“[^”]*”/g, ''))) return none(r.ranked);
   // "其中经济方面的调研报告6篇", "其中围绕乡村振兴开展调研5次": a part of a 表1 total by subject or theme
   if (DUTY_CODE.test(r.code) && DUTY_PART_BY_SUBJECT.test(ctx.before)) return none(r.ranked);
+  // "14篇调研成果获…批示，批示共计21件次": the row counts the instructions, not the reports instructed
+  if (r.code === 'res.instructions' && ctx.unit === '篇' && INSTRUCTIONS_COUNTED_LATER.test(ctx.rest ?? '')) return none(r.ranked);
+  // "监督性调研2次": a qualifier before the cue names another row's activity
+  const qualified = qualifiedActivity(ctx, r, catalogue);
+  if (qualified) return { code: qualified, ranked: r.ranked };
   // 表1: the office's own work, counted in what the row counts (actor.ts, counted.ts)
-  if (notTheOffice(r.code, sentenceHead(ctx)) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
+  if (notTheOffice(r.code, sentenceHead(ctx)) || committeesOwn(r.code, sentenceHead(ctx), ctx.sentence, ctx.topic) || notWhatItCounts(ctx, r.code, ind, r.ranked.find(([c]) => c === r.code)?.[1])) return none(r.ranked);
   // 表2/表3: the subject that proposed, handled or sent the documents may name another row, or no tally
   if (/^(?:pro|inf)\./.test(r.code)) {
     const top = r.ranked.find(([c]) => c === r.code)?.[1];
@@ -377,7 +395,7 @@ function severalKinds(ctx: FactContext, examples: string, catalogue: readonly In
  * them, when the sentence goes on to name an event indicator.
  */
 function topicsOfActivity(ctx: FactContext, r: Ranking, catalogue: readonly Indicator[]): Ranking {
-  if (!/^(?:议题|主题)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
+  if (!/^(?:议题|主题|事项)/.test(ctx.after) || !ctx.rest) return topicsNamedBefore(ctx, r, catalogue);
   const { terms, byCode } = termIndex(catalogue);
   let best: { code: string; weight: number; at: number } | null = null;
   for (const t of terms) {
@@ -510,7 +528,7 @@ function rankWith(ctx: FactContext, before: string, catalogue: readonly Indicato
       (DUTY_CODE.test(code) && DUTY_OUTCOME_AGENT.test(local2.slice(outcomeAt + om![0].length, top.at))));
   const adjacent =
     top.local &&
-    ((top.at + top.len <= before.length && /^(?:的|的有|有)?$/.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
+    ((top.at + top.len <= before.length && ADJACENT_FILLER.test(before.slice(top.at + top.len))) || top.at === before.length + 1 || predicate) &&
     ownUnit(byCode.get(code), ctx.unit);
   if (top.score < (top.local ? LOCAL_MIN : SENTENCE_MIN) && !(adjacent && top.score >= 0.5)) return none(all);
   const topText = tables.text.get(top.term) ?? '';
@@ -696,4 +714,20 @@ function notOwnIn(prefix: string): ReadonlySet<string> {
     }
   }
   return out;
+}
+
+/** "开展监督性调研2次": the row a qualifier right before the top cue (next to the number) makes the activity, if any. */
+function qualifiedActivity(ctx: FactContext, r: Coded, catalogue: readonly Indicator[]): string | null {
+  const top = r.ranked.find(([c]) => c === r.code)?.[1];
+  if (!top?.local || top.at > ctx.before.length) return null;
+  for (const q of QUALIFIED_ACTIVITY) {
+    if (q.from.includes(r.code) && q.qualifier.test(ctx.before.slice(0, top.at)) && termIndex(catalogue).byCode.has(q.to)) return q.to;
+  }
+  return null;
+}
+
+/** The context with "（扩大）" taken out of meeting names (sentence, paragraph and the words before the number). */
+function withoutExpandedForm(ctx: FactContext): FactContext {
+  const cut = (t: string | undefined): string | undefined => t?.replace(EXPANDED_FORM_ALL, '');
+  return { ...ctx, before: cut(ctx.before)!, sentence: cut(ctx.sentence)!, free: cut(ctx.free), topic: cut(ctx.topic) };
 }

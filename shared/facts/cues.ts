@@ -6,10 +6,15 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'mtg.chair': ['主席办公会议', '主席办公会'],
   'sup.topical': ['专题监督'],
   // 民主测评 (a vote of confidence on a department's work) and 述职评议 are the office's 民主评议 by other names
-  'sup.review': ['民主测评', '述职评议'],
+  // 评议活动 is the 民主评议 named as an activity
+  'sup.review': ['民主测评', '述职评议', '评议活动'],
+  // a 碰头会 (or 办公会) of the secretaries-general is the 秘书长会议
+  'mtg.secretary': ['秘书长碰头会', '秘书长工作会'],
+  // 专题议政 is what the 专题议政性常委会会议 does (the standing committee meeting held on one theme)
+  'mtg.standing_topical': ['专题议政'],
   // members visited or called on by the office
   'mem.visits': ['看望委员', '走访看望委员', '谈心谈话', '走访…委员', '看望…委员', '慰问…委员', '联系服务委员'],
-  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目'],
+  'svc.projects': ['民生实事', '实事好事', '招商引资项目', '好事实事', '引进…项目', '招商项目', '好事、实事', '实事、好事', '办好事'],
   'inf.adopted': ['录用', '刊用'],
   // the report of an inspection is the section's report as well (调研视察)
   'res.reports': ['研究报告', '视察报告', '考察报告'],
@@ -55,12 +60,17 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // the 党派 row counts the 工商联's proposals too, whatever level names it (全国工商联, 市工商联)
   'pro.by_party': ['工商联提案', '民主党派提案'],
   // 重点提案督办协商会: consultations on how proposals are handled
-  'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会'],
+  // 面商: the proposer and the handling unit consulting face to face on the proposal's handling
+  'con.proposal': ['提案督办协商', '督办协商', '提案办理协商会', '提案面商', '面商'],
   // 协商议事 at the front line (一线协商, 协商议事活动, 议事会) is grassroots consultation
   'con.grassroots': ['一线协商', '议事协商', '基层…协商', '协商议事活动'],
-  'mtg.study_group': ['中心组学习会'],
+  // 研学 (study) of the theory study group, in officialese
+  'mtg.study_group': ['中心组学习会', '中心组专题研学', '中心组集中学习', '中心组学习'],
   // consultation over the network or by video with members far away is the remote consultation
-  'con.remote': ['网络协商', '视频协商', '网上协商'],
+  'con.remote': ['网络议政', '网络协商', '视频协商', '网上协商', '视频连线协商', '连线协商', '云协商', '线上协商', '在线协商'],
+  // 同题协商: offices of two levels consulting on one topic together, the linked consultation
+  'con.linked': ['同题协商', '上下联动协商', '联动议政'],
+  'adm.party_lectures': ['上党课', '讲授党课'],
   // the 双周协商座谈会 is the national office's name for the same regular consultation forum; 双月座谈会 drops 协商
   // 双月恳谈会 (恳谈 = a frank talk, as 座谈) is the bimonthly forum under another name
   'con.bimonthly': ['双周协商', '双月座谈', '双月恳谈', '双月协商恳谈'],
@@ -90,8 +100,10 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   // 视察调研活动 is an inspection (the catalogue lists 视察调研 under it), not the 调研活动 it ends with; so is a list
   // of activities led by 视察 (视察、考察、调研活动)
   // 视察考察 (an inspection and a visit in one word pair) is led by 视察 as 视察调研 is
-  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察'],
+  'res.inspection': ['视察活动', '视察调研活动', '视察…调研活动', '视察考察', '考察视察', '察看'],
   'adm.documents': ['起草', '文稿'],
+  // volumes of a named history series (编纂出版《某县文史》2辑): the verbs of compiling, and the series' name ending in 文史
+  'his.volumes': ['编纂', '编印', '编纂出版', '文史》', '文史丛书', '文史专辑'],
 };
 
 /** Indicators of a sheet whose topic noun must appear in the sentence (a verb alone is ambiguous). */
@@ -440,3 +452,64 @@ export const BARE_HOLDING =
  * (new ones among them, or more of them), in the same unit.
  */
 export const BARE_SETUP = /^(?:其中|本年度|本年|今年|全年|年内|当年)?(?:另|还|又)?(?:新增|新建|建成|新设|设立|建立|挂牌)了?(?:共|累计)?$/;
+
+/**
+ * What may stand between a cue and its number while the cue still names it ("批示共计21件次", "调研的有5次"): a
+ * relative marker or a word of summing, no other noun or verb.
+ */
+export const ADJACENT_FILLER = /^(?:的|的有|有)?(?:共|共计|计|合计|总计|累计)?$/;
+
+/**
+ * A plan or target ("将召开常委会5次", "计划开展调研10次", "力争建成委员工作室20个"): what the office means to do, not a
+ * tally of what it did. A modal of intent in a clause of the sentence before the number, followed in that clause by a
+ * verb of holding or building (将 as the object marker, "将12件提案转为…", is no plan; 列入计划 is a class of answers).
+ */
+export const PLANNED =
+  /(?:^|[，,；;：:])[^，,；;：:]{0,12}?(?<![即必])(?:将(?![其此这该近]|要求)|拟(?!定)|计划(?!单列|内|外|解决|之)|力争|争取|预计|准备|确保(?!了)|打算)(?:在|于)?[^，,；;：:]{0,12}?(?:召开|开展|组织|举办|举行|建成|建设|新建|新设|建立|设立|完成|推出|实现|打造|达到|覆盖|开通|编辑出版|出版|编印|编纂|走访|慰问|培训|选派)/;
+
+/** A clause of reported speech opening a sentence ("他指出，", "刘某某介绍："): the speaker reports, the figures follow. */
+export const REPORTED_SPEECH = /^[^，,；;。：:]{0,12}?(?:指出|表示|介绍|说|强调|透露|谈到)[，,：:]/;
+
+/**
+ * The special committees as the subject of a 表1 activity ("各专委会全年开展专题调研42次", "市政协各专门委员会还召开座谈会"):
+ * after the office's own figures in the same paragraph, one organ's own count, which the office's total (given apart)
+ * already holds or leaves out (actor.ts: committeesOwn).
+ */
+export const COMMITTEES_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:[省市县区州]?政协)?(?:各|有关|相关)?(?:专委会|专门委员会)(?:全年|今年|年内|共|还|也|分别|累计|先后)*(?:召开|开展|组织|举办|举行|形成|提出|撰写)/;
+
+/**
+ * A township liaison group as the subject ("各乡镇委员联络组开展…", "会前，联络组委员走访居民127户"): a subordinate
+ * body's own figures, not the office's.
+ */
+export const LIAISON_GROUP_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|会前|会后|活动前|[0-9]{4}年)[^，,；;。]{0,8}[，,])?[^，,；;。]{0,8}?(?:镇|乡|街道)?(?:政协)?(?:委员)?(?:联络组|联络小组|活动组)(?!长)/;
+
+/**
+ * A qualifier right before a research or inspection cue that makes the activity another row's ("监督性调研2次",
+ * "监督性视察"): supervision held by way of research is the special supervision (the catalogue's 监督性议题). Kept apart
+ * from the cue words, so 调研 keeps its own weight elsewhere.
+ */
+export const QUALIFIED_ACTIVITY: ReadonlyArray<{ from: readonly string[]; qualifier: RegExp; to: string }> = [
+  { from: ['res.research', 'res.inspection'], qualifier: /监督性(?:的)?$/, to: 'sup.special' },
+];
+
+/**
+ * "其中有14篇调研成果获领导批示，批示共计21件次": the reports instructed, beside the instructions counted in their own unit
+ * later in the sentence; the row counts the instructions (件次/人次), so the documents' count is no tally of it.
+ */
+export const INSTRUCTIONS_COUNTED_LATER = /批示[^。；;]{0,12}?[0-9一二三四五六七八九十百]+(?:件次|人次)/;
+
+/** "党组（扩大）会议", "秘书长(扩大)会议": the 扩大 (enlarged) form of a meeting, in brackets inside its name. */
+export const EXPANDED_FORM = /[（(]扩大[）)](?=会)/;
+export const EXPANDED_FORM_ALL = /[（(]扩大[）)](?=会)/g;
+
+/**
+ * An association of members or of others as the subject ("港区全国政协委员联谊会举办座谈会10场", "市政协委员企业家联合会"):
+ * a society of its own, however much of the 政协 its name holds; its figures are its own, not the office's.
+ */
+export const ASSOCIATION_ACTOR =
+  /^(?:(?:今年|全年|去年|年内|此外|同时|另外|[0-9]{4}年)[^，,；;。]{0,8}[，,])?(?:(?!组织|召开|举办|举行|开展|邀请|参加|出席|与|和|同|向|为|对|在)[^，,；;。]){0,14}?(?:联谊会|联合会|校友会|同乡会|促进会)(?![^，,；;。]{0,4}(?:成员|会员)?(?:委员))/;
+
+/** A cheap guard for PLANNED: the sentence holds a character that starts one of its modals. */
+export const MAY_PLAN = /[将拟计力争预准确打]/;
