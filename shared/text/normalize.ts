@@ -16,6 +16,11 @@ interface Work {
   n: number;
 }
 
+const isFwDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
+/** Exactly three full-width digits at `at` (a thousands group), not a fourth. */
+const isFwThousands = (s: string, at: number): boolean =>
+  isFwDigit(s.charCodeAt(at)) && isFwDigit(s.charCodeAt(at + 1)) && isFwDigit(s.charCodeAt(at + 2)) && !isFwDigit(s.charCodeAt(at + 3));
+
 const DROP = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 
 /** Per-char substitution: spaces, full-width ASCII, line ends; zero-width chars dropped. */
@@ -40,6 +45,8 @@ function charPass(simp: string): Work {
       c = 0x20;
     } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff1a) {
       c -= 0xfee0; // full-width digit/letter/%/./: → ASCII
+    } else if (c === 0xff0c && isFwDigit(simp.charCodeAt(i - 1)) && isFwThousands(simp, i + 1)) {
+      c = 0x2c; // １，２３４: a full-width thousands separator between full-width digits
     }
     codes[n] = c;
     idx[n] = i;

@@ -86,6 +86,10 @@ describe('extractFacts: not facts', () => {
     '连续7年获评',
     '一次次走访',
     '千家万户',
+    '此为年内最后一次。',
+    '最近一次会议',
+    '通过百人大会',
+    '3路公交车',
   ])('%s', (text) => {
     expect(extractFacts(text)).toEqual([]);
   });
@@ -341,5 +345,25 @@ describe('extractFacts: ranges that repeat the unit, rough ranges, 几', () => {
 
   it.each(['一百几十人', '三几个'])('%s has no facts', (text) => {
     expect(extractFacts(text)).toEqual([]);
+  });
+});
+
+describe('extractFacts: 港澳 and traditional-script forms', () => {
+  it.each([
+    // [text, value, unit, approx, quote]
+    ['辦結率達百分之百。', 100, '%', 'exact', '百分之百'],
+    ['處理個案逾百宗。', 100, '宗', 'over', '逾百宗'],
+    ['參加者過百人。', 100, '人', 'over', '過百人'],
+    ['出席市民過千名', 1000, '名', 'over', '過千名'],
+    ['提出意見建議１，２３４條', 1234, '条', 'exact', '１，２３４條'],
+    ['主席、副主席分5路帶隊', 5, '路', 'exact', '5路'],
+    ['共收到提案廿三件', 23, '件', 'exact', '廿三件'],
+    ['提案一〇八件', 108, '件', 'exact', '一〇八件'],
+    ['合共收到九十八份意見書', 98, '份', 'exact', '九十八份'],
+    ['共提出建議兩百餘條。', 200, '条', 'over', '兩百餘條'],
+    ['收 到 提 案 ５ ２ ３ 件', 523, '件', 'exact', '５ ２ ３ 件'],
+  ] as const)('%s → %d %s %s', (text, value, unit, approx, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);
   });
 });

@@ -20,6 +20,8 @@ describe('normalizeText', () => {
     ['comma before 。', '信念,。組織', '信念。组织'],
     ['comma before ；', '403個,；組建', '403个；组建'],
     ['doubled percent', '100%%', '100%'],
+    ['full-width thousands separator', '建議１，２３４條', '建议1,234条'],
+    ['full-width comma between numbers stays a comma', '１，２３４５條，３，４', '1，2345条，3，4'],
     ['CJK broken across a line', '重要组成单\n位，民主党派', '重要组成单位，民主党派'],
     ['paragraph break kept', '政治责任。\n\n加强自身', '政治责任。\n\n加强自身'],
     ['list lines kept', '- 标题一\n- 标题二', '- 标题一\n- 标题二'],
