@@ -3,6 +3,7 @@ import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import { INFIX_MARKERS, SUFFIX_MARKERS, boundBefore, markerAt, markerBefore, combine } from './approx';
 import { UNITS, UNIT_BLOCKERS, UNIT_NEEDS_NEXT, NOT_AFTER_YI } from './units';
 import { notFactReason, type Candidate } from './not-facts';
+import { tableCells } from './table-cells';
 
 /** A quantity found in normalised text; indices are into the normalised text. */
 export interface Quantity extends Candidate {
@@ -223,5 +224,12 @@ export function scanQuantities(text: string): Quantity[] {
       from = Math.max(cand.end, numEnd);
     } else from = Math.max(unitHit.end, numEnd);
   }
-  return out;
+  return withTableCells(text, out);
+}
+
+/** Add the bare cells of a table that declares its unit (单位：件), where no fact stands already. */
+function withTableCells(text: string, out: Quantity[]): Quantity[] {
+  const cells = tableCells(text).filter((c) => notFactReason(text, c) === null && !out.some((q) => q.start < c.end && c.start < q.end));
+  if (!cells.length) return out;
+  return [...out, ...cells].sort((a, b) => a.start - b.start);
 }

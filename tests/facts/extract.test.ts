@@ -367,3 +367,30 @@ describe('extractFacts: 港澳 and traditional-script forms', () => {
     expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);
   });
 });
+
+describe('extractFacts: statistics tables that declare their unit once', () => {
+  it.each([
+    // [text, [value, unit] of every fact]
+    ['提案工作统计（单位：件）\n提案总数 523\n立案 489\n并案 12', [[523, '件'], [489, '件'], [12, '件']]],
+    ['項目　　數量（件）\n立案　　489\n不予立案　　34', [[489, '件'], [34, '件']]],
+    ['项目 | 数量（件）\n委员提案 | 241\n集体提案 | 1,030', [[241, '件'], [1030, '件']]],
+    ['提案总数（件）：523', [[523, '件']]],
+    // a year heading a column, a date, a rate and a number with its own unit are no cells
+    ['单位：件\n项目 2024 2025\n立案 480 489\n立案率88.2%\n12月5日统计', [[480, '件'], [489, '件'], [88.2, '%']]],
+    ['（单位：人次）\n参加活动委员 1200\n其中新委员300人', [[1200, '人次'], [300, '人']]],
+  ] as const)('%s', (text, want) => {
+    const f = extractFacts(text);
+    expect(f.map((x) => [x.value, x.unit])).toEqual(want);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.quote);
+  });
+
+  it.each([
+    // no declared unit: a bare number is a counter, no fact; 人(次) declares nothing
+    '浏览次数：2318',
+    '提案总数：523\n立案：489',
+    '交流发言320人(次)，另有委员30',
+    '单位：件\n\n后文另起一段，编号 523 号',
+  ])('%s', (text) => {
+    expect(extractFacts(text).filter((x) => x.unit === '件' && !/件/.test(x.quote))).toEqual([]);
+  });
+});
