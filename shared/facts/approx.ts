@@ -12,7 +12,8 @@ export const PREFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
 
 /** Between the number (and 万/亿) and the unit. */
 // (几 after a Chinese ten or hundred: 十几名, 二十几个, 一百几十 is no number)
-export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 'over'], ['多', 'over'], ['几', 'over']];
+// (来 likewise, and after a round Arabic number too: 二十来场, 百来条, 20来人 — "about")
+export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 'over'], ['多', 'over'], ['几', 'over'], ['来', 'about']];
 
 /** After the unit. 多 only follows ratio words (2倍多) — elsewhere it starts 多次/多家. */
 export const SUFFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [

@@ -37,6 +37,7 @@ const RANGE_SEP_CHARS = new Set(['至', '到', '~', '～', '-', '—', '–', '�
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
 /** A rough Chinese range: an optional lead (二十, 一百), two digits, then at most the tens/hundreds/… they count. */
 const ROUGH = /^((?:[一二两三四五六七八九]?[十百千])*)([一二两三四五六七八])([二两三四五六七八九])(?=[十百千万亿]*$)/;
+const CN_NUMERAL = new Set('零〇一二两三四五六七八九十廿卅百千万亿');
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** After an Arabic number: 万/亿, and 百/千 (3千万元, 5千余人) — not the 千 of 千克/千米/千瓦 or the 百 of 百分点. */
 const BIG = /^(?:[百千](?![克米瓦分])(?:万亿|万|亿)?|万亿|万|亿)/;
@@ -59,7 +60,7 @@ const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
 /** Chars that can follow a number that makes a quantity: range separators, 余/多, the first char of a unit. */
-const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '几', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
+const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '几', '来', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
 const mayFollow = (text: string, pos: number): boolean => FOLLOW.has(text[pos] ?? '');
 
 interface UnitHit {
@@ -194,6 +195,8 @@ export function scanQuantities(text: string): Quantity[] {
     let infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
     // 几 is "some" only after a Chinese 十/百/千 (十几名); 3几 or 五几 is no number
     if (infix?.[0] === '几' && !(chinese && /[十百千]$/.test(numeral))) infix = null;
+    // 来 is "about" only after a round number (二十来场, 百来条, 20来人); 一来, 三来 are "firstly", "thirdly"
+    if (infix?.[0] === '来' && !(chinese ? /[十百千]$/.test(numeral) : /0$/.test(numeral) && num.pos === numEnd)) infix = null;
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
     const bigAfter = infix && !range && num.pos === numEnd ? bigAt(text, pos) : null;
@@ -203,6 +206,11 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
     if (!unitHit) continue;
+    // 六成半, 3成半: half a tenth more
+    if (unitHit.unit === '成' && text[unitHit.end] === '半' && !infix) {
+      num.value += 0.5;
+      unitHit.end += 1;
+    }
     const rangeEnd = range || infix ? null : repeatedRange(text, unitHit.end, chinese, unitHit.unit, percentWord);
     const suffix = rangeEnd === null ? readSuffix(text, unitHit.end, unitHit.unit, !!infix) : readSuffix(text, rangeEnd, unitHit.unit, false);
     // Facts never overlap: a marker before the number that the last fact already ends with ("100万元以上万名":
@@ -210,6 +218,14 @@ export function scanQuantities(text: string): Quantity[] {
     const lastEnd = out.length ? out[out.length - 1].end : 0;
     const useShang = shang && numStart - 1 >= lastEnd;
     let start = useShang ? numStart - 1 : numStart;
+    // 三、四十条, 五、六个: two neighbouring digits apart by 、 — the lower one, about (a list marker 二、 opens a line)
+    const pair = chinese && !range && !useShang && text[numStart - 1] === '、' ? DIGIT_OF[text[numStart - 2] ?? ''] : undefined;
+    const paired = pair !== undefined && pair + 1 === DIGIT_OF[numeral[0]] && !(numeral[0] === '二' && pair === 1) && /[\u4e00-\u9fff]/.test(text[numStart - 3] ?? '') && !CN_NUMERAL.has(text[numStart - 3]) && numStart - 2 >= lastEnd;
+    if (paired) {
+      num.value = parseChineseNumeral(text[numStart - 2] + numeral.slice(1)) ?? num.value;
+      num.approx = 'about';
+      start = numStart - 2;
+    }
     let pre = shang ? null : markerBefore(text, start);
     if (pre && start - pre[0].length < lastEnd) pre = null;
     if (pre) start -= pre[0].length;

@@ -132,6 +132,23 @@ function loneSpaced(w: Work, at: number, dir: 1 | -1, near: number): boolean {
   return false;
 }
 
+/**
+ * A number wrapped across a line of running text ("收到提案35\n6件"): the digits before the newline follow an
+ * ideograph on a line of some length, and the digits after it end in an ideograph (the measure word), not in a space,
+ * another newline or punctuation — a column of figures or a page number does neither.
+ */
+function numberBrokenAt(w: Work, nl: number): boolean {
+  let a = nl - 1;
+  while (a >= 0 && isDigit(code(w, a))) a--;
+  if (nl - 1 - a > 7 || !isCjk(code(w, a))) return false;
+  let lineStart = a;
+  while (lineStart > 0 && code(w, lineStart - 1) !== 0x0a && a - lineStart < 12) lineStart--;
+  if (a - lineStart < 12) return false;
+  let b = nl + 1;
+  while (b < w.n && isDigit(code(w, b))) b++;
+  return b - nl - 1 <= 7 && isCjk(code(w, b));
+}
+
 /** Re-join CJK broken by single newlines and CJK spaced out char by char (PDF / e-paper extraction). */
 function whitespacePass(w: Work): Work {
   const n = w.n;
@@ -161,7 +178,8 @@ function whitespacePass(w: Work): Work {
     // one char spaced out between the spaced-out chars around it: a class letter between ideographs ("其 中 A 類 7 6 件")
     // or a decimal point between digits ("9 8 . 6 %")
     const spacedLone = newlines === 0 && j - i === 1 && (loneSpaced(w, j, 1, left) || loneSpaced(w, i - 1, -1, right));
-    if (ok || spacedDigits || spacedLone) drop.fill(1, i, j);
+    const brokenNumber = newlines === 1 && j - i === 1 && isDigit(left) && isDigit(right) && numberBrokenAt(w, i);
+    if (ok || spacedDigits || spacedLone || brokenNumber) drop.fill(1, i, j);
     else if (newlines > 0) {
       // keep the line structure but drop spaces that only pad line ends
       for (let k = i; k < j; k++) if (isBlank(code(w, k))) drop[k] = 1;

@@ -90,6 +90,7 @@ describe('extractFacts: not facts', () => {
     '最近一次会议',
     '通过百人大会',
     '3路公交车',
+    '一来三来',
   ])('%s', (text) => {
     expect(extractFacts(text)).toEqual([]);
   });
@@ -362,6 +363,13 @@ describe('extractFacts: 港澳 and traditional-script forms', () => {
     ['合共收到九十八份意見書', 98, '份', 'exact', '九十八份'],
     ['共提出建議兩百餘條。', 200, '条', 'over', '兩百餘條'],
     ['收 到 提 案 ５ ２ ３ 件', 523, '件', 'exact', '５ ２ ３ 件'],
+    ['約六成半受訪者', 6.5, '成', 'about', '約六成半'],
+    ['舉辦活動二十來場', 20, '场', 'about', '二十來場'],
+    ['提出建議百來條', 100, '条', 'about', '百來條'],
+    ['20来人参加', 20, '人', 'about', '20来人'],
+    ['提出建議三、四十條', 30, '条', 'about', '三、四十條'],
+    ['组织七、八百人参加', 700, '人', 'about', '七、八百人'],
+    ['全年共收到各类提案和意见建议合计35\n6件。', 356, '件', 'exact', '35\n6件'],
   ] as const)('%s → %d %s %s', (text, value, unit, approx, quote) => {
     const f = one(text);
     expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);

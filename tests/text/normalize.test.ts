@@ -20,6 +20,8 @@ describe('normalizeText', () => {
     ['comma before 。', '信念,。組織', '信念。组织'],
     ['comma before ；', '403個,；組建', '403个；组建'],
     ['doubled percent', '100%%', '100%'],
+    ['a number wrapped across a line of running text', '全年共收到各类提案和意见建议合计35\n6件', '全年共收到各类提案和意见建议合计356件'],
+    ['a short line of figures keeps its break', '提案35\n6件', '提案35\n6件'],
     ['full-width thousands separator', '建議１，２３４條', '建议1,234条'],
     ['full-width comma between numbers stays a comma', '１，２３４５條，３，４', '1，2345条，3，4'],
     ['CJK broken across a line', '重要组成单\n位，民主党派', '重要组成单位，民主党派'],
