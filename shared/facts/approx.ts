@@ -17,7 +17,7 @@ export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 
 
 /** After the unit. 多 only follows ratio words (2倍多) — elsewhere it starts 多次/多家. */
 export const SUFFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
-  ['以上', 'over'], ['左右', 'about'], ['以下', 'under'], ['以内', 'under'], ['余', 'over'], ['多', 'over'],
+  ['以上', 'over'], ['左右', 'about'], ['上下', 'about'], ['以下', 'under'], ['以内', 'under'], ['余', 'over'], ['多', 'over'],
 ];
 
 /** Pick the marker that starts `text` at `pos` from a table. */

@@ -53,7 +53,7 @@ function bigLength(text: string, pos: number): number {
   return b[0].length + (b[0] === '万' ? (MIXED.exec(text.slice(pos + 1, pos + 4))?.[0].length ?? 0) : 0);
 }
 /** 人(次), 件（次）, 人/次, 人·次: a count of times written with the 次 apart (人次, 件次, 项次, 场次, 批次, 家次). */
-const TIMES_IN_BRACKETS = /^([人件项场批家])(?:[(（]次[)）]|[/／·]次)/;
+const TIMES_IN_BRACKETS = /^([人件项场批家条篇])(?:[(（]次[)）]|[/／·]次)/;
 
 const PERCENT_POINT = /^个?百分点/;
 const UNITS_BY_FIRST = new Map<string, string[]>();
@@ -71,7 +71,7 @@ interface UnitHit {
 /** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
-  const pt = '人件项场批家'.includes(text[pos]) ? TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4)) : null;
+  const pt = '人件项场批家条篇'.includes(text[pos]) ? TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4)) : null;
   if (pt && UNITS.includes(pt[1] + '次')) return { unit: pt[1] + '次', end: pos + pt[0].length };
   // "提高2.3个百分点": the measure is the percentage point, not 个
   const pp = text[pos] === '个' || text[pos] === '百' ? PERCENT_POINT.exec(text.slice(pos, pos + 4)) : null;
@@ -159,6 +159,8 @@ function repeatedRange(text: string, pos: number, chinese: boolean, unit: string
 function readSuffix(text: string, end: number, unit: string, hadInfix: boolean): readonly [string, Approx] | null {
   const suffix = markerAt(text, end, SUFFIX_MARKERS);
   if (!suffix) return null;
+  // 上下 is "about" only where it ends the phrase (50人上下。), not in 上下车, 上下游
+  if (suffix[0] === '上下' && /[\u4e00-\u9fff]/.test(text[end + 2] ?? '')) return null;
   if (suffix[0].length === 1 && (hadInfix || (unit !== '倍' && unit !== '成' && /[\u4e00-\u9fff]/.test(text[end + 1] ?? '')))) return null;
   return suffix;
 }
