@@ -8,7 +8,7 @@ import { UNITS } from './units';
 const CELL_UNITS = '人次|场次|件次|件|个|项|次|篇|条|人|名|场|期|份|户|家|位';
 
 /** 单位：件 / 计量单位:人次 — the unit of every cell of the lines below, up to a blank line (not 单位：人民币). */
-const DECLARED = new RegExp(`(?:计量)?单位\\s*[：:]\\s*(${CELL_UNITS})(?![民币员数口们才])`, 'g');
+const DECLARED = new RegExp(`(?:计量)?单位\\s*[：:]\\s*(${CELL_UNITS})(?![民币员数口们才人体别性案])`, 'g');
 /** 数量（件） / 立案数(件) as a header: a bracketed unit right after a label word. */
 const HEADER = new RegExp(`[\\u4e00-\\u9fff](?<![人件项场批家])[(（](${CELL_UNITS})[)）]`, 'g');
 /**

@@ -404,7 +404,9 @@ describe('extractFacts: statistics tables that declare their unit once', () => {
     '提案总数：523\n立案：489',
     '交流发言320人(次)，另有委员30',
     '单位：件\n\n后文另起一段，编号 523 号',
+    '报送单位：个人\n提案总数523',
+    '主办单位：县政协\n提案总数523',
   ])('%s', (text) => {
-    expect(extractFacts(text).filter((x) => x.unit === '件' && !/件/.test(x.quote))).toEqual([]);
+    expect(extractFacts(text).filter((x) => /^[0-9,]+$/.test(x.quote))).toEqual([]);
   });
 });
