@@ -78,8 +78,9 @@ function toText(w: Work): string {
 // A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié） (toned: up to four syllables), or
 // 提(ti)案 / 立(li)案 (toneless: one lower-case syllable that pinyin allows, then no latin letter or digit), so that
 // ordinary bracketed latin (GDP, APP, app, CPPCC) survives. Tested only at brackets that follow a CJK char.
-const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/;
-const PINYIN_MAX = 40;
+// (a word's syllables may run together: wěiyuánhuì)
+const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,24}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,24}){0,3}[)）]/;
+const PINYIN_MAX = 60;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 const TONELESS = /^[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|vn|üe|a|o|e|i|u|v|ü)[)）]/;
 const LATIN_OR_DIGIT = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

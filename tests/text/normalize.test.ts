@@ -7,6 +7,8 @@ describe('normalizeText', () => {
     ['traditional → simplified', '全國政協召開遠程協商會', '全国政协召开远程协商会'],
     ['pinyin annotations', '協(xié)商，領（lǐng）導', '协商，领导'],
     ['multi-syllable pinyin', '遠程(yuǎn chéng)協商', '远程协商'],
+    ['syllables run together', '專門委員會（zhuānmén wěiyuánhuì）召開', '专门委员会召开'],
+    ['long latin words without tones survive', '平台(wechatminiprogram)上线', '平台(wechatminiprogram)上线'],
     ['bracketed latin without tone marks survives', '人民政协报(网)和(CPPCC)', '人民政协报(网)和(CPPCC)'],
     ['toneless glosses of mirror sites', '提(ti)案356件，立(li)案320件', '提案356件，立案320件'],
     ['toneless gloss in full-width brackets', '提（ti）案，協(xie)商', '提案，协商'],
