@@ -104,6 +104,9 @@ const cases: Case[] = [
   ['本届以来最多 is a record of one year', '這是本屆以來最多的一年，共收到提案523件。', '2026-01-10', [['523件', 'year', null]]],
   ['the term\'s first year is one year', '新一屆政協成立以來的第一年，共召開常委會議4次。', '2026-01-10', [['4次', 'year', null]]],
   ['本届政协第一次会议以来 is the term', '本届政协第一次会议以来，共收到提案523件。', '2026-01-10', [['523件', 'span', null]]],
+  ['last year 以来 on a January page is that year', '2025年以来，市政协共收到提案523件。', '2026-01-10', [['523件', 'year', 2025]]],
+  ['last year 以来 mid-year spans', '2025年以来，市政协共收到提案823件。', '2026-07-10', [['823件', 'span', null]]],
+  ['two years back 以来 spans', '2024年以来，市政协共收到提案823件。', '2026-01-10', [['823件', 'span', null]]],
   ['本届以来 still spans', '本屆以來共收到提案2386件。', '2026-01-10', [['2386件', 'span', null]]],
 ];
 
