@@ -18,6 +18,7 @@ const HEADER = new RegExp(`[\\u4e00-\\u9fff](?<![人件项场批家])[(（](${CE
 const CELL = /(?<=[\u4e00-\u9fff）)|｜：: ])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,7})(?![0-9A-Za-z.,%])/g;
 /** After a cell number: no date, time, age or ordinal word (12月, 5日, 3时, 60岁) and no measure word (scanned already). */
 const NOT_CELL_AFTER = /^\s?(?:[年月日时点分秒号届岁周天]|个?百分点)/;
+const MAX_BLOCKS = 64;
 /** A year heading a column (2024, 2025) is no count. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 
@@ -45,11 +46,14 @@ export function tableCells(text: string): TableCell[] {
   if (!blocks.length) return [];
   const out: TableCell[] = [];
   const seen = new Set<number>();
-  for (const b of blocks) {
-    CELL.lastIndex = b.from;
+  // (each block is read on its own slice, at most 3000 chars, and a page holds few: the work stays linear)
+  for (const b of blocks.slice(0, MAX_BLOCKS)) {
+    const base = Math.max(0, b.from - 1);
+    const seg = text.slice(base, b.to);
+    CELL.lastIndex = b.from - base;
     let m: RegExpExecArray | null;
-    while ((m = CELL.exec(text)) && m.index < b.to) {
-      const numStart = m.index;
+    while ((m = CELL.exec(seg))) {
+      const numStart = base + m.index;
       const numEnd = numStart + m[1].length;
       if (seen.has(numStart) || YEAR.test(m[1]) || text[numStart - 1] === '第') continue;
       const next = text.slice(numEnd, numEnd + 4);
