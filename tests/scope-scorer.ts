@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFacts } from '../shared/facts/extract';
 import { textPageDate } from '../shared/page/dates';
 import type { Fact } from '../shared/model';
-import { loadCorpus, loadSeeds, locateGold, type Located, type Seed } from './gold-scorer';
+import { loadBlind2, loadCorpus, loadSeeds, locateGold, type Located, type Seed } from './gold-scorer';
 
 export interface ScopeScore {
   tp: number;
@@ -76,18 +76,23 @@ export const SCOPE_SETS = {
   dev: () => loadCorpus('dev'),
   holdout: () => loadCorpus('holdout'),
   all: () => [...loadSeeds(), ...loadCorpus('all')],
+  // the second blind set: its odd half is open (--errors lists them), its even half totals only
+  'blind2-dev': () => loadBlind2('dev'),
+  'blind2-holdout': () => loadBlind2('holdout'),
 } as const;
+/** Sets whose errors must not be printed. */
+const TOTALS_ONLY = new Set<string>(['blind2-holdout']);
 
 const fmt = (s: ScopeScore) => `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}, ${s.matched} matched facts)`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `npx tsx tests/scope-scorer.ts [seeds|dev|holdout|all] [--errors]`: --errors lists each wrong scope
+  // `npx tsx tests/scope-scorer.ts [seeds|dev|holdout|all|blind2-dev|blind2-holdout] [--errors]`: --errors lists each wrong scope
   const which = (process.argv[2] ?? 'dev') as keyof typeof SCOPE_SETS;
   const names = which in SCOPE_SETS ? [which] : (['seeds', 'dev', 'holdout'] as const);
   for (const name of names) {
     const r = scoreScope(SCOPE_SETS[name]());
     console.log(`${name.padEnd(8)} span scope ${fmt(r.score)}`);
-    if (process.argv.includes('--errors')) {
+    if (process.argv.includes('--errors') && !TOTALS_ONLY.has(name)) {
       for (const e of r.missed) console.log(`  MISS  ${e.id} ${e.gold.quote}`);
       for (const e of r.wrong) console.log(`  FP    ${e.id} ${e.gold.quote}`);
     }

@@ -7,16 +7,17 @@ import type { Approx } from '../model';
 export const PREFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
   ['不少于', 'over'], ['不低于', 'over'], ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['将近', 'about'], ['大约', 'about'], ['约有', 'about'], ['约占', 'about'], ['约为', 'about'], ['接近', 'about'], ['超过', 'over'], ['突破', 'over'], ['不足', 'under'],
-  ['不到', 'under'], ['多达', 'exact'], ['至少', 'over'], ['最少', 'over'], ['最多', 'under'], ['逾', 'over'], ['超', 'over'], ['约', 'about'], ['近', 'about'],
+  ['不到', 'under'], ['多达', 'exact'], ['至少', 'over'], ['最少', 'over'], ['最多', 'under'], ['逾', 'over'], ['过', 'over'], ['超', 'over'], ['约', 'about'], ['近', 'about'],
 ];
 
 /** Between the number (and 万/亿) and the unit. */
 // (几 after a Chinese ten or hundred: 十几名, 二十几个, 一百几十 is no number)
-export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 'over'], ['多', 'over'], ['几', 'over']];
+// (来 likewise, and after a round Arabic number too: 二十来场, 百来条, 20来人 — "about")
+export const INFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [['余', 'over'], ['多', 'over'], ['几', 'over'], ['来', 'about']];
 
 /** After the unit. 多 only follows ratio words (2倍多) — elsewhere it starts 多次/多家. */
 export const SUFFIX_MARKERS: ReadonlyArray<readonly [string, Approx]> = [
-  ['以上', 'over'], ['左右', 'about'], ['以下', 'under'], ['以内', 'under'], ['余', 'over'], ['多', 'over'],
+  ['以上', 'over'], ['左右', 'about'], ['上下', 'about'], ['以下', 'under'], ['以内', 'under'], ['余', 'over'], ['多', 'over'],
 ];
 
 /** Pick the marker that starts `text` at `pos` from a table. */
@@ -31,6 +32,8 @@ export function markerBefore(text: string, pos: number): readonly [string, Appro
     if (pos < m[0].length || !text.startsWith(m[0], pos - m[0].length)) continue;
     // 最近3次, 附近2个: 近 is "recent/nearby" there, not "nearly"
     if (m[0] === '近' && /[最附邻]/.test(text[pos - 2] ?? '')) return null;
+    // 过百人, 过千名 (港澳 press): "over" only before a round 百/千/万, never the 过 of 通过/经过/超过
+    if (m[0] === '过' && (!/^[百千万]/.test(text.slice(pos, pos + 1)) || /[通经超不度越路错]/.test(text[pos - 2] ?? ''))) return null;
     return m;
   }
   return null;

@@ -123,7 +123,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
   if (c.unit === '页' && ((PAGING.test(text.slice(Math.max(0, c.numStart - 3), c.unitEnd + 14)) && !/^[，,。；;、]/.test(after)) || PAGE_CHROME.test(text.slice(Math.max(0, c.numStart - 8), c.unitEnd + 16)))) return 'paging';
   if (c.chinese) {
     // 千家万户, 百名委员进百村: a bare 百/千/万 is rhetoric unless marked as an estimate (上千名, 万余人)
-    if (/^[百千万亿]$/.test(c.numeral) && (c.approx ?? 'exact') === 'exact') return 'idiom';
+    // (百分之百 is a rate of 100%, no rhetoric)
+    if (/^[百千万亿]$/.test(c.numeral) && (c.approx ?? 'exact') === 'exact' && !text.startsWith('百分之', c.numStart)) return 'idiom';
     if (WATCHWORDS.test(text.slice(c.numStart, c.numStart + 8))) return 'watchword';
     // 五个“干事”, 四位一体, 一对一, 一岗双责: a small numeral + measure word naming a slogan
     if (after && (OPEN_QUOTES.includes(after) || after === '"' || after === "'")) return 'slogan';
@@ -143,6 +144,8 @@ export function notFactReason(text: string, c: Candidate): string | null {
       if (unitFamily(c.unit) !== 'events' && JUDGEMENT_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 3))) return 'indefinite';
       // 每年一次, 五年一次, 一月一次: how often, not how many
       if (c.unit === '次' && '年月周季天日'.includes(before)) return 'frequency';
+      // 最后一次, 最近一次会议: which one, not how many
+      if (/最[后近]$/.test(text.slice(Math.max(0, c.numStart - 2), c.numStart))) return 'ordinal';
       if (DISTRIBUTIVE.test(text.slice(Math.max(0, c.numStart - 20), c.numStart))) return 'distributive';
       // 建立一套机制、完善一个平台、打造一个品牌的“三个一”: a list summarised by a numeral slogan
       const tail = text.slice(c.unitEnd, c.unitEnd + 40);

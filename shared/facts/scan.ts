@@ -3,6 +3,7 @@ import { parseArabic, parseChineseNumeral } from '../text/numerals';
 import { INFIX_MARKERS, SUFFIX_MARKERS, boundBefore, markerAt, markerBefore, combine } from './approx';
 import { UNITS, UNIT_BLOCKERS, UNIT_NEEDS_NEXT, NOT_AFTER_YI } from './units';
 import { notFactReason, type Candidate } from './not-facts';
+import { tableCells } from './table-cells';
 
 /** A quantity found in normalised text; indices are into the normalised text. */
 export interface Quantity extends Candidate {
@@ -36,6 +37,7 @@ const RANGE_SEP_CHARS = new Set(['至', '到', '~', '～', '-', '—', '–', '�
 const RANGE_NUM = /^(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)/;
 /** A rough Chinese range: an optional lead (二十, 一百), two digits, then at most the tens/hundreds/… they count. */
 const ROUGH = /^((?:[一二两三四五六七八九]?[十百千])*)([一二两三四五六七八])([二两三四五六七八九])(?=[十百千万亿]*$)/;
+const CN_NUMERAL = new Set('零〇一二两三四五六七八九十廿卅百千万亿');
 const DIGIT_OF: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** After an Arabic number: 万/亿, and 百/千 (3千万元, 5千余人) — not the 千 of 千克/千米/千瓦 or the 百 of 百分点. */
 const BIG = /^(?:[百千](?![克米瓦分])(?:万亿|万|亿)?|万亿|万|亿)/;
@@ -51,14 +53,14 @@ function bigLength(text: string, pos: number): number {
   return b[0].length + (b[0] === '万' ? (MIXED.exec(text.slice(pos + 1, pos + 4))?.[0].length ?? 0) : 0);
 }
 /** 人(次), 件（次）, 人/次, 人·次: a count of times written with the 次 apart (人次, 件次, 项次, 场次, 批次, 家次). */
-const TIMES_IN_BRACKETS = /^([人件项场批家])(?:[(（]次[)）]|[/／·]次)/;
+const TIMES_IN_BRACKETS = /^([人件项场批家条篇])(?:[(（]次[)）]|[/／·]次)/;
 
 const PERCENT_POINT = /^个?百分点/;
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
 
 /** Chars that can follow a number that makes a quantity: range separators, 余/多, the first char of a unit. */
-const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '几', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
+const FOLLOW = new Set(['至', '到', '~', '～', '-', '—', '–', '－', '余', '多', '几', '来', '%', '人', '百', ...UNITS_BY_FIRST.keys()]);
 const mayFollow = (text: string, pos: number): boolean => FOLLOW.has(text[pos] ?? '');
 
 interface UnitHit {
@@ -69,7 +71,7 @@ interface UnitHit {
 /** The measure word at `pos` (longest first), unless it starts another word (名单, 部门) or follows an indefinite 一. */
 function unitAt(text: string, pos: number, numeral: string): UnitHit | null {
   if (text[pos] === '%') return { unit: '%', end: pos + 1 };
-  const pt = '人件项场批家'.includes(text[pos]) ? TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4)) : null;
+  const pt = '人件项场批家条篇'.includes(text[pos]) ? TIMES_IN_BRACKETS.exec(text.slice(pos, pos + 4)) : null;
   if (pt && UNITS.includes(pt[1] + '次')) return { unit: pt[1] + '次', end: pos + pt[0].length };
   // "提高2.3个百分点": the measure is the percentage point, not 个
   const pp = text[pos] === '个' || text[pos] === '百' ? PERCENT_POINT.exec(text.slice(pos, pos + 4)) : null;
@@ -157,6 +159,8 @@ function repeatedRange(text: string, pos: number, chinese: boolean, unit: string
 function readSuffix(text: string, end: number, unit: string, hadInfix: boolean): readonly [string, Approx] | null {
   const suffix = markerAt(text, end, SUFFIX_MARKERS);
   if (!suffix) return null;
+  // 上下 is "about" only where it ends the phrase (50人上下。), not in 上下车, 上下游
+  if (suffix[0] === '上下' && /[\u4e00-\u9fff]/.test(text[end + 2] ?? '')) return null;
   if (suffix[0].length === 1 && (hadInfix || (unit !== '倍' && unit !== '成' && /[\u4e00-\u9fff]/.test(text[end + 1] ?? '')))) return null;
   return suffix;
 }
@@ -193,6 +197,8 @@ export function scanQuantities(text: string): Quantity[] {
     let infix = percentWord ? null : markerAt(text, pos, INFIX_MARKERS);
     // 几 is "some" only after a Chinese 十/百/千 (十几名); 3几 or 五几 is no number
     if (infix?.[0] === '几' && !(chinese && /[十百千]$/.test(numeral))) infix = null;
+    // 来 is "about" only after a round number (二十来场, 百来条, 20来人); 一来, 三来 are "firstly", "thirdly"
+    if (infix?.[0] === '来' && !(chinese ? /[十百千]$/.test(numeral) : /0$/.test(numeral) && num.pos === numEnd)) infix = null;
     if (infix) pos += infix[0].length;
     // "580余万元", "三千多万元": a 万/亿 after the marker scales the number all the same
     const bigAfter = infix && !range && num.pos === numEnd ? bigAt(text, pos) : null;
@@ -202,6 +208,11 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const unitHit = percentWord ? { unit: '%', end: pos } : unitAt(text, pos, infix ? '' : numeral);
     if (!unitHit) continue;
+    // 六成半, 3成半: half a tenth more
+    if (unitHit.unit === '成' && text[unitHit.end] === '半' && !infix) {
+      num.value += 0.5;
+      unitHit.end += 1;
+    }
     const rangeEnd = range || infix ? null : repeatedRange(text, unitHit.end, chinese, unitHit.unit, percentWord);
     const suffix = rangeEnd === null ? readSuffix(text, unitHit.end, unitHit.unit, !!infix) : readSuffix(text, rangeEnd, unitHit.unit, false);
     // Facts never overlap: a marker before the number that the last fact already ends with ("100万元以上万名":
@@ -209,6 +220,14 @@ export function scanQuantities(text: string): Quantity[] {
     const lastEnd = out.length ? out[out.length - 1].end : 0;
     const useShang = shang && numStart - 1 >= lastEnd;
     let start = useShang ? numStart - 1 : numStart;
+    // 三、四十条, 五、六个: two neighbouring digits apart by 、 — the lower one, about (a list marker 二、 opens a line)
+    const pair = chinese && !range && !useShang && text[numStart - 1] === '、' ? DIGIT_OF[text[numStart - 2] ?? ''] : undefined;
+    const paired = pair !== undefined && pair + 1 === DIGIT_OF[numeral[0]] && !(numeral[0] === '二' && pair === 1) && /[\u4e00-\u9fff]/.test(text[numStart - 3] ?? '') && !CN_NUMERAL.has(text[numStart - 3]) && numStart - 2 >= lastEnd;
+    if (paired) {
+      num.value = parseChineseNumeral(text[numStart - 2] + numeral.slice(1)) ?? num.value;
+      num.approx = 'about';
+      start = numStart - 2;
+    }
     let pre = shang ? null : markerBefore(text, start);
     if (pre && start - pre[0].length < lastEnd) pre = null;
     if (pre) start -= pre[0].length;
@@ -223,5 +242,12 @@ export function scanQuantities(text: string): Quantity[] {
       from = Math.max(cand.end, numEnd);
     } else from = Math.max(unitHit.end, numEnd);
   }
-  return out;
+  return withTableCells(text, out);
+}
+
+/** Add the bare cells of a table that declares its unit (单位：件), where no fact stands already. */
+function withTableCells(text: string, out: Quantity[]): Quantity[] {
+  const cells = tableCells(text).filter((c) => notFactReason(text, c) === null && !out.some((q) => q.start < c.end && c.start < q.end));
+  if (!cells.length) return out;
+  return [...out, ...cells].sort((a, b) => a.start - b.start);
 }

@@ -82,6 +82,9 @@ export function timeScopes(
   if (!spans.length) return [];
   const page = pageParts(pageDate);
   const now = page.year ?? latestYear(text);
+  // 2025年以来 on a page of January or February 2026 (a year-end summary) is that one year, as 今年以来 is mid-year
+  const sinceOneYear = (y: number): boolean =>
+    now !== null && (y >= now || (page.year !== null && page.month !== null && page.month <= 2 && y === page.year - 1));
   const out: TimeScope[] = new Array(spans.length);
 
   // document-wide state
@@ -92,7 +95,7 @@ export function timeScopes(
   let lastYear: number | null = null;
   // every anchor first: whether the page speaks of several years anywhere decides the weak ones
   const anchors = findAnchors(text).filter((a) => !inTitleMarks(text, a.start));
-  const pageSpeaksOfYears = anchors.some((a) => a.kind === 'span' || (a.kind === 'since' && (now === null || a.n < now)));
+  const pageSpeaksOfYears = anchors.some((a) => a.kind === 'span' || (a.kind === 'since' && !sinceOneYear(a.n)));
   let ai = 0;
   let k = 0;
   let lineStart = 0;
@@ -129,7 +132,7 @@ export function timeScopes(
         case 'span':
           return { scope: 'span', year: null };
         case 'since':
-          return now !== null && a.n >= now ? { scope: 'year', year: a.n } : { scope: 'span', year: null };
+          return sinceOneYear(a.n) ? { scope: 'year', year: a.n } : { scope: 'span', year: null };
         case 'explicit':
           return { scope: 'year', year: a.n };
         case 'rel':

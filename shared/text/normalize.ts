@@ -16,6 +16,11 @@ interface Work {
   n: number;
 }
 
+const isFwDigit = (c: number): boolean => c >= 0xff10 && c <= 0xff19;
+/** Exactly three full-width digits at `at` (a thousands group), not a fourth. */
+const isFwThousands = (s: string, at: number): boolean =>
+  isFwDigit(s.charCodeAt(at)) && isFwDigit(s.charCodeAt(at + 1)) && isFwDigit(s.charCodeAt(at + 2)) && !isFwDigit(s.charCodeAt(at + 3));
+
 const DROP = new Set([0x200b, 0x200c, 0x200d, 0xfeff, 0x2060, 0x00ad]);
 
 /** Per-char substitution: spaces, full-width ASCII, line ends; zero-width chars dropped. */
@@ -40,6 +45,8 @@ function charPass(simp: string): Work {
       c = 0x20;
     } else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff1a) {
       c -= 0xfee0; // full-width digit/letter/%/./: → ASCII
+    } else if (c === 0xff0c && isFwDigit(simp.charCodeAt(i - 1)) && isFwThousands(simp, i + 1)) {
+      c = 0x2c; // １，２３４: a full-width thousands separator between full-width digits
     }
     codes[n] = c;
     idx[n] = i;
@@ -71,8 +78,9 @@ function toText(w: Work): string {
 // A CJK char followed by a parenthesised pinyin reading: 協(xié) / 協（xié） (toned: up to four syllables), or
 // 提(ti)案 / 立(li)案 (toneless: one lower-case syllable that pinyin allows, then no latin letter or digit), so that
 // ordinary bracketed latin (GDP, APP, app, CPPCC) survives. Tested only at brackets that follow a CJK char.
-const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}){0,3}[)）]/;
-const PINYIN_MAX = 40;
+// (a word's syllables may run together: wěiyuánhuì)
+const PINYIN = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,24}(?: [a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,24}){0,3}[)）]/;
+const PINYIN_MAX = 60;
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
 const TONELESS = /^[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|ve|vn|üe|a|o|e|i|u|v|ü)[)）]/;
 const LATIN_OR_DIGIT = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -125,6 +133,23 @@ function loneSpaced(w: Work, at: number, dir: 1 | -1, near: number): boolean {
   return false;
 }
 
+/**
+ * A number wrapped across a line of running text ("收到提案35\n6件"): the digits before the newline follow an
+ * ideograph on a line of some length, and the digits after it end in an ideograph (the measure word), not in a space,
+ * another newline or punctuation — a column of figures or a page number does neither.
+ */
+function numberBrokenAt(w: Work, nl: number): boolean {
+  let a = nl - 1;
+  while (a >= 0 && isDigit(code(w, a))) a--;
+  if (nl - 1 - a > 7 || !isCjk(code(w, a))) return false;
+  let lineStart = a;
+  while (lineStart > 0 && code(w, lineStart - 1) !== 0x0a && a - lineStart < 12) lineStart--;
+  if (a - lineStart < 12) return false;
+  let b = nl + 1;
+  while (b < w.n && isDigit(code(w, b))) b++;
+  return b - nl - 1 <= 7 && isCjk(code(w, b));
+}
+
 /** Re-join CJK broken by single newlines and CJK spaced out char by char (PDF / e-paper extraction). */
 function whitespacePass(w: Work): Work {
   const n = w.n;
@@ -154,7 +179,8 @@ function whitespacePass(w: Work): Work {
     // one char spaced out between the spaced-out chars around it: a class letter between ideographs ("其 中 A 類 7 6 件")
     // or a decimal point between digits ("9 8 . 6 %")
     const spacedLone = newlines === 0 && j - i === 1 && (loneSpaced(w, j, 1, left) || loneSpaced(w, i - 1, -1, right));
-    if (ok || spacedDigits || spacedLone) drop.fill(1, i, j);
+    const brokenNumber = newlines === 1 && j - i === 1 && isDigit(left) && isDigit(right) && numberBrokenAt(w, i);
+    if (ok || spacedDigits || spacedLone || brokenNumber) drop.fill(1, i, j);
     else if (newlines > 0) {
       // keep the line structure but drop spaces that only pad line ends
       for (let k = i; k < j; k++) if (isBlank(code(w, k))) drop[k] = 1;

@@ -131,9 +131,18 @@ function convertChar(ch: string): string {
 // Any CJK ideograph may be traditional; pure ASCII/punctuation needs no conversion.
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// 覆 "reply" of 港澳台 official usage that the dictionaries keep as 覆 (办覆率, 函覆, 批覆): the mainland 复
+// (one char for one char, so offsets stay valid)
+const REPLY_FU = /([办函批回])覆(?!盖)/g;
+const fixPhrases = (s: string): string => (s.includes('覆') ? s.replace(REPLY_FU, '$1复') : s);
+
 /** Traditional → simplified, guaranteed to keep the string's length (offsets stay valid). */
 export function toSimplified(s: string): string {
   if (!HAS_CJK.test(s)) return s;
+  return fixPhrases(convertKeepingLength(s));
+}
+
+function convertKeepingLength(s: string): string {
   const whole = convert(s);
   if (whole.length === s.length) return whole;
   let out = '';

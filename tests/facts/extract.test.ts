@@ -86,6 +86,11 @@ describe('extractFacts: not facts', () => {
     '连续7年获评',
     '一次次走访',
     '千家万户',
+    '此为年内最后一次。',
+    '最近一次会议',
+    '通过百人大会',
+    '3路公交车',
+    '一来三来',
   ])('%s', (text) => {
     expect(extractFacts(text)).toEqual([]);
   });
@@ -341,5 +346,67 @@ describe('extractFacts: ranges that repeat the unit, rough ranges, 几', () => {
 
   it.each(['一百几十人', '三几个'])('%s has no facts', (text) => {
     expect(extractFacts(text)).toEqual([]);
+  });
+});
+
+describe('extractFacts: 港澳 and traditional-script forms', () => {
+  it.each([
+    // [text, value, unit, approx, quote]
+    ['辦結率達百分之百。', 100, '%', 'exact', '百分之百'],
+    ['處理個案逾百宗。', 100, '宗', 'over', '逾百宗'],
+    ['參加者過百人。', 100, '人', 'over', '過百人'],
+    ['出席市民過千名', 1000, '名', 'over', '過千名'],
+    ['提出意見建議１，２３４條', 1234, '条', 'exact', '１，２３４條'],
+    ['主席、副主席分5路帶隊', 5, '路', 'exact', '5路'],
+    ['共收到提案廿三件', 23, '件', 'exact', '廿三件'],
+    ['提案一〇八件', 108, '件', 'exact', '一〇八件'],
+    ['合共收到九十八份意見書', 98, '份', 'exact', '九十八份'],
+    ['共提出建議兩百餘條。', 200, '条', 'over', '兩百餘條'],
+    ['收 到 提 案 ５ ２ ３ 件', 523, '件', 'exact', '５ ２ ３ 件'],
+    ['約六成半受訪者', 6.5, '成', 'about', '約六成半'],
+    ['被全國政協採用信息47則', 47, '则', 'exact', '47則'],
+    ['信息被采用120条次', 120, '条次', 'exact', '120条次'],
+    ['信息被采用120条（次）', 120, '条次', 'exact', '120条（次）'],
+    ['办理群众个案20例', 20, '例', 'exact', '20例'],
+    ['参加委员50人上下。', 50, '人', 'about', '50人上下'],
+    ['送10人上下车', 10, '人', 'exact', '10人'],
+    ['舉辦活動二十來場', 20, '场', 'about', '二十來場'],
+    ['提出建議百來條', 100, '条', 'about', '百來條'],
+    ['20来人参加', 20, '人', 'about', '20来人'],
+    ['提出建議三、四十條', 30, '条', 'about', '三、四十條'],
+    ['组织七、八百人参加', 700, '人', 'about', '七、八百人'],
+    ['全年共收到各类提案和意见建议合计35\n6件。', 356, '件', 'exact', '35\n6件'],
+  ] as const)('%s → %d %s %s', (text, value, unit, approx, quote) => {
+    const f = one(text);
+    expect([f.value, f.unit, f.approx, f.quote]).toEqual([value, unit, approx, quote]);
+  });
+});
+
+describe('extractFacts: statistics tables that declare their unit once', () => {
+  it.each([
+    // [text, [value, unit] of every fact]
+    ['提案工作统计（单位：件）\n提案总数 523\n立案 489\n并案 12', [[523, '件'], [489, '件'], [12, '件']]],
+    ['項目　　數量（件）\n立案　　489\n不予立案　　34', [[489, '件'], [34, '件']]],
+    ['项目 | 数量（件）\n委员提案 | 241\n集体提案 | 1,030', [[241, '件'], [1030, '件']]],
+    ['提案总数（件）：523', [[523, '件']]],
+    // a year heading a column, a date, a rate and a number with its own unit are no cells
+    ['单位：件\n项目 2024 2025\n立案 480 489\n立案率88.2%\n12月5日统计', [[480, '件'], [489, '件'], [88.2, '%']]],
+    ['（单位：人次）\n参加活动委员 1200\n其中新委员300人', [[1200, '人次'], [300, '人']]],
+  ] as const)('%s', (text, want) => {
+    const f = extractFacts(text);
+    expect(f.map((x) => [x.value, x.unit])).toEqual(want);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.quote);
+  });
+
+  it.each([
+    // no declared unit: a bare number is a counter, no fact; 人(次) declares nothing
+    '浏览次数：2318',
+    '提案总数：523\n立案：489',
+    '交流发言320人(次)，另有委员30',
+    '单位：件\n\n后文另起一段，编号 523 号',
+    '报送单位：个人\n提案总数523',
+    '主办单位：县政协\n提案总数523',
+  ])('%s', (text) => {
+    expect(extractFacts(text).filter((x) => /^[0-9,]+$/.test(x.quote))).toEqual([]);
   });
 });
