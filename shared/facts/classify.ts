@@ -46,7 +46,7 @@ import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
-import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
+import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, proposerItem, setBeforePart, shareRate } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -208,6 +208,10 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.unit === '%') {
     for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
   }
+  // "立案提案中，委员署名的241件，人民团体9件": a part of the filed proposals named by its proposers alone (the
+  // proposers named are no subject: whose the proposals are is read before the set is named)
+  const byProposer = proposerItem(ctx, sentenceHead(ctx), catalogue, (lead) => otherActor({ ...ctx, sentence: lead, rest: '' }) || othersOwn(lead, ctx.sentence, ctx.topic));
+  if (byProposer) return { code: byProposer, ranked: [] };
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
   if (otherActor(ctx) || othersOwn(sentenceHead(ctx), ctx.sentence, ctx.topic)) return none();
   // "每户慰问金500元": a figure per recipient

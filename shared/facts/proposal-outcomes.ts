@@ -158,8 +158,9 @@ function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
  * the key ones. (The ones not filed, 不予立案, are no set a report splits by proposer: they name neither.)
  */
 const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
+// (a proposer's verb, "以党派名义提出的21件", is an item of the split, no set of its own)
 const OTHER_SET =
-  /(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
+  /(?<!名义|署名|领衔|联名)(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
 
 /**
  * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a
@@ -203,6 +204,50 @@ function classesJoinedIn(before: string, code: string, catalogue: readonly Indic
   return PROPOSER_WORDS.some(([c, re]) => c !== code && re.test(clause) && !related(c, code) && !related(code, c));
 }
 
+/**
+ * A list item of the filed proposals split by who proposed them, named by the proposers alone ("立案提案中，委员署名的
+ * 241件，以党派、工商联名义提出的21件，人民团体9件，界别小组7件"): each class of proposer is its row.
+ */
+const PROPOSER_NAMES: ReadonlyArray<readonly [code: string, word: string]> = [
+  ['pro.by_member', '委员'],
+  ['pro.collective', '集体'],
+  ['pro.by_party', '各民主党派'],
+  ['pro.by_party', '民主党派'],
+  ['pro.by_party', '党派'],
+  ['pro.by_party', '工商联'],
+  ['pro.by_group', '人民团体'],
+  ['pro.by_group', '团体'],
+  ['pro.by_sector', '界别小组'],
+  ['pro.by_sector', '界别组'],
+  ['pro.by_sector', '界别'],
+  ['pro.by_sector', '小组'],
+  ['pro.by_committee', '专门委员会'],
+  ['pro.by_committee', '专委会'],
+];
+const NAMES = PROPOSER_NAMES.map(([, w]) => w).join('|');
+const PROPOSER_ITEM = new RegExp(
+  `^(?:其中[，,：:]?)?(?:由|以)?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名)?(?:的)?(?:提案)?(?:的有|有|共)?$`,
+);
+/** The sentence names the set it splits ("立案提案中", "其中"). */
+const SET_SPLIT = /(?:提案|立案)[^，,；;。]{0,6}中[，,：:]|其中/;
+
+export function proposerItem(ctx: FactContext, head: string, catalogue: readonly Indicator[], othersLead: (lead: string) => boolean): string | null {
+  if (!/^(?:提案)?(?:[，,；;。、）)]|$)/.test(ctx.after) || !/提案/.test(head)) return null;
+  const split = SET_SPLIT.exec(head);
+  if (!split) return null;
+  const clause = ctx.before.slice(ctx.before.search(/[^，,；;。]*$/));
+  const m = PROPOSER_ITEM.exec(clause);
+  if (!m) return null;
+  const codes = new Set<string>();
+  for (const w of m[1].split(/[、和及与]/)) codes.add(PROPOSER_NAMES.find(([, n]) => n === w)![0]);
+  const byCode = termIndex(catalogue).byCode;
+  // (two rows' proposers joined before one count sum them: no row)
+  const code = codes.size === 1 ? [...codes][0] : null;
+  if (!code || !byCode.has(code) || !splitsFiled(ctx)) return null;
+  // "民建市委会提交提案15件，其中集体提案3件": the sentence before the set is someone else's
+  return othersLead(head.slice(0, split.index)) ? null : code;
+}
+
 /** The outcome classes of an answered proposal: one count names one of them. */
 export const OUTCOME_CLASSES: readonly string[] = ['pro.resolved', 'pro.in_progress', 'pro.planned', 'pro.reference'];
 const classWords = new WeakMap<readonly Indicator[], Array<[code: string, word: string]>>();
@@ -211,7 +256,7 @@ const classWords = new WeakMap<readonly Indicator[], Array<[code: string, word: 
  * "正在解决和列入规划逐步解决的681件": two classes joined in the clause before the number count together,
  * which no row does (words of one class, "已列入计划逐步解决", are one class).
  */
-function classesJoined(before: string, catalogue: readonly Indicator[]): boolean {
+function outcomeWords(before: string, catalogue: readonly Indicator[]): Array<[code: string, at: number, end: number]> {
   let words = classWords.get(catalogue);
   if (!words) {
     words = [];
@@ -219,14 +264,35 @@ function classesJoined(before: string, catalogue: readonly Indicator[]): boolean
     classWords.set(catalogue, words);
   }
   const clause = before.slice(before.search(/[^，,；;。]*$/));
-  if (!/[和及与、或]/.test(clause)) return false;
   const seen: Array<[code: string, at: number, end: number]> = [];
   for (const [code, w] of words) for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + 1)) seen.push([code, i, i + w.length]);
-  for (const a of seen) {
-    for (const b of seen) {
-      if (a[0] === b[0] || b[1] < a[2]) continue;
-      if (/^[^，,；;。]{0,10}$/.test(clause.slice(a[2], b[1])) && /[和及与、或]/.test(clause.slice(a[2], b[1] + 1))) return true;
-    }
+  // (a word inside a longer one is not a word of its own)
+  const inner = seen.filter((a) => !seen.some((b) => b !== a && b[1] <= a[1] && a[2] <= b[2] && b[2] - b[1] > a[2] - a[1]));
+  return inner.sort((a, b) => a[1] - b[1]);
+}
+
+/**
+ * "列入年度计划正在推进的102件": verbs of two classes chained with no joiner, the last one (next to the number)
+ * says where the proposal stands now: that class. Null when the clause does not end in such a word.
+ */
+function lastOutcomeClass(before: string, catalogue: readonly Indicator[]): string | null {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  const seen = outcomeWords(before, catalogue);
+  const last = seen[seen.length - 1];
+  return last && /^(?:的|的有|的共|共)?$/.test(clause.slice(last[2])) ? last[0] : null;
+}
+
+const PLAN_UNDER_WAY = /(?:计划|规划)[^，,；;。、和及与或]{0,4}正在(?:推进|实施|落实|办理)(?:中)?(?:的|的有)?$/;
+
+function classesJoined(before: string, catalogue: readonly Indicator[]): boolean {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  if (!/[和及与、或]/.test(clause)) return false;
+  // (only words next to each other: "因条件所限纳入规划、逐步解决的" joins two words of one class, the cause before them is no class)
+  const inner = outcomeWords(before, catalogue);
+  for (let k = 0; k + 1 < inner.length; k++) {
+    const [a, b] = [inner[k], inner[k + 1]];
+    if (a[0] === b[0] || b[1] < a[2]) continue;
+    if (/^[^，,；;。]{0,10}$/.test(clause.slice(a[2], b[1])) && /[和及与、或]/.test(clause.slice(a[2], b[1] + 1))) return true;
   }
   return false;
 }
@@ -253,6 +319,12 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
     // "在立案办复的145件提案中": 立案 chained before the handling verb qualifies the set: the filed proposals
     if (code === 'pro.answered' && FILED_THEN_HANDLED.test(ctx.before)) return 'pro.accepted';
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
+    if (OUTCOME_CLASSES.includes(code)) {
+      // "列入年度计划正在推进的": put in a plan and being carried out now is class B (正在 alone, "其余6件正在推进",
+      // is handling not finished, no class)
+      if (code === 'pro.planned' && PLAN_UNDER_WAY.test(ctx.before)) return 'pro.in_progress';
+      return lastOutcomeClass(ctx.before, catalogue) ?? code;
+    }
     return code;
   }
   if (code === 'inf.reported') {
