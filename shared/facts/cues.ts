@@ -100,7 +100,8 @@ export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]
   ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息|(?:报送|上报|呈报)[^，,；;。]{1,12}?政协信息(?!化)/],
   // 立案 (filed after review) is said of proposals only
   // 并案 (merged with a proposal on the same matter) too
-  ['pro.', /提案|立案|并案/],
+  // 重点督办件 (the pieces leaders take on to supervise) are the key proposals by their handling name
+  ['pro.', /提案|立案|并案|重点督办件/],
 ];
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */

@@ -122,8 +122,30 @@ const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
 
+/** All the members as the sentence's subject ("委员们", "广大委员"), not one kind of them nor a body (委员会). */
+const MEMBERS_LEAD = /^(?:广大|全体|各位|各级)?(?:政协)?委员们?(?!会|小组|工作|之家)(?=[^，,；;。]{0,12}(?:[，,；;]|提交|提出|报送|撰写|反映|积极|踊跃|履职))/;
+/** Where the sentence holding the number opens: its head, or the part of the topic it continues after a ；. */
+function openingOf(ctx: FactContext, head: string): string {
+  const topic = ctx.topic ?? '';
+  if (!topic.endsWith(ctx.sentence) || topic.length === ctx.sentence.length) return head;
+  const before = topic.slice(0, topic.length - ctx.sentence.length);
+  if (!/[；;]\s*$/.test(before)) return head;
+  return before.slice(before.search(/[^。！？!?\n]*$/));
+}
+/** A clause with no subject: adverbs, then the verb of sending. */
+const BARE_SENT = /^(?:今年以来|今年|全年|本届以来|五年来|[一二三四五两]年来|累计|先后|积极|共计|共|还|并|同时|踊跃)*(?:报送|上报|反映)(?:社情民意)?(?:信息)?$/;
+
 /** 报送 whose destination is the departments (有关部门, 相关单位), not an office or leaders above. */
 const SENT_TO_DEPARTMENTS = /(?:报送|上报|呈报|送交|送)(?:给|至|到)?(?:有关|相关|职能|责任)(?:职能)?(?:部门|单位)/;
+
+/**
+ * "对近三年办结的35件提案进行跟踪督办", "对已答复的20件提案开展“回头看”": proposals handled before, taken up again
+ * for follow-up — the object of a review, not the year's tally of the handling verb before them.
+ */
+const FOLLOW_UP = /^[^，,；;。]{0,6}?(?:进行|开展|实施|组织)?(?:了)?(?:跟踪督办|跟踪问效|跟踪落实|跟踪回访|再督办|二次督办|“?回头看”?)/;
+function followedUp(ctx: FactContext): boolean {
+  return /对[^，,；;。]*$/.test(ctx.before) && FOLLOW_UP.test(ctx.after);
+}
 
 /** A relative clause "立案(并)办复的" before the count: filed, then handled. */
 const FILED_THEN_HANDLED = /(?<!不予|未予|未|不)立案(?:并|后|且)?(?:交办|办理|办复|办结|答复)(?:完毕)?的$/;
@@ -313,6 +335,7 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (DEPARTMENT_WORD.test(head) && DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
     if (handlerShare(ctx)) return null;
+    if (followedUp(ctx)) return null;
     if (partsOfFiled(catalogue).has(code) && (!splitsFiled(ctx) || classesJoinedIn(ctx.before, code, catalogue))) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
@@ -334,6 +357,10 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
     const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
     // (after 其中 even the members are one source of a total given before)
     if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) && !/^其中/.test(by) ? 'inf.collected' : null;
+    // "委员们履职热情高涨，…；报送社情民意信息3100多篇": the members opening the sentence stay the subject of a
+    // clause with none of its own
+    // (a sentence cut at ；: the members open the one it continues)
+    if (BARE_SENT.test(clause) && !SENT_UP_TO.test(clause) && MEMBERS_LEAD.test(openingOf(ctx, head).replace(LEAD_IN, '').replace(TIME_CLAUSE, ''))) return 'inf.collected';
   }
   // "获得省领导批示35次", "36人次": acts of instructing, not the pieces instructed
   if (code === 'inf.instructed' && /^(?:次|人次|件次)$/.test(ctx.unit)) return 'inf.instructions';
