@@ -55,7 +55,24 @@ function proposerClass(head: string): string | null {
 }
 
 /** Some word the actor patterns need (a cheap test before reading clause by clause). */
-const ANY_ACTOR = /[省市县区州][\u4e00-\u9fff]{1,3}委(?![员会])|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+const ANY_ACTOR = /联络[组处室站]|工委|委员小组|委员活动组|[省市县区州][\u4e00-\u9fff]{1,3}委(?![员会])|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+
+/**
+ * A body below the office, as the subject ("镇政协联络组收集社情民意信息46条", "各街道政协工委报送…"): the
+ * township's own figures, not the office's tally.
+ */
+const SUBORDINATE = /^(?:(?:今年|全年|去年|年内)[^，,；;。]{0,6})?(?:全[县市区旗])?各?[^，,；;。向对为给到被由通依借经从在与和及各]{0,4}?(?:[镇乡]|街道)(?:[（(]街道[）)])?(?:政协)?(?:工作)?(?:联络组|联络处|联络室|委员小组|委员活动组)(?:共|累计|全年)?(?:收集|征集|报送|上报|编报|反映|提交|提出|撰写)/;
+
+/**
+ * A plan or a target ("明年计划收集社情民意信息不少于300条", "力争提案办复率达到100%"): no figure of work done.
+ * (计划 as the plan a proposal was put in, "列入计划", is an outcome class, not the office's plan.)
+ */
+const TARGET_WORD = /(?:力争|争取|预计|目标(?:是|为)?|(?<!列入|纳入|年度)计划(?:全年|年内|今年|明年|每年)?(?=收集|征集|报送|上报|编报|提交|提出|办理|办复|完成|实现|达到)|拟(?=收集|征集|报送|上报|编报|提交|办理|完成))/;
+const FUTURE_OPENING = /^(?:明年|来年|下一步|今后|新的一年|[0-9]{4}年(?:将|计划|力争))/;
+function planned(head: string): boolean {
+  const clause = head.slice(head.search(/[^，,；;。]*$/));
+  return TARGET_WORD.test(clause) || FUTURE_OPENING.test(head);
+}
 
 /** A government commission ("市发改委", "区卫健委"): a department too (市委 itself stands for the whole). */
 const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|会)/;
@@ -70,6 +87,7 @@ function someoneElses(head: string): boolean {
   const clauses = own.split(/[，,；;。]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i].replace(LEAD_IN, '');
+    if (SUBORDINATE.test(c)) return true;
     if (/^[^被向给由经从]{0,6}政协/.test(c) && !OTHER_OFFICES.test(c)) return false;
     if (OTHER_ACTOR.test(c) || OTHER_OFFICES.test(c) || DEPARTMENT_ACTOR.test(c) || COMMISSION.test(c)) return true;
   }
@@ -248,7 +266,7 @@ const PROPOSER_NAMES: ReadonlyArray<readonly [code: string, word: string]> = [
 ];
 const NAMES = PROPOSER_NAMES.map(([, w]) => w).join('|');
 const PROPOSER_ITEM = new RegExp(
-  `^(?:其中[，,：:]?)?(?:由|以)?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名)?(?:的)?(?:提案)?(?:的有|有|共)?$`,
+  `^(?:其中[，,：:]?)?(?:由|以)?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名){0,2}(?:的)?(?:提案)?(?:的有|有|共)?$`,
 );
 /** The sentence names the set it splits ("立案提案中", "其中"). */
 const SET_SPLIT = /(?:提案|立案)[^，,；;。]{0,6}中[，,：:]|其中/;
@@ -327,6 +345,7 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   // "46个承办单位共承办提案298件": 个/项 count documents only when the document is the noun they measure
   if (unitFamily(ctx.unit) === 'items' && !DOCUMENT_AFTER.test(ctx.after) && !/(?:提案|信息)$/.test(ctx.before)) return null;
   if (oneMember(head)) return null;
+  if (planned(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
   if (someoneElses(head) || ALL_LEVELS.test(head)) return null;
