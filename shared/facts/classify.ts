@@ -46,6 +46,7 @@ import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
 import { notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
+import { rowOnItsLine } from './line-rows';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, proposerItem, setBeforePart, shareRate } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
@@ -193,7 +194,9 @@ export interface Ranking {
 }
 
 /** Scores of every indicator for a context (the classifier's reasoning, for tests and debugging). */
-export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
+export function rankIndicators(ctx0: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
+  // a table written as text: the row's own line names its number (line-rows.ts)
+  const ctx = rowOnItsLine(ctx0);
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally

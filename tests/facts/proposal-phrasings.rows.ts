@@ -613,4 +613,14 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['县人民政府今年共办理政协提案156件，办结率100%。', '156件', null],
     ],
   ],
+  [
+    'a table written as text, one row a line: the line names its number, the next line is the next row',
+    [
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '436件', 'pro.submitted'],
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '402件', 'pro.accepted'],
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '34件', 'pro.not_accepted'],
+      ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '520条', 'inf.collected'],
+      ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '86条', 'inf.reported'],
+    ],
+  ],
 ];
