@@ -501,3 +501,15 @@ export function shareRate(ctx: FactContext, rank: (c: FactContext) => string | n
   const r = count ? SHARE_IS_RATE[count] : undefined;
   return r && byCode.has(r.rate) && !r.notOf.test(m[0]) ? r.rate : null;
 }
+
+/**
+ * A page the government (or one of its departments) publishes on how it handled the office's proposals
+ * ("县人民政府办公室关于2025年度政协提案办理工作情况的通报"): the handler's own report, no figure of the
+ * office's form. Read from the title, the first line with words.
+ */
+const GOVERNMENT_TITLE = /(?:人民政府|(?<!政协)[省市县区州旗]政府)(?:办公室|办公厅)?(?:关于|[^\n，。]{0,4}通报)|(?<!政协[^\n]{0,8})[\u4e00-\u9fff]{1,8}(?:局|厅)(?:关于)/;
+export function governmentPage(text: string): boolean {
+  const head = text.slice(0, 240).replace(/^URL:[^\n]*\n/, '');
+  const title = head.split('\n').find((l) => /[\u4e00-\u9fff]{4}/.test(l)) ?? '';
+  return /提案/.test(title) && GOVERNMENT_TITLE.test(title) && !/^[^\n]{0,12}政协[^\n]{0,8}(?:关于|委员会)/.test(title);
+}

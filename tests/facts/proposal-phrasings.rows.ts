@@ -623,4 +623,15 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '86条', 'inf.reported'],
     ],
   ],
+  [
+    'a government page on how it handled the office\'s proposals: the handler\'s own figures, no row',
+    [
+      ['县人民政府办公室关于2025年度政协提案办理工作情况的通报\n\n2025年，县政府共承办县政协十届四次会议提案186件，其中主办142件，协办44件。截至10月底，已全部办结，办结率100%。从办理结果看，已解决或采纳的97件，正在解决的61件。提案者满意率达98.4%。', '97件', null],
+      ['县人民政府办公室关于2025年度政协提案办理工作情况的通报\n\n2025年，县政府共承办县政协十届四次会议提案186件，其中主办142件，协办44件。截至10月底，已全部办结，办结率100%。从办理结果看，已解决或采纳的97件，正在解决的61件。提案者满意率达98.4%。', '98.4%', null],
+      ['市教育局关于市政协十届四次会议第58号提案答复的函\n\n今年我局共承办政协提案43件，已全部办结。', '43件', null],
+      // near misses: the office's own report, a CPPCC page that names the government in its text
+      ['县政协关于2025年度提案办理工作情况的报告\n\n截至10月底，立案提案已全部办结，办结率100%。', '100%', 'pro.answer_rate'],
+      ['政协提案办理工作综述\n\n县政府高度重视提案办理。今年共收到提案312件，经审查立案278件。', '278件', 'pro.accepted'],
+    ],
+  ],
 ];
