@@ -619,6 +619,8 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '436件', 'pro.submitted'],
       ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '402件', 'pro.accepted'],
       ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '34件', 'pro.not_accepted'],
+      // a title line above the first sentence is no part of its words ("关于…提案…的报告" is no subject breakdown)
+      ['县政协关于2025年度提案办理工作情况的报告\n\n今年共收到提案312件，经审查立案278件。', '312件', 'pro.submitted'],
       ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '520条', 'inf.collected'],
       ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '86条', 'inf.reported'],
     ],
