@@ -74,13 +74,25 @@ function planned(head: string): boolean {
   return TARGET_WORD.test(clause) || FUTURE_OPENING.test(head);
 }
 
+const OWN_OFFICE = /(?:^|[。；;！？!?\n])(?:[^，,；;。\n]{0,12}(?:以来|年来|期间|年|月底|月|目前)[，,])?([省市县区])政协(?!委员)/;
+/** A sentence whose subject is an office of one level ("市政协全年编报…"). */
+const OFFICE_LEVEL = /^(?:今年|全年|去年|年内|同期)?([省市县区])政协(?!委员)/;
+
 /** A government commission ("市发改委", "区卫健委"): a department too (市委 itself stands for the whole). */
 const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|会)/;
 
 const DEPARTMENT_WORD = /局|厅|办公室|法院|检察院|医院|公司|集团/;
 
 /** The nearest clause (back from the number) that opens with a subject names another body than the office. */
-function someoneElses(head: string): boolean {
+function someoneElses(head: string, topic = ''): boolean {
+  // "县政协收集社情民意信息286条；市政协全年编报信息1200余篇": an office of another level than the one the
+  // paragraph opens with is another office
+  const lvl = OFFICE_LEVEL.exec(head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, ''));
+  if (lvl) {
+    // (the office the paragraph reports: the first one opening a sentence, not one named in passing, "在市政协指导下")
+    const own = OWN_OFFICE.exec(topic);
+    if (own && own[1] !== lvl[1]) return true;
+  }
   if (!ANY_ACTOR.test(head)) return false;
   // (a title line run into the first sentence is no part of it)
   const own = head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, '');
@@ -98,7 +110,7 @@ function someoneElses(head: string): boolean {
  * "女委员提交提案43件", "新增委员提交提案56件": members of one kind are a breakdown by proposer no row counts
  * (委员, 广大委员, 全体委员, 各界委员 are all of them).
  */
-const MEMBER_KIND = /(?:新增|新任|女|少数民族|党外|非中共|中共党员|青年|年轻|基层|一线|企业家|民营企业家?|(?<!各)[^，,；;。各]界)委员(?:们)?(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送)/;
+const MEMBER_KIND = /(?:我[省市县区州]|本[省市县区州]|新增|新任|女|少数民族|党外|非中共|中共党员|青年|年轻|基层|一线|企业家|民营企业家?|(?<!各)[^，,；;。各]界)委员(?:们)?(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送)/;
 /** All levels summed ("全省政协系统共收到提案12560件"): the roll-up adds each office's own form. */
 const ALL_LEVELS = /(?:全[省市区县州盟]|各级|本[省市区县])政协系统/;
 
@@ -348,7 +360,8 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   if (planned(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
-  if (someoneElses(head) || ALL_LEVELS.test(head)) return null;
+  const earlier = ctx.topic && ctx.topic.endsWith(ctx.sentence) ? ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length) : '';
+  if (someoneElses(head, earlier) || ALL_LEVELS.test(head)) return null;
   if (MEMBER_KIND.test(ctx.before)) return null;
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
   if (DEPARTMENT_WORD.test(head) && DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;

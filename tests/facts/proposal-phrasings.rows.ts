@@ -636,4 +636,15 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['政协提案办理工作综述\n\n县政府高度重视提案办理。今年共收到提案312件，经审查立案278件。', '278件', 'pro.accepted'],
     ],
   ],
+  [
+    'an office of another level than the one the paragraph reports, and the page\'s members at a higher office',
+    [
+      ['今年以来，县政协收集社情民意信息286条；市政协全年编报信息1200余篇。', '1200余篇', null],
+      ['今年，县政协共收到提案312件，立案278件。市政协今年收到提案826件，其中我县委员提交的提案45件。', '45件', null],
+      // near misses: an office named in passing, the same office again, a higher office as the one that adopted
+      ['在市政协的指导下，区政协今年收集社情民意信息286条。', '286条', 'inf.collected'],
+      ['今年以来，县政协收集社情民意信息286条。县政协全年编报信息120篇。', '120篇', 'inf.edited'],
+      ['今年以来，县政协收集社情民意信息286条，其中被市政协采用42条。', '42条', 'inf.adopted'],
+    ],
+  ],
 ];
