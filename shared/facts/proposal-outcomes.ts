@@ -212,7 +212,7 @@ function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
 const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
 // (a proposer's verb, "以党派名义提出的21件", is an item of the split, no set of its own)
 const OTHER_SET =
-  /(?<!名义|署名|领衔|联名)(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
+  /(?<!名义|署名|领衔|联名|个人|集体)(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
 
 /**
  * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a
@@ -262,6 +262,7 @@ function classesJoinedIn(before: string, code: string, catalogue: readonly Indic
  */
 const PROPOSER_NAMES: ReadonlyArray<readonly [code: string, word: string]> = [
   ['pro.by_member', '委员'],
+  ['pro.by_member', '个人'],
   ['pro.collective', '集体'],
   ['pro.by_party', '各民主党派'],
   ['pro.by_party', '民主党派'],
@@ -278,10 +279,10 @@ const PROPOSER_NAMES: ReadonlyArray<readonly [code: string, word: string]> = [
 ];
 const NAMES = PROPOSER_NAMES.map(([, w]) => w).join('|');
 const PROPOSER_ITEM = new RegExp(
-  `^(?:其中[，,：:]?)?(?:由|以)?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名){0,2}(?:的)?(?:提案)?(?:的有|有|共)?$`,
+  `^、?(?:其中[，,：:]?)?(?:由|以)?各?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:[省市县区]?委会|[省市县区]委)?(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名){0,2}(?:的)?(?:提案)?(?:的有|有|共)?$`,
 );
 /** The sentence names the set it splits ("立案提案中", "其中"). */
-const SET_SPLIT = /(?:提案|立案)[^，,；;。]{0,6}中[，,：:]|其中/;
+const SET_SPLIT = /(?:提案|立案)[^，,；;。]{0,6}中[，,：:]|其中|(?:按|从)提(?:出|案)者(?:分|看|来看)/;
 
 export function proposerItem(ctx: FactContext, head: string, catalogue: readonly Indicator[], othersLead: (lead: string) => boolean): string | null {
   if (!/^(?:提案)?(?:[，,；;。、）)]|$)/.test(ctx.after) || !/提案/.test(head)) return null;
@@ -295,7 +296,12 @@ export function proposerItem(ctx: FactContext, head: string, catalogue: readonly
   const byCode = termIndex(catalogue).byCode;
   // (two rows' proposers joined before one count sum them: no row)
   const code = codes.size === 1 ? [...codes][0] : null;
-  if (!code || !byCode.has(code) || !splitsFiled(ctx)) return null;
+  // (the item's own verb, "各专委会提出8件", is no set: read the words before the item)
+  const topic = ctx.topic ?? ctx.sentence;
+  const rest = ctx.rest ?? '';
+  const upTo = topic.endsWith(rest) ? topic.slice(0, topic.length - rest.length) : topic;
+  const beforeItem = upTo.slice(0, upTo.search(/[^，,；;。、]*$/));
+  if (!code || !byCode.has(code) || !splitsFiled({ ...ctx, topic: beforeItem, rest: '' })) return null;
   // "民建市委会提交提案15件，其中集体提案3件": the sentence before the set is someone else's
   return othersLead(head.slice(0, split.index)) ? null : code;
 }

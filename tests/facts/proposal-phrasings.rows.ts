@@ -563,6 +563,10 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['在立案的230件提案中，委员个人和联名提出的201件，界别小组12件，专委会8件。', '12件', 'pro.by_sector'],
       ['在立案的230件提案中，委员个人和联名提出的201件，界别小组12件，专委会8件。', '8件', 'pro.by_committee'],
       ['經審查立案提案中，委員署名的188件，以黨派名義提出的15件。', '15件', 'pro.by_party'],
+      ['经审查立案提案278件。立案提案中，以个人名义提出的241件，以集体名义提出的37件。', '241件', 'pro.by_member'],
+      ['经审查立案提案278件。立案提案中，以个人名义提出的241件，以集体名义提出的37件。', '37件', 'pro.collective'],
+      ['经审查立案提案278件。立案提案中，各民主党派县委会提出21件。', '21件', 'pro.by_party'],
+      ['经审查立案提案278件。立案提案中，各专委会提出8件。', '8件', 'pro.by_committee'],
       // near misses: a part of the proposals received, two rows' proposers joined, a party's own proposals
       ['大会收到提案260件，其中委员署名的231件，人民团体9件。', '9件', null],
       ['立案提案中，人民团体和界别小组提出的14件。', '14件', null],
