@@ -52,7 +52,8 @@ import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
 import { committeesOwn, notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
-import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, setBeforePart, shareRate } from './proposal-outcomes';
+import { rowOnItsLine } from './line-rows';
+import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, proposerItem, setBeforePart, shareRate } from './proposal-outcomes';
 
 /** The words around one number, in normalised simplified text. */
 export interface FactContext {
@@ -204,9 +205,11 @@ export interface Ranking {
 }
 
 /** Scores of every indicator for a context (the classifier's reasoning, for tests and debugging). */
-export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
+export function rankIndicators(ctx0: FactContext, catalogue: readonly Indicator[] = STANDARD_CATALOGUE): Ranking {
   // "党组（扩大）会议18次": a meeting name with its 扩大 form in brackets is the meeting named
-  if (ctx.before.includes('扩大') && EXPANDED_FORM.test(ctx.before)) return rankIndicators(withoutExpandedForm(ctx), catalogue);
+  if (ctx0.before.includes('扩大') && EXPANDED_FORM.test(ctx0.before)) return rankIndicators(withoutExpandedForm(ctx0), catalogue);
+  // a table written as text: the row's own line names its number (line-rows.ts)
+  const ctx = rowOnItsLine(ctx0);
   if (ctx.indefiniteOne) return none(); // 提一条建议, 撰写一篇: a per-person norm, not a tally
   if (ctx.value === 1 && /每[年月季周天日人]|每季度|每半年/.test(ctx.before)) return none();
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
@@ -223,6 +226,10 @@ export function rankIndicators(ctx: FactContext, catalogue: readonly Indicator[]
   if (ctx.unit === '%') {
     for (const [re, code] of RATE_BEFORE_VERB) if (re.test(ctx.after) && termIndex(catalogue).byCode.has(code)) return { code, ranked: [] };
   }
+  // "立案提案中，委员署名的241件，人民团体9件": a part of the filed proposals named by its proposers alone (the
+  // proposers named are no subject: whose the proposals are is read before the set is named)
+  const byProposer = proposerItem(ctx, sentenceHead(ctx), catalogue, (lead) => otherActor({ ...ctx, sentence: lead, rest: '' }) || othersOwn(lead, ctx.sentence, ctx.topic));
+  if (byProposer) return { code: byProposer, ranked: [] };
   // "市工商联今年提交提案15件", "李明委员提交提案8件": someone else's own figures
   if (otherActor(ctx) || othersOwn(sentenceHead(ctx), ctx.sentence, ctx.topic)) return none();
   // "每户慰问金500元": a figure per recipient

@@ -45,7 +45,7 @@ export const EXTRA_CUES: Readonly<Record<string, readonly string[]>> = {
   'pro.in_progress': ['正在落实', '正在逐步解决', '正在得到解决', '正在得到落实'],
   'pro.planned': ['列入计划', '计划解决', '列入规划', '逐步解决', '列入…计划', '纳入…计划', '纳入规划'],
   // D类: cannot be solved now, explained to the member
-  'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决'],
+  'pro.reference': ['条件所限', '条件限制', '难以解决', '暂不具备', '解释说明', '作出解释', '无法解决', '不能解决', '暂缓解决', '作为参考', '工作参考'],
   // proposals not filed are passed on as members' letters or suggestions
   'pro.not_accepted': ['委员来信', '转为意见建议', '转为建议', '转为…建议', '转为…意见', '转为…意见建议', '作为…意见', '作为…来信', '未立案', '未予立案', '不立案', '不符合立案', '转作…来信', '转作…意见', '转作…建议',
     // 转 with no 为: "转意见和建议的21件", "转委员来信处理"
@@ -112,7 +112,8 @@ export const TOPIC_GATES: ReadonlyArray<readonly [prefix: string, topic: RegExp]
   ['inf.', /社情民意|民意信息|(?:报送|编报|上报|采用|收集|征集|反映)(?:的)?信息|[0-9０-９][篇条]信息|(?:报送|上报|呈报)[^，,；;。]{1,12}?政协信息(?!化)/],
   // 立案 (filed after review) is said of proposals only
   // 并案 (merged with a proposal on the same matter) too
-  ['pro.', /提案|立案|并案/],
+  // 重点督办件 (the pieces leaders take on to supervise) are the key proposals by their handling name
+  ['pro.', /提案|立案|并案|重点督办件/],
 ];
 
 /** Words right after the unit that make the counted thing an award list, not the activity itself. */

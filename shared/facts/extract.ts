@@ -7,7 +7,7 @@ import { classifyFactContext } from './classify';
 import { contextOf } from './context';
 import { headingBreaks, timeScopes } from './scope';
 import { BARE_HOLDING, BARE_SETUP, PART_BY_SUBJECT, PART_OF_TOTAL, RUNNING_TOTAL } from './cues';
-import { partKeepsDocumentTotal } from './proposal-outcomes';
+import { governmentPage, partKeepsDocumentTotal } from './proposal-outcomes';
 
 export { contextOf };
 
@@ -24,6 +24,8 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
     const facts: Fact[] = [];
     const scopes = qs.length ? timeScopes(norm.text, qs, opts?.pageDate, headingBreaks(raw, norm.map, norm.text.length)) : [];
     let prev: { code: string | null; unit: string; end: number } | null = null;
+    // a government page on handling the office's proposals: its figures are the handler's (proposal-outcomes.ts)
+    const handlersPage = qs.length > 0 && governmentPage(norm.text);
     for (let k = 0; k < qs.length; k++) {
       const q = qs[k];
       const start = norm.map[q.start];
@@ -31,6 +33,7 @@ export function extractFacts(raw: string, opts: { catalogue?: readonly Indicator
       if (!(start >= 0 && end > start && end <= raw.length)) continue;
       const ctx = contextOf(norm.text, qs, k);
       let indicator = classifyFactContext(ctx, catalogue);
+      if (handlersPage && indicator && /^(?:pro|inf)\./.test(indicator)) indicator = null;
       // "…稿件860篇，其中中央级媒体36篇": a part that names nothing of its own counts what its total counts
       if (!indicator && prev?.code && prev.unit === q.unit && PART_OF_TOTAL.test(ctx.before) && !PART_BY_SUBJECT.test(ctx.before) && partKeepsDocumentTotal(prev.code, ctx.before)) {
         if (/^[，,；;]?$/.test(norm.text.slice(prev.end, q.start - ctx.before.length))) indicator = prev.code;

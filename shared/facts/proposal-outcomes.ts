@@ -55,7 +55,28 @@ function proposerClass(head: string): string | null {
 }
 
 /** Some word the actor patterns need (a cheap test before reading clause by clause). */
-const ANY_ACTOR = /[省市县区州][\u4e00-\u9fff]{1,3}委(?![员会])|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+const ANY_ACTOR = /联络[组处室站]|工委|委员小组|委员活动组|[省市县区州][\u4e00-\u9fff]{1,3}委(?![员会])|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|妇联|总工会|团[省市县区]委|共青团|文联|科协|侨联|残联|人大|纪委|监委|统战部|宣传部|组织部|政法委|政府|[级县区层]政协|局|厅|办公室|法院|检察院|医院|公司|集团/;
+
+/**
+ * A body below the office, as the subject ("镇政协联络组收集社情民意信息46条", "各街道政协工委报送…"): the
+ * township's own figures, not the office's tally.
+ */
+const SUBORDINATE = /^(?:(?:今年|全年|去年|年内)[^，,；;。]{0,6})?(?:全[县市区旗])?各?[^，,；;。向对为给到被由通依借经从在与和及各]{0,4}?(?:[镇乡]|街道)(?:[（(]街道[）)])?(?:政协)?(?:工作)?(?:联络组|联络处|联络室|委员小组|委员活动组)(?:共|累计|全年)?(?:收集|征集|报送|上报|编报|反映|提交|提出|撰写)/;
+
+/**
+ * A plan or a target ("明年计划收集社情民意信息不少于300条", "力争提案办复率达到100%"): no figure of work done.
+ * (计划 as the plan a proposal was put in, "列入计划", is an outcome class, not the office's plan.)
+ */
+const TARGET_WORD = /(?:力争|争取|预计|目标(?:是|为)?|(?<!列入|纳入|年度)计划(?:全年|年内|今年|明年|每年)?(?=收集|征集|报送|上报|编报|提交|提出|办理|办复|完成|实现|达到)|拟(?=收集|征集|报送|上报|编报|提交|办理|完成))/;
+const FUTURE_OPENING = /^(?:明年|来年|下一步|今后|新的一年|[0-9]{4}年(?:将|计划|力争))/;
+function planned(head: string): boolean {
+  const clause = head.slice(head.search(/[^，,；;。]*$/));
+  return TARGET_WORD.test(clause) || FUTURE_OPENING.test(head);
+}
+
+const OWN_OFFICE = /(?:^|[。；;！？!?\n])(?:[^，,；;。\n]{0,12}(?:以来|年来|期间|年|月底|月|目前)[，,])?([省市县区])政协(?!委员)/;
+/** A sentence whose subject is an office of one level ("市政协全年编报…"). */
+const OFFICE_LEVEL = /^(?:今年|全年|去年|年内|同期)?([省市县区])政协(?!委员)/;
 
 /** A government commission ("市发改委", "区卫健委"): a department too (市委 itself stands for the whole). */
 const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|会)/;
@@ -63,13 +84,22 @@ const COMMISSION = /^[省市县区州](?![委政])[\u4e00-\u9fff]{1,3}委(?!员|
 const DEPARTMENT_WORD = /局|厅|办公室|法院|检察院|医院|公司|集团/;
 
 /** The nearest clause (back from the number) that opens with a subject names another body than the office. */
-function someoneElses(head: string): boolean {
+function someoneElses(head: string, topic = ''): boolean {
+  // "县政协收集社情民意信息286条；市政协全年编报信息1200余篇": an office of another level than the one the
+  // paragraph opens with is another office
+  const lvl = OFFICE_LEVEL.exec(head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, ''));
+  if (lvl) {
+    // (the office the paragraph reports: the first one opening a sentence, not one named in passing, "在市政协指导下")
+    const own = OWN_OFFICE.exec(topic);
+    if (own && own[1] !== lvl[1]) return true;
+  }
   if (!ANY_ACTOR.test(head)) return false;
   // (a title line run into the first sentence is no part of it)
   const own = head.slice(head.lastIndexOf('\n') + 1).replace(LEAD_IN, '').replace(TIME_CLAUSE, '');
   const clauses = own.split(/[，,；;。]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
     const c = clauses[i].replace(LEAD_IN, '');
+    if (SUBORDINATE.test(c)) return true;
     if (/^[^被向给由经从]{0,6}政协/.test(c) && !OTHER_OFFICES.test(c)) return false;
     if (OTHER_ACTOR.test(c) || OTHER_OFFICES.test(c) || DEPARTMENT_ACTOR.test(c) || COMMISSION.test(c)) return true;
   }
@@ -80,7 +110,7 @@ function someoneElses(head: string): boolean {
  * "女委员提交提案43件", "新增委员提交提案56件": members of one kind are a breakdown by proposer no row counts
  * (委员, 广大委员, 全体委员, 各界委员 are all of them).
  */
-const MEMBER_KIND = /(?:新增|新任|女|少数民族|党外|非中共|中共党员|青年|年轻|基层|一线|企业家|民营企业家?|(?<!各)[^，,；;。各]界)委员(?:们)?(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送)/;
+const MEMBER_KIND = /(?:我[省市县区州]|本[省市县区州]|新增|新任|女|少数民族|党外|非中共|中共党员|青年|年轻|基层|一线|企业家|民营企业家?|(?<!各)[^，,；;。各]界)委员(?:们)?(?:共|累计|全年)?(?:提交|提出|撰写|反映|报送)/;
 /** All levels summed ("全省政协系统共收到提案12560件"): the roll-up adds each office's own form. */
 const ALL_LEVELS = /(?:全[省市区县州盟]|各级|本[省市区县])政协系统/;
 
@@ -122,8 +152,30 @@ const ALL_SOURCES = /委员(?!会)|参加单位|各界(?!别)/;
 /** …unless the sentence says where to: up to an office above. */
 const SENT_UP_TO = /向[^，,；;。]{0,10}(?:政协|上级)|(?:报送|上报)(?:给)?[^，,；;。]{0,3}(?:全国|省|市|上级)(?:政协)?/;
 
+/** All the members as the sentence's subject ("委员们", "广大委员"), not one kind of them nor a body (委员会). */
+const MEMBERS_LEAD = /^(?:广大|全体|各位|各级)?(?:政协)?委员们?(?!会|小组|工作|之家)(?=[^，,；;。]{0,12}(?:[，,；;]|提交|提出|报送|撰写|反映|积极|踊跃|履职))/;
+/** Where the sentence holding the number opens: its head, or the part of the topic it continues after a ；. */
+function openingOf(ctx: FactContext, head: string): string {
+  const topic = ctx.topic ?? '';
+  if (!topic.endsWith(ctx.sentence) || topic.length === ctx.sentence.length) return head;
+  const before = topic.slice(0, topic.length - ctx.sentence.length);
+  if (!/[；;]\s*$/.test(before)) return head;
+  return before.slice(before.search(/[^。！？!?\n]*$/));
+}
+/** A clause with no subject: adverbs, then the verb of sending. */
+const BARE_SENT = /^(?:今年以来|今年|全年|本届以来|五年来|[一二三四五两]年来|累计|先后|积极|共计|共|还|并|同时|踊跃)*(?:报送|上报|反映)(?:社情民意)?(?:信息)?$/;
+
 /** 报送 whose destination is the departments (有关部门, 相关单位), not an office or leaders above. */
 const SENT_TO_DEPARTMENTS = /(?:报送|上报|呈报|送交|送)(?:给|至|到)?(?:有关|相关|职能|责任)(?:职能)?(?:部门|单位)/;
+
+/**
+ * "对近三年办结的35件提案进行跟踪督办", "对已答复的20件提案开展“回头看”": proposals handled before, taken up again
+ * for follow-up — the object of a review, not the year's tally of the handling verb before them.
+ */
+const FOLLOW_UP = /^[^，,；;。]{0,6}?(?:进行|开展|实施|组织)?(?:了)?(?:跟踪督办|跟踪问效|跟踪落实|跟踪回访|再督办|二次督办|“?回头看”?)/;
+function followedUp(ctx: FactContext): boolean {
+  return /对[^，,；;。]*$/.test(ctx.before) && FOLLOW_UP.test(ctx.after);
+}
 
 /** A relative clause "立案(并)办复的" before the count: filed, then handled. */
 const FILED_THEN_HANDLED = /(?<!不予|未予|未|不)立案(?:并|后|且)?(?:交办|办理|办复|办结|答复)(?:完毕)?的$/;
@@ -158,8 +210,9 @@ function partsOfFiled(catalogue: readonly Indicator[]): Set<string> {
  * the key ones. (The ones not filed, 不予立案, are no set a report splits by proposer: they name neither.)
  */
 const FILED_SET = /(?<!不予|未予|未|不|拟)立案/g;
+// (a proposer's verb, "以党派名义提出的21件", is an item of the split, no set of its own)
 const OTHER_SET =
-  /(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
+  /(?<!名义|署名|领衔|联名|个人|集体)(?:收到|提交|提出|征集|受理|评选|评出|表彰)(?:[^，,；;。]{0,8}?提案|[^，,；;。]{0,4}?[0-9一二三四五六七八九十百千]+件)|优秀提案|好提案|精品提案|重点提案/g;
 
 /**
  * "大会共收到提案118件，其中集体提案7件": the form's 委员提案 and 集体提案 rows are parts of the filed proposals; a
@@ -203,6 +256,56 @@ function classesJoinedIn(before: string, code: string, catalogue: readonly Indic
   return PROPOSER_WORDS.some(([c, re]) => c !== code && re.test(clause) && !related(c, code) && !related(code, c));
 }
 
+/**
+ * A list item of the filed proposals split by who proposed them, named by the proposers alone ("立案提案中，委员署名的
+ * 241件，以党派、工商联名义提出的21件，人民团体9件，界别小组7件"): each class of proposer is its row.
+ */
+const PROPOSER_NAMES: ReadonlyArray<readonly [code: string, word: string]> = [
+  ['pro.by_member', '委员'],
+  ['pro.by_member', '个人'],
+  ['pro.collective', '集体'],
+  ['pro.by_party', '各民主党派'],
+  ['pro.by_party', '民主党派'],
+  ['pro.by_party', '党派'],
+  ['pro.by_party', '工商联'],
+  ['pro.by_group', '人民团体'],
+  ['pro.by_group', '团体'],
+  ['pro.by_sector', '界别小组'],
+  ['pro.by_sector', '界别组'],
+  ['pro.by_sector', '界别'],
+  ['pro.by_sector', '小组'],
+  ['pro.by_committee', '专门委员会'],
+  ['pro.by_committee', '专委会'],
+];
+const NAMES = PROPOSER_NAMES.map(([, w]) => w).join('|');
+const PROPOSER_ITEM = new RegExp(
+  `^、?(?:其中[，,：:]?)?(?:由|以)?各?((?:${NAMES})(?:[、和及与](?:${NAMES}))*)(?:[省市县区]?委会|[省市县区]委)?(?:等)?(?:的)?(?:个人|联名|集体)?(?:名义)?(?:署名|提出|提交|领衔|撰写|联名){0,2}(?:的)?(?:提案)?(?:的有|有|共)?$`,
+);
+/** The sentence names the set it splits ("立案提案中", "其中"). */
+const SET_SPLIT = /(?:提案|立案)[^，,；;。]{0,6}中[，,：:]|其中|(?:按|从)提(?:出|案)者(?:分|看|来看)/;
+
+export function proposerItem(ctx: FactContext, head: string, catalogue: readonly Indicator[], othersLead: (lead: string) => boolean): string | null {
+  if (!/^(?:提案)?(?:[，,；;。、）)]|$)/.test(ctx.after) || !/提案/.test(head)) return null;
+  const split = SET_SPLIT.exec(head);
+  if (!split) return null;
+  const clause = ctx.before.slice(ctx.before.search(/[^，,；;。]*$/));
+  const m = PROPOSER_ITEM.exec(clause);
+  if (!m) return null;
+  const codes = new Set<string>();
+  for (const w of m[1].split(/[、和及与]/)) codes.add(PROPOSER_NAMES.find(([, n]) => n === w)![0]);
+  const byCode = termIndex(catalogue).byCode;
+  // (two rows' proposers joined before one count sum them: no row)
+  const code = codes.size === 1 ? [...codes][0] : null;
+  // (the item's own verb, "各专委会提出8件", is no set: read the words before the item)
+  const topic = ctx.topic ?? ctx.sentence;
+  const rest = ctx.rest ?? '';
+  const upTo = topic.endsWith(rest) ? topic.slice(0, topic.length - rest.length) : topic;
+  const beforeItem = upTo.slice(0, upTo.search(/[^，,；;。、]*$/));
+  if (!code || !byCode.has(code) || !splitsFiled({ ...ctx, topic: beforeItem, rest: '' })) return null;
+  // "民建市委会提交提案15件，其中集体提案3件": the sentence before the set is someone else's
+  return othersLead(head.slice(0, split.index)) ? null : code;
+}
+
 /** The outcome classes of an answered proposal: one count names one of them. */
 export const OUTCOME_CLASSES: readonly string[] = ['pro.resolved', 'pro.in_progress', 'pro.planned', 'pro.reference'];
 const classWords = new WeakMap<readonly Indicator[], Array<[code: string, word: string]>>();
@@ -211,7 +314,7 @@ const classWords = new WeakMap<readonly Indicator[], Array<[code: string, word: 
  * "正在解决和列入规划逐步解决的681件": two classes joined in the clause before the number count together,
  * which no row does (words of one class, "已列入计划逐步解决", are one class).
  */
-function classesJoined(before: string, catalogue: readonly Indicator[]): boolean {
+function outcomeWords(before: string, catalogue: readonly Indicator[]): Array<[code: string, at: number, end: number]> {
   let words = classWords.get(catalogue);
   if (!words) {
     words = [];
@@ -219,14 +322,35 @@ function classesJoined(before: string, catalogue: readonly Indicator[]): boolean
     classWords.set(catalogue, words);
   }
   const clause = before.slice(before.search(/[^，,；;。]*$/));
-  if (!/[和及与、或]/.test(clause)) return false;
   const seen: Array<[code: string, at: number, end: number]> = [];
   for (const [code, w] of words) for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + 1)) seen.push([code, i, i + w.length]);
-  for (const a of seen) {
-    for (const b of seen) {
-      if (a[0] === b[0] || b[1] < a[2]) continue;
-      if (/^[^，,；;。]{0,10}$/.test(clause.slice(a[2], b[1])) && /[和及与、或]/.test(clause.slice(a[2], b[1] + 1))) return true;
-    }
+  // (a word inside a longer one is not a word of its own)
+  const inner = seen.filter((a) => !seen.some((b) => b !== a && b[1] <= a[1] && a[2] <= b[2] && b[2] - b[1] > a[2] - a[1]));
+  return inner.sort((a, b) => a[1] - b[1]);
+}
+
+/**
+ * "列入年度计划正在推进的102件": verbs of two classes chained with no joiner, the last one (next to the number)
+ * says where the proposal stands now: that class. Null when the clause does not end in such a word.
+ */
+function lastOutcomeClass(before: string, catalogue: readonly Indicator[]): string | null {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  const seen = outcomeWords(before, catalogue);
+  const last = seen[seen.length - 1];
+  return last && /^(?:的|的有|的共|共)?$/.test(clause.slice(last[2])) ? last[0] : null;
+}
+
+const PLAN_UNDER_WAY = /(?:计划|规划)[^，,；;。、和及与或]{0,4}正在(?:推进|实施|落实|办理)(?:中)?(?:的|的有)?$/;
+
+function classesJoined(before: string, catalogue: readonly Indicator[]): boolean {
+  const clause = before.slice(before.search(/[^，,；;。]*$/));
+  if (!/[和及与、或]/.test(clause)) return false;
+  // (only words next to each other: "因条件所限纳入规划、逐步解决的" joins two words of one class, the cause before them is no class)
+  const inner = outcomeWords(before, catalogue);
+  for (let k = 0; k + 1 < inner.length; k++) {
+    const [a, b] = [inner[k], inner[k + 1]];
+    if (a[0] === b[0] || b[1] < a[2]) continue;
+    if (/^[^，,；;。]{0,10}$/.test(clause.slice(a[2], b[1])) && /[和及与、或]/.test(clause.slice(a[2], b[1] + 1))) return true;
   }
   return false;
 }
@@ -239,20 +363,29 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   // "46个承办单位共承办提案298件": 个/项 count documents only when the document is the noun they measure
   if (unitFamily(ctx.unit) === 'items' && !DOCUMENT_AFTER.test(ctx.after) && !/(?:提案|信息)$/.test(ctx.before)) return null;
   if (oneMember(head)) return null;
+  if (planned(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
-  if (someoneElses(head) || ALL_LEVELS.test(head)) return null;
+  const earlier = ctx.topic && ctx.topic.endsWith(ctx.sentence) ? ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length) : '';
+  if (someoneElses(head, earlier) || ALL_LEVELS.test(head)) return null;
   if (MEMBER_KIND.test(ctx.before)) return null;
   // "市住建局共承办政协提案43件": 政协 in the object does not make the department the office
   if (DEPARTMENT_WORD.test(head) && DEPARTMENT_ACTOR.test(head.replace(/政协(?=(?:委员)?提案)/g, ''))) return null;
   if (code.startsWith('pro.')) {
     if (handlerShare(ctx)) return null;
+    if (followedUp(ctx)) return null;
     if (partsOfFiled(catalogue).has(code) && (!splitsFiled(ctx) || classesJoinedIn(ctx.before, code, catalogue))) return null;
     if (ctx.unit === '%' && !ownRate(ctx.before, code)) return null;
     if (code === 'pro.submitted') return proposerClass(ctx.before) ?? code;
     // "在立案办复的145件提案中": 立案 chained before the handling verb qualifies the set: the filed proposals
     if (code === 'pro.answered' && FILED_THEN_HANDLED.test(ctx.before)) return 'pro.accepted';
     if (OUTCOME_CLASSES.includes(code) && classesJoined(ctx.before, catalogue)) return null;
+    if (OUTCOME_CLASSES.includes(code)) {
+      // "列入年度计划正在推进的": put in a plan and being carried out now is class B (正在 alone, "其余6件正在推进",
+      // is handling not finished, no class)
+      if (code === 'pro.planned' && PLAN_UNDER_WAY.test(ctx.before)) return 'pro.in_progress';
+      return lastOutcomeClass(ctx.before, catalogue) ?? code;
+    }
     return code;
   }
   if (code === 'inf.reported') {
@@ -262,6 +395,10 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
     const by = ctx.before.replace(/社情民意信息$|社情民意$|信息$/, '');
     // (after 其中 even the members are one source of a total given before)
     if (SENT_IN_BY.test(by) && !SENT_UP_TO.test(ctx.before)) return ALL_SOURCES.test(by) && !/^其中/.test(by) ? 'inf.collected' : null;
+    // "委员们履职热情高涨，…；报送社情民意信息3100多篇": the members opening the sentence stay the subject of a
+    // clause with none of its own
+    // (a sentence cut at ；: the members open the one it continues)
+    if (BARE_SENT.test(clause) && !SENT_UP_TO.test(clause) && MEMBERS_LEAD.test(openingOf(ctx, head).replace(LEAD_IN, '').replace(TIME_CLAUSE, ''))) return 'inf.collected';
   }
   // "获得省领导批示35次", "36人次": acts of instructing, not the pieces instructed
   if (code === 'inf.instructed' && /^(?:次|人次|件次)$/.test(ctx.unit)) return 'inf.instructions';
@@ -382,4 +519,16 @@ export function shareRate(ctx: FactContext, rank: (c: FactContext) => string | n
   const count = rank({ ...base, unit: '件' });
   const r = count ? SHARE_IS_RATE[count] : undefined;
   return r && byCode.has(r.rate) && !r.notOf.test(m[0]) ? r.rate : null;
+}
+
+/**
+ * A page the government (or one of its departments) publishes on how it handled the office's proposals
+ * ("县人民政府办公室关于2025年度政协提案办理工作情况的通报"): the handler's own report, no figure of the
+ * office's form. Read from the title, the first line with words.
+ */
+const GOVERNMENT_TITLE = /(?:人民政府|(?<!政协)[省市县区州旗]政府)(?:办公室|办公厅)?(?:关于|[^\n，。]{0,4}通报)|(?<!政协[^\n]{0,8})[\u4e00-\u9fff]{1,8}(?:局|厅)(?:关于)/;
+export function governmentPage(text: string): boolean {
+  const head = text.slice(0, 240).replace(/^URL:[^\n]*\n/, '');
+  const title = head.split('\n').find((l) => /[\u4e00-\u9fff]{4}/.test(l)) ?? '';
+  return /提案/.test(title) && GOVERNMENT_TITLE.test(title) && !/^[^\n]{0,12}政协[^\n]{0,8}(?:关于|委员会)/.test(title);
 }

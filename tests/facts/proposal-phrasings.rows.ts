@@ -555,4 +555,100 @@ export const GROUPS: ReadonlyArray<readonly [title: string, rows: readonly Row[]
       ['形成调研报告12篇，其中5篇获市领导肯定性批示。', '5篇', 'res.instructions'],
     ],
   ],
+  [
+    'proposers named alone, as items of the filed proposals split by who proposed them',
+    [
+      ['立案提案中，委员署名提交的196件，以民主党派名义提出的18件，人民团体提案5件。', '196件', 'pro.by_member'],
+      ['立案提案中，委员署名提交的196件，以民主党派名义提出的18件，人民团体提案5件。', '18件', 'pro.by_party'],
+      ['在立案的230件提案中，委员个人和联名提出的201件，界别小组12件，专委会8件。', '12件', 'pro.by_sector'],
+      ['在立案的230件提案中，委员个人和联名提出的201件，界别小组12件，专委会8件。', '8件', 'pro.by_committee'],
+      ['經審查立案提案中，委員署名的188件，以黨派名義提出的15件。', '15件', 'pro.by_party'],
+      ['经审查立案提案278件。立案提案中，以个人名义提出的241件，以集体名义提出的37件。', '241件', 'pro.by_member'],
+      ['经审查立案提案278件。立案提案中，以个人名义提出的241件，以集体名义提出的37件。', '37件', 'pro.collective'],
+      ['经审查立案提案278件。立案提案中，各民主党派县委会提出21件。', '21件', 'pro.by_party'],
+      ['经审查立案提案278件。立案提案中，各专委会提出8件。', '8件', 'pro.by_committee'],
+      // near misses: a part of the proposals received, two rows' proposers joined, a party's own proposals
+      ['大会收到提案260件，其中委员署名的231件，人民团体9件。', '9件', null],
+      ['立案提案中，人民团体和界别小组提出的14件。', '14件', null],
+      ['民建市委会今年共提交提案15件，其中集体提案3件。', '3件', null],
+    ],
+  ],
+  [
+    'answer classes paraphrased: the word next to the number decides, a cause before it does not',
+    [
+      [PRO + '从办理结果看，所提问题已解决或采纳的98件，列入年度计划正在实施的64件，纳入规划逐步解决的21件，作为工作参考的7件。', '64件', 'pro.in_progress'],
+      [PRO + '从办理结果看，所提问题已解决或采纳的98件，列入年度计划正在实施的64件，纳入规划逐步解决的21件，作为工作参考的7件。', '21件', 'pro.planned'],
+      [PRO + '从办理结果看，所提问题已解决或采纳的98件，列入年度计划正在实施的64件，纳入规划逐步解决的21件，作为工作参考的7件。', '7件', 'pro.reference'],
+      [PRO + '受条件限制列入规划、逐步解决的19件。', '19件', 'pro.planned'],
+      ['经审查，共立案312件，列入计划逐步解决的41件。', '41件', 'pro.planned'],
+      // near misses: two classes joined; 正在推进 alone is handling not finished
+      [PRO + '正在解决和列入规划逐步解决的40件。', '40件', null],
+      ['18件重点提案中已办结12件，其余6件正在推进。', '6件', null],
+    ],
+  ],
+  [
+    'proposals handled before and followed up again (回头看) are no tally; 重点督办件 are key proposals',
+    [
+      ['市政协开展提案办理“回头看”，对往年已答复的28件提案进行跟踪督办。', '28件', null],
+      ['对上届办结的40件提案开展“回头看”。', '40件', null],
+      ['截至11月底，已办结提案245件。', '245件', 'pro.answered'],
+      ['市政协主席会议确定9件为年度重点督办件。', '9件', 'pro.key'],
+    ],
+  ],
+  [
+    '社情民意 sent in by the members opening the sentence is what the office collected; sent up is reported',
+    [
+      ['委员们积极建言，全年提交提案312件；报送社情民意信息420篇，其中被省政协采用35篇。', '420篇', 'inf.collected'],
+      ['委员们积极建言，全年提交提案312件；报送社情民意信息420篇，其中被省政协采用35篇。', '35篇', 'inf.adopted'],
+      // near misses: the office as the subject of its own clause, or a destination above
+      ['委员们积极建言；市政协向省政协报送社情民意信息120篇。', '120篇', 'inf.reported'],
+      ['全年编报社情民意信息86期，向省政协报送信息120篇。', '120篇', 'inf.reported'],
+    ],
+  ],
+  [
+    'a township body\'s own documents, plans and targets: no row',
+    [
+      ['镇政协联络组收集社情民意信息46条。', '46条', null],
+      ['各镇（街道）政协联络组共报送社情民意信息128条。', '128条', null],
+      ['今年以来，县政协收集社情民意信息46条，其中镇政协联络组报送12条。', '46条', 'inf.collected'],
+      ['明年计划收集社情民意信息不少于300条。', '不少于300条', null],
+      ['明年，县政协将力争收集社情民意信息500条以上。', '500条以上', null],
+      ['今年力争提案办复率达到100%。', '100%', null],
+      ['县人民政府今年共办理政协提案156件，办结率100%。', '156件', null],
+    ],
+  ],
+  [
+    'a table written as text, one row a line: the line names its number, the next line is the next row',
+    [
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '436件', 'pro.submitted'],
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '402件', 'pro.accepted'],
+      ['提案工作統計表\n\n收到提案 436件\n\n立案 402件\n\n不予立案 34件\n\n並案 12件', '34件', 'pro.not_accepted'],
+      // a title line above the first sentence is no part of its words ("关于…提案…的报告" is no subject breakdown)
+      ['县政协关于2025年度提案办理工作情况的报告\n\n今年共收到提案312件，经审查立案278件。', '312件', 'pro.submitted'],
+      ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '520条', 'inf.collected'],
+      ['社情民意信息工作统计\n\n收集社情民意信息 520条\n\n报送省政协 86条\n\n被采用 17条', '86条', 'inf.reported'],
+    ],
+  ],
+  [
+    'a government page on how it handled the office\'s proposals: the handler\'s own figures, no row',
+    [
+      ['县人民政府办公室关于2025年度政协提案办理工作情况的通报\n\n2025年，县政府共承办县政协十届四次会议提案186件，其中主办142件，协办44件。截至10月底，已全部办结，办结率100%。从办理结果看，已解决或采纳的97件，正在解决的61件。提案者满意率达98.4%。', '97件', null],
+      ['县人民政府办公室关于2025年度政协提案办理工作情况的通报\n\n2025年，县政府共承办县政协十届四次会议提案186件，其中主办142件，协办44件。截至10月底，已全部办结，办结率100%。从办理结果看，已解决或采纳的97件，正在解决的61件。提案者满意率达98.4%。', '98.4%', null],
+      ['市教育局关于市政协十届四次会议第58号提案答复的函\n\n今年我局共承办政协提案43件，已全部办结。', '43件', null],
+      // near misses: the office's own report, a CPPCC page that names the government in its text
+      ['县政协关于2025年度提案办理工作情况的报告\n\n截至10月底，立案提案已全部办结，办结率100%。', '100%', 'pro.answer_rate'],
+      ['政协提案办理工作综述\n\n县政府高度重视提案办理。今年共收到提案312件，经审查立案278件。', '278件', 'pro.accepted'],
+    ],
+  ],
+  [
+    'an office of another level than the one the paragraph reports, and the page\'s members at a higher office',
+    [
+      ['今年以来，县政协收集社情民意信息286条；市政协全年编报信息1200余篇。', '1200余篇', null],
+      ['今年，县政协共收到提案312件，立案278件。市政协今年收到提案826件，其中我县委员提交的提案45件。', '45件', null],
+      // near misses: an office named in passing, the same office again, a higher office as the one that adopted
+      ['在市政协的指导下，区政协今年收集社情民意信息286条。', '286条', 'inf.collected'],
+      ['今年以来，县政协收集社情民意信息286条。县政协全年编报信息120篇。', '120篇', 'inf.edited'],
+      ['今年以来，县政协收集社情民意信息286条，其中被市政协采用42条。', '42条', 'inf.adopted'],
+    ],
+  ],
 ];
