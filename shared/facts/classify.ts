@@ -40,8 +40,6 @@ import {
   EVENT_NOUN_BEFORE,
   ADJACENT_FILLER,
   BARE_HOLDING,
-  PLANNED,
-  MAY_PLAN,
   EXPANDED_FORM,
   EXPANDED_FORM_ALL,
   INSTRUCTIONS_COUNTED_LATER,
@@ -52,6 +50,7 @@ import { PAGING } from './not-facts';
 import { unitHints } from './unit-fit';
 import { committeesOwn, notTheOffice, othersOwn } from './actor';
 import { notWhatItCounts } from './counted';
+import { isPlan } from './plans';
 import { rowOnItsLine } from './line-rows';
 import { countsOtherDocuments, documentsAfterActivity, documentSubject, OUTCOME_AGENT, proposerItem, setBeforePart, shareRate } from './proposal-outcomes';
 
@@ -215,7 +214,7 @@ export function rankIndicators(ctx0: FactContext, catalogue: readonly Indicator[
   // "较上年增加15件", "比上届减少20件": the difference between two tallies is not a tally
   if (DIFFERENCE.test(ctx.before)) return none();
   // "将召开常委会5次", "力争建成…20个": a plan or target, not a tally
-  if (MAY_PLAN.test(ctx.sentence) && PLANNED.test(sentenceHead(ctx))) return none();
+  if (isPlan(sentenceHead(ctx))) return none();
   // "共 286 条  1/29页  首页 上一页": a list page's count of its items, no activity of the office
   if (PAGING.test((ctx.rest ?? '').slice(0, 16))) return none();
   // "立案64件，占提案总数的54%": a share is a rate of the form only as the share of its base (proposal-outcomes.ts)

@@ -514,3 +514,11 @@ export const ASSOCIATION_ACTOR =
 
 /** A cheap guard for PLANNED: the sentence holds a character that starts one of its modals. */
 export const MAY_PLAN = /[将拟计力争预准确打]/;
+
+/**
+ * A target word in the number's own clause ("明年计划收集社情民意信息不少于300条", "力争提案办复率达到100%").
+ * (计划 as the plan a proposal was put in, "列入计划", is an outcome class, not the office's plan.)
+ */
+export const TARGET_WORD = /(?:力争|争取|预计|目标(?:是|为)?|(?<!列入|纳入|年度)计划(?:全年|年内|今年|明年|每年)?(?=收集|征集|报送|上报|编报|提交|提出|办理|办复|完成|实现|达到)|拟(?=收集|征集|报送|上报|编报|提交|办理|完成))/;
+/** A sentence that opens on the time to come ("明年…", "下一步…", "2026年将…"). */
+export const FUTURE_OPENING = /^(?:明年|来年|下一步|今后|新的一年|[0-9]{4}年(?:将|计划|力争))/;

@@ -63,17 +63,6 @@ const ANY_ACTOR = /联络[组处室站]|工委|委员小组|委员活动组|[省
  */
 const SUBORDINATE = /^(?:(?:今年|全年|去年|年内)[^，,；;。]{0,6})?(?:全[县市区旗])?各?[^，,；;。向对为给到被由通依借经从在与和及各]{0,4}?(?:[镇乡]|街道)(?:[（(]街道[）)])?(?:政协)?(?:工作)?(?:联络组|联络处|联络室|委员小组|委员活动组)(?:共|累计|全年)?(?:收集|征集|报送|上报|编报|反映|提交|提出|撰写)/;
 
-/**
- * A plan or a target ("明年计划收集社情民意信息不少于300条", "力争提案办复率达到100%"): no figure of work done.
- * (计划 as the plan a proposal was put in, "列入计划", is an outcome class, not the office's plan.)
- */
-const TARGET_WORD = /(?:力争|争取|预计|目标(?:是|为)?|(?<!列入|纳入|年度)计划(?:全年|年内|今年|明年|每年)?(?=收集|征集|报送|上报|编报|提交|提出|办理|办复|完成|实现|达到)|拟(?=收集|征集|报送|上报|编报|提交|办理|完成))/;
-const FUTURE_OPENING = /^(?:明年|来年|下一步|今后|新的一年|[0-9]{4}年(?:将|计划|力争))/;
-function planned(head: string): boolean {
-  const clause = head.slice(head.search(/[^，,；;。]*$/));
-  return TARGET_WORD.test(clause) || FUTURE_OPENING.test(head);
-}
-
 const OWN_OFFICE = /(?:^|[。；;！？!?\n])(?:[^，,；;。\n]{0,12}(?:以来|年来|期间|年|月底|月|目前)[，,])?([省市县区])政协(?!委员)/;
 /** A sentence whose subject is an office of one level ("市政协全年编报…"). */
 const OFFICE_LEVEL = /^(?:今年|全年|去年|年内|同期)?([省市县区])政协(?!委员)/;
@@ -363,7 +352,6 @@ export function documentSubject(ctx: FactContext, code: string, head: string, ca
   // "46个承办单位共承办提案298件": 个/项 count documents only when the document is the noun they measure
   if (unitFamily(ctx.unit) === 'items' && !DOCUMENT_AFTER.test(ctx.after) && !/(?:提案|信息)$/.test(ctx.before)) return null;
   if (oneMember(head)) return null;
-  if (planned(head)) return null;
   // "其中，民革市委会报送信息68篇，被省政协采用8篇", "一年来，全市各级政协共收到提案3562件，市政协收到
   // 提案612件，立案568件": the nearest clause with a subject of its own says whose the figure is
   const earlier = ctx.topic && ctx.topic.endsWith(ctx.sentence) ? ctx.topic.slice(0, ctx.topic.length - ctx.sentence.length) : '';
